@@ -1,0 +1,23 @@
+// Unit tests sit beside the code (src/**/*.spec.ts); e2e tests boot the real app over real HTTP
+// against the Factus simulator (test/**/*.e2e-spec.ts). `npm test` runs both projects.
+//
+// @fastify/static 10 depends on content-disposition 3, which is ESM-only. Node 20 loads it through
+// require(esm), but Jest's module loader cannot, so that one package is transformed to CommonJS.
+const shared = {
+  moduleFileExtensions: ['js', 'json', 'ts'],
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+    '^.+\\.m?js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'] }],
+  },
+  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'], setupFiles: ['<rootDir>/test/support/quiet-nest-logger.ts'] },
+    { ...shared, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
+  ],
+  collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
+};

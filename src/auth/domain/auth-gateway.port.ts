@@ -1,0 +1,11 @@
+import type { AuthToken } from './auth-token';
+
+export const AUTH_GATEWAY = Symbol('AUTH_GATEWAY');
+
+/** Obtains and renews sessions with the e-invoicing provider. */
+export interface AuthGateway {
+  /** Password grant. Throws AuthenticationFailedError when the provider refuses the credentials. */
+  authenticate(email: string, password: string): Promise<AuthToken>;
+  /** Refresh grant; the returned token carries a new refresh token (the old one is spent). */
+  refresh(refreshToken: string): Promise<AuthToken>;
+}

@@ -1,0 +1,134 @@
+import {
+  FactusBadResponseError,
+  FactusTimeoutError,
+  FactusUnavailableError,
+} from '../../factus/factus.errors';
+import { FakeAnswer, fakeFactusClient } from '../../factus/testing/fake-transport';
+import { AuthenticationFailedError } from '../domain/auth.errors';
+import { FactusAuthGateway } from './factus-auth.gateway';
+
+const TOKEN = {
+  token_type: 'Bearer',
+  expires_in: 3600,
+  access_token: 'at-1',
+  refresh_token: 'rt-1',
+};
+
+function gatewayWith(...answers: FakeAnswer[]) {
+  const fake = fakeFactusClient(answers);
+  return { gateway: new FactusAuthGateway(fake.client, fake.config), requests: fake.requests };
+}
+
+describe('FactusAuthGateway', () => {
+  it('sends the password grant form-encoded with the client credentials', async () => {
+    const { gateway, requests } = gatewayWith({ status: 200, body: TOKEN });
+    const before = Date.now();
+    const token = await gateway.authenticate('ana@erp.co', 'p@ss w0rd&=');
+
+    expect(requests).toHaveLength(1);
+    const [sent] = requests;
+    expect(sent.method).toBe('post');
+    expect(sent.baseURL).toBe('https://factus.test');
+    expect(sent.url).toBe('/oauth/token');
+    expect(sent.headers['Content-Type']).toBe('application/x-www-form-urlencoded');
+    expect(sent.headers.Accept).toBe('application/json');
+    expect(sent.headers.Authorization).toBeUndefined();
+    expect(Object.fromEntries(new URLSearchParams(sent.data as string))).toEqual({
+      grant_type: 'password',
+      username: 'ana@erp.co',
+      password: 'p@ss w0rd&=',
+      client_id: 'cid',
+      client_secret: 'csecret',
+    });
+    expect(token).toMatchObject({
+      accessToken: 'at-1',
+      tokenType: 'Bearer',
+      expiresIn: 3600,
+      refreshToken: 'rt-1',
+    });
+    expect(token.expiresAt.getTime()).toBeGreaterThanOrEqual(before + 3600_000);
+  });
+
+  it('sends the refresh grant with the refresh token', async () => {
+    const { gateway, requests } = gatewayWith({ status: 200, body: { ...TOKEN, expires_in: 600 } });
+    const token = await gateway.refresh('rt-0');
+    expect(Object.fromEntries(new URLSearchParams(requests[0].data as string))).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: 'rt-0',
+      client_id: 'cid',
+      client_secret: 'csecret',
+    });
+    expect(token.expiresIn).toBe(600);
+  });
+
+  it.each([
+    [
+      {
+        status: 400,
+        body: {
+          error: 'invalid_grant',
+          error_description: 'The user credentials were incorrect.',
+          message: 'The user credentials were incorrect.',
+        },
+      },
+      'The user credentials were incorrect.',
+    ],
+    [
+      {
+        status: 401,
+        body: { error: 'invalid_client', error_description: 'Client authentication failed' },
+      },
+      'Client authentication failed',
+    ],
+    [{ status: 400, body: { error: 'invalid_grant' } }, 'invalid_grant'],
+    [{ status: 401, raw: '' }, 'Factus answered HTTP 401'],
+  ])('maps refused credentials %j to AuthenticationFailedError', async (answer, message) => {
+    const { gateway } = gatewayWith(answer);
+    const error = await gateway.authenticate('a@b.co', 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthenticationFailedError);
+    expect((error as Error).message).toBe(message);
+  });
+
+  it.each<[string, FakeAnswer, unknown]>([
+    [
+      'a 500',
+      { status: 500, body: { message: 'Ha ocurrido un error inesperado' } },
+      FactusBadResponseError,
+    ],
+    [
+      'a 503',
+      { status: 503, body: { message: 'mantenimiento' }, headers: { 'retry-after': '120' } },
+      FactusUnavailableError,
+    ],
+    ['a non-JSON 200', { status: 200, raw: '<html>oops</html>' }, FactusBadResponseError],
+    [
+      'a 200 without a token',
+      { status: 200, body: { token_type: 'Bearer' } },
+      FactusBadResponseError,
+    ],
+    ['a refused connection', { networkError: 'ECONNREFUSED' }, FactusUnavailableError],
+    ['a reset connection', { networkError: 'ECONNRESET' }, FactusUnavailableError],
+    ['a timeout', { networkError: 'ECONNABORTED' }, FactusTimeoutError],
+  ])('maps %s to the right upstream error', async (_name, answer, type) => {
+    const { gateway } = gatewayWith(answer);
+    const error = await gateway.authenticate('a@b.co', 'x').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(type);
+  });
+
+  it('keeps the Retry-After of a 503', async () => {
+    const { gateway } = gatewayWith({ status: 503, body: {}, headers: { 'retry-after': '120' } });
+    const error = (await gateway
+      .authenticate('a@b.co', 'x')
+      .catch((e: unknown) => e)) as FactusUnavailableError;
+    expect(error.retryAfterSeconds).toBe(120);
+  });
+
+  it('never puts the password or client secret in an error message', async () => {
+    const { gateway } = gatewayWith({ networkError: 'ECONNREFUSED' });
+    const error = (await gateway
+      .authenticate('a@b.co', 'hunter2')
+      .catch((e: unknown) => e)) as Error;
+    expect(error.message).not.toContain('hunter2');
+    expect(error.message).not.toContain('csecret');
+  });
+});

@@ -1,0 +1,62 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { FactusHttpClient } from '../../factus/factus-http.client';
+import { FactusApiError, FactusBadResponseError } from '../../factus/factus.errors';
+import type { AuthGateway } from '../domain/auth-gateway.port';
+import { AuthToken, authTokenFromGrant } from '../domain/auth-token';
+import { AuthenticationFailedError } from '../domain/auth.errors';
+import { isFactusTokenResponse } from './factus-token.response';
+
+const TOKEN_PATH = '/oauth/token';
+
+/** Factus OAuth (Laravel Passport): form-encoded password and refresh_token grants. */
+@Injectable()
+export class FactusAuthGateway implements AuthGateway {
+  constructor(
+    private readonly client: FactusHttpClient,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  authenticate(email: string, password: string): Promise<AuthToken> {
+    return this.grant({ grant_type: 'password', username: email, password });
+  }
+
+  refresh(refreshToken: string): Promise<AuthToken> {
+    return this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken });
+  }
+
+  private async grant(fields: Record<string, string>): Promise<AuthToken> {
+    const issuedAt = new Date();
+    let body: unknown;
+    try {
+      ({ body } = await this.client.send({
+        method: 'POST',
+        path: TOKEN_PATH,
+        form: {
+          ...fields,
+          client_id: this.config.factus.clientId,
+          client_secret: this.config.factus.clientSecret,
+        },
+      }));
+    } catch (error) {
+      // Passport answers bad user credentials and bad refresh tokens with 400 invalid_grant,
+      // and a bad client with 401 invalid_client: all mean "these credentials do not work".
+      if (error instanceof FactusApiError && (error.status === 400 || error.status === 401)) {
+        throw new AuthenticationFailedError(error.message);
+      }
+      throw error;
+    }
+    if (!isFactusTokenResponse(body)) {
+      throw new FactusBadResponseError('Factus answered the token request without a usable token.');
+    }
+    return authTokenFromGrant(
+      {
+        accessToken: body.access_token,
+        tokenType: body.token_type,
+        expiresIn: body.expires_in,
+        refreshToken: body.refresh_token,
+      },
+      issuedAt,
+    );
+  }
+}

@@ -1,0 +1,70 @@
+import type { LogLevel as NestLogLevel } from '@nestjs/common';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { AppConfig, LogLevel } from './config/app-config';
+import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { requestIdFor } from './common/http/request-id';
+import { createValidationPipe } from './common/http/validation.pipe';
+
+export const API_PREFIX = 'api/v1';
+
+export function createFastifyAdapter(): FastifyAdapter {
+  return new FastifyAdapter({ genReqId: requestIdFor, trustProxy: false });
+}
+
+const LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+export function nestLogLevels(level: LogLevel): NestLogLevel[] {
+  const index = { fatal: 0, error: 1, warn: 2, info: 3, debug: 4, verbose: 5 }[level];
+  return LEVELS.slice(0, index + 1);
+}
+
+/**
+ * Everything that makes the app behave as the API it documents, shared by main.ts and the e2e
+ * tests so that tests exercise exactly what production runs.
+ */
+export function configureApp(app: NestFastifyApplication, config: AppConfig): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'metrics'] });
+  app.useGlobalPipes(createValidationPipe());
+  const filter = new ProblemDetailsFilter();
+  app.useGlobalFilters(filter);
+
+  // Nest routes Fastify's own errors (malformed JSON, wrong content type, body limit) through the
+  // same global filter, so they are problem+json too.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.header('x-request-id', request.id);
+      done();
+    });
+
+  if (config.swaggerEnabled) {
+    SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {
+      jsonDocumentUrl: 'docs-json',
+      customSiteTitle: 'Factus API',
+      swaggerOptions: { persistAuthorization: true, displayRequestDuration: true },
+    });
+  }
+}
+
+export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject {
+  const document = new DocumentBuilder()
+    .setTitle('Factus API')
+    .setDescription(
+      'Issue DIAN electronic invoices through Factus (API v2) with one clean JSON request. ' +
+        'Every error is `application/problem+json` (RFC 9457) with a stable `code`. ' +
+        'Against the built-in simulator, log in with the demo user `demo@simulator.factus.local` / `demo-password` (simulator only).',
+    )
+    .setVersion('1.0.0')
+    .addTag('Auth', 'Factus sessions: log in and renew tokens')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'A Factus access token from POST /api/v1/auth/token',
+      },
+      'factus',
+    )
+    .build();
+  return SwaggerModule.createDocument(app, document);
+}

@@ -1,0 +1,28 @@
+import { HttpModule } from '@nestjs/axios';
+import { Global, Module } from '@nestjs/common';
+import { Agent as HttpAgent } from 'node:http';
+import { Agent as HttpsAgent } from 'node:https';
+import { FactusHttpClient } from './factus-http.client';
+
+/** Keep-alive sockets toward Factus: a TLS handshake per call would dominate latency. */
+const agentOptions = {
+  keepAlive: true,
+  keepAliveMsecs: 10_000,
+  maxSockets: 64,
+  maxFreeSockets: 16,
+};
+
+@Global()
+@Module({
+  imports: [
+    HttpModule.registerAsync({
+      useFactory: () => ({
+        httpAgent: new HttpAgent(agentOptions),
+        httpsAgent: new HttpsAgent(agentOptions),
+      }),
+    }),
+  ],
+  providers: [FactusHttpClient],
+  exports: [FactusHttpClient],
+})
+export class FactusModule {}

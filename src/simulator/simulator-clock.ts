@@ -1,0 +1,2 @@
+export type Clock = () => number;
+export const systemClock: Clock = () => Date.now();
