@@ -1,0 +1,143 @@
+import type { Dec } from '../../common/domain/decimal';
+
+export type InvoiceStatus = 'validated' | 'pending' | 'rejected';
+
+/** A DIAN message on a document: a notice leaves it valid, a rejection does not. */
+export interface DianMessage {
+  /** DIAN rule code, e.g. `FAJ43b`, `CAK55`, `90`. */
+  rule: string;
+  kind: 'notice' | 'rejection';
+  message: string;
+}
+
+export interface InvoiceTotals {
+  grossAmount: Dec;
+  taxableAmount: Dec;
+  taxAmount: Dec;
+  surchargeAmount: Dec;
+  prepaymentAmount: Dec;
+  total: Dec;
+}
+
+export interface CodeName {
+  code: string;
+  name: string;
+}
+
+export interface IssuedCustomer {
+  identificationDocument?: CodeName;
+  identification: string;
+  dv?: string;
+  graphicRepresentationName?: string;
+  company?: string;
+  tradeName?: string;
+  names?: string;
+  address?: string;
+  email?: string;
+  phone?: string;
+  legalOrganization?: CodeName;
+  tribute?: CodeName;
+  country?: CodeName;
+  municipality?: CodeName;
+}
+
+export interface IssuedItemTax {
+  code: string;
+  name: string;
+  isExcluded: boolean;
+  rate?: Dec;
+  taxableAmount: Dec;
+  taxAmount: Dec;
+}
+
+export interface IssuedItem {
+  codeReference: string;
+  name: string;
+  quantity: Dec;
+  price: Dec;
+  discountRate: Dec;
+  discount: Dec;
+  grossValue: Dec;
+  unitMeasure?: CodeName;
+  standardCode?: CodeName;
+  taxes: IssuedItemTax[];
+  total: Dec;
+  note?: string;
+}
+
+export interface IssuedPaymentDetail {
+  paymentForm?: CodeName;
+  paymentMethod?: CodeName;
+  referenceCode?: string;
+  amount: Dec;
+  dueDate?: string;
+}
+
+export interface RelatedNote {
+  number: string;
+  referenceCode?: string;
+  total?: Dec;
+  isValidated?: boolean;
+}
+
+/** An invoice as Factus holds it, in our own terms. */
+export interface IssuedInvoice {
+  number: string;
+  referenceCode: string;
+  /** DIAN's unique code (SHA-384 hex); absent while Factus has not produced it. */
+  cufe?: string;
+  status: InvoiceStatus;
+  validatedAt?: Date;
+  createdAt?: Date;
+  dianMessages: DianMessage[];
+  totals: InvoiceTotals;
+  customer: IssuedCustomer;
+  items: IssuedItem[];
+  paymentDetails: IssuedPaymentDetail[];
+  observation?: string;
+  /** DIAN's public lookup (QR) and Factus's public graphic representation. */
+  links: { qr?: string; publicUrl?: string };
+  relatedNotes: { creditNotes: RelatedNote[]; debitNotes: RelatedNote[] };
+}
+
+/** A row of the invoice list (Factus lists carry no CUFE or links). */
+export interface InvoiceSummary {
+  number: string;
+  referenceCode: string;
+  status: InvoiceStatus;
+  identification?: string;
+  customerName?: string;
+  email?: string;
+  total: Dec;
+  dianMessages: DianMessage[];
+  createdAt?: Date;
+}
+
+export interface Page<T> {
+  data: T[];
+  page: number;
+  perPage: number;
+  total: number;
+  lastPage: number;
+}
+
+export interface InvoiceListFilter {
+  number?: string;
+  prefix?: string;
+  referenceCode?: string;
+  identification?: string;
+  names?: string;
+  status?: InvoiceStatus;
+  /** `YYYY-MM-DD`, inclusive. */
+  createdFrom?: string;
+  createdTo?: string;
+  page: number;
+  perPage: number;
+}
+
+/** A file Factus produced for a document (graphic representation or DIAN XML). */
+export interface DocumentFile {
+  /** Factus's file name, without extension. */
+  fileName: string;
+  content: Buffer;
+}
