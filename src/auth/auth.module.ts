@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { IssueTokenUseCase } from './application/issue-token.use-case';
+import { ProviderSessionResolver } from './application/provider-session.resolver';
 import { RefreshTokenUseCase } from './application/refresh-token.use-case';
 import { AUTH_GATEWAY } from './domain/auth-gateway.port';
 import { AuthController } from './http/auth.controller';
@@ -10,8 +11,9 @@ import { FactusAuthGateway } from './infrastructure/factus-auth.gateway';
   providers: [
     IssueTokenUseCase,
     RefreshTokenUseCase,
+    ProviderSessionResolver,
     { provide: AUTH_GATEWAY, useClass: FactusAuthGateway },
   ],
-  exports: [AUTH_GATEWAY],
+  exports: [AUTH_GATEWAY, ProviderSessionResolver],
 })
 export class AuthModule {}

@@ -20,6 +20,8 @@ export interface AppConfig {
   logLevel: LogLevel;
   swaggerEnabled: boolean;
   factus: FactusConfig;
+  /** Bytes of downloaded PDFs and XMLs kept in memory (validated documents never change). */
+  documentCacheMaxBytes: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -52,6 +52,7 @@ describe('loadConfig', () => {
     [{ FACTUS_TIMEOUT_MS: '1.5' }, 'FACTUS_TIMEOUT_MS', 'whole number'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', 'must be one of fatal, error, warn, info, debug, verbose'],
     [{ SWAGGER_ENABLED: 'maybe' }, 'SWAGGER_ENABLED', 'must be true or false'],
+    [{ DOCUMENT_CACHE_MAX_BYTES: '-1' }, 'DOCUMENT_CACHE_MAX_BYTES', 'whole number'],
   ])('rejects %j naming %s', (env, variable, expectation) => {
     const error = errorOf(env);
     expect(error.variable).toBe(variable);

@@ -49,5 +49,9 @@ export function loadConfig(env: Env): AppConfig {
       timeoutMs: readInt(env, 'FACTUS_TIMEOUT_MS', 30000, { min: 100, max: 300000 }),
       embeddedSimulator,
     },
+    documentCacheMaxBytes: readInt(env, 'DOCUMENT_CACHE_MAX_BYTES', 64 * 1024 * 1024, {
+      min: 0,
+      max: 4 * 1024 ** 3,
+    }),
   };
 }

@@ -10,3 +10,16 @@ export class AuthenticationFailedError extends DomainError {
     super(providerMessage);
   }
 }
+
+/** A Factus operation was called without a Factus token and the service has no session of its own. */
+export class FactusTokenRequiredError extends DomainError {
+  readonly code = 'FACTUS_TOKEN_REQUIRED';
+  readonly kind = 'unauthenticated';
+  readonly title = 'A Factus token is required';
+
+  constructor() {
+    super(
+      'Send the Factus access token from POST /api/v1/auth/token as "Authorization: Bearer <token>".',
+    );
+  }
+}

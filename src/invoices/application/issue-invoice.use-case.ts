@@ -1,0 +1,36 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ProviderSession } from '../../auth/domain/provider-session';
+import { CLOCK, Clock } from '../../common/domain/clock';
+import { RequestValidationError } from '../../common/errors/common.errors';
+import { DianCatalog } from '../../catalogs/domain/dian-catalog';
+import { bogotaDate } from '../../common/time/bogota-time';
+import type { InvoiceDraft } from '../domain/invoice-draft';
+import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
+import type { IssuedInvoice } from '../domain/issued-invoice';
+import { validateInvoiceDraft } from '../domain/invoice-rules';
+
+/**
+ * Checks the invoice against every DIAN rule a machine can check, then sends it. Nothing reaches
+ * Factus unless the whole invoice is valid, and every problem is reported at once.
+ */
+@Injectable()
+export class IssueInvoiceUseCase {
+  constructor(
+    @Inject(INVOICE_GATEWAY) private readonly gateway: InvoiceGateway,
+    private readonly catalog: DianCatalog,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice> {
+    const result = validateInvoiceDraft(draft, {
+      today: bogotaDate(this.clock.now()),
+      catalog: this.catalog,
+    });
+    if (result.errors.length > 0) throw new RequestValidationError(result.errors);
+    const toSend: InvoiceDraft =
+      result.customerDv === undefined
+        ? draft
+        : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
+    return this.gateway.create(toSend, session);
+  }
+}

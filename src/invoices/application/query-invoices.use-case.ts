@@ -1,0 +1,23 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ProviderSession } from '../../auth/domain/provider-session';
+import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
+import type {
+  InvoiceListFilter,
+  InvoiceSummary,
+  IssuedInvoice,
+  Page,
+} from '../domain/issued-invoice';
+
+/** Reads: the invoice list and one invoice. */
+@Injectable()
+export class QueryInvoicesUseCase {
+  constructor(@Inject(INVOICE_GATEWAY) private readonly gateway: InvoiceGateway) {}
+
+  list(filter: InvoiceListFilter, session: ProviderSession): Promise<Page<InvoiceSummary>> {
+    return this.gateway.list(filter, session);
+  }
+
+  get(number: string, session: ProviderSession): Promise<IssuedInvoice> {
+    return this.gateway.get(number, session);
+  }
+}

@@ -1,0 +1,19 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { InvoiceBodyDto } from './invoice-body.dto';
+import { PaymentDetailDto } from './invoice-request-parts.dto';
+
+export class CreateInvoiceRequestDto extends InvoiceBodyDto {
+  @ApiProperty({
+    type: [PaymentDetailDto],
+    description:
+      'How it is paid. The amounts must add up to the invoice total plus cashRoundingAmount.',
+  })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'paymentDetails must have at least one payment' })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PaymentDetailDto)
+  paymentDetails!: PaymentDetailDto[];
+}

@@ -1,0 +1,80 @@
+import { Dec } from '../../common/domain/decimal';
+import { decimalText } from '../../common/http/decimal-value.validator';
+import type { InvoiceDraft, ItemTax } from '../domain/invoice-draft';
+import type { InvoiceBodyDto } from './invoice-body.dto';
+import type { PaymentDetailDto } from './invoice-request-parts.dto';
+
+/** Validated request DTO → domain draft. Every amount becomes a decimal from its decimal text. */
+export function toInvoiceDraft(
+  dto: InvoiceBodyDto & { paymentDetails?: PaymentDetailDto[] },
+): InvoiceDraft {
+  return {
+    referenceCode: dto.referenceCode,
+    document: dto.document,
+    numberingRangeId: dto.numberingRangeId,
+    operationType: dto.operationType,
+    observation: dto.observation,
+    sendEmail: dto.sendEmail,
+    createdTime: dto.createdTime,
+    paymentDetails: (dto.paymentDetails ?? []).map((p) => ({
+      paymentForm: p.paymentForm,
+      paymentMethodCode: p.paymentMethodCode,
+      referenceCode: p.referenceCode,
+      amount: dec(p.amount),
+      dueDate: p.dueDate,
+    })),
+    cashRoundingAmount: opt(dto.cashRoundingAmount),
+    prepaymentDetails: dto.prepaymentDetails?.map((p) => ({
+      referenceCode: p.referenceCode,
+      receivedDate: p.receivedDate,
+      amount: dec(p.amount),
+      note: p.note,
+    })),
+    currency: dto.currency && {
+      type: dto.currency.type,
+      exchangeRate: dec(dto.currency.exchangeRate),
+    },
+    orderReference: dto.orderReference && { ...dto.orderReference },
+    billingPeriod: dto.billingPeriod && { ...dto.billingPeriod },
+    relatedDocuments: dto.relatedDocuments?.map((d) => ({ ...d })),
+    establishment: dto.establishment && { ...dto.establishment },
+    customer: {
+      ...dto.customer,
+      responsibilities: dto.customer.responsibilities && [...dto.customer.responsibilities],
+    },
+    items: dto.items.map((item) => ({
+      codeReference: item.codeReference,
+      name: item.name,
+      quantity: dec(item.quantity),
+      discountRate: opt(item.discountRate),
+      discountAmount: opt(item.discountAmount),
+      price: dec(item.price),
+      unitMeasureCode: item.unitMeasureCode,
+      standardCode: item.standardCode,
+      taxes: item.taxes.map((tax): ItemTax =>
+        tax.isExcluded === true
+          ? { isExcluded: true }
+          : { code: tax.code ?? '', rate: dec(tax.rate ?? 0) },
+      ),
+      withholdingTaxes: item.withholdingTaxes?.map((w) => ({ code: w.code, rate: dec(w.rate) })),
+      note: item.note,
+      schemeId: item.schemeId,
+      mandate: item.mandate && { ...item.mandate },
+    })),
+    allowanceCharges: dto.allowanceCharges?.map((a) => ({
+      conceptType: a.conceptType,
+      isSurcharge: a.isSurcharge,
+      reason: a.reason,
+      baseAmount: dec(a.baseAmount),
+      amount: dec(a.amount),
+    })),
+  };
+}
+
+function dec(value: string | number): Dec {
+  return new Dec(decimalText(value) ?? '0');
+}
+
+function opt(value: string | number | undefined): Dec | undefined {
+  return value === undefined ? undefined : dec(value);
+}

@@ -1,0 +1,94 @@
+import type { Dec } from '../../common/domain/decimal';
+import { toAmountString } from '../../common/domain/decimal';
+import { toBogotaIso } from '../../common/time/bogota-time';
+import type { InvoiceSummary, IssuedInvoice, RelatedNote } from '../domain/issued-invoice';
+import type { InvoiceResponseDto, RelatedNoteDto } from './invoice.response.dto';
+import type { InvoiceSummaryDto } from './list-invoices.response.dto';
+
+const money = (value: Dec): string => toAmountString(value);
+const iso = (date: Date | undefined): string | undefined => date && toBogotaIso(date);
+
+/** Our invoice in JSON: decimal strings with two places, ISO 8601 dates with -05:00. */
+export function toInvoiceResponse(invoice: IssuedInvoice, apiBase: string): InvoiceResponseDto {
+  const self = `${apiBase}/invoices/${encodeURIComponent(invoice.number)}`;
+  return {
+    number: invoice.number,
+    referenceCode: invoice.referenceCode,
+    cufe: invoice.cufe,
+    status: invoice.status,
+    validatedAt: iso(invoice.validatedAt),
+    createdAt: iso(invoice.createdAt),
+    dianMessages: invoice.dianMessages.map((m) => ({ ...m })),
+    totals: {
+      grossAmount: money(invoice.totals.grossAmount),
+      taxableAmount: money(invoice.totals.taxableAmount),
+      taxAmount: money(invoice.totals.taxAmount),
+      surchargeAmount: money(invoice.totals.surchargeAmount),
+      prepaymentAmount: money(invoice.totals.prepaymentAmount),
+      total: money(invoice.totals.total),
+    },
+    customer: { ...invoice.customer },
+    items: invoice.items.map((item) => ({
+      codeReference: item.codeReference,
+      name: item.name,
+      quantity: money(item.quantity),
+      price: money(item.price),
+      discountRate: money(item.discountRate),
+      discount: money(item.discount),
+      grossValue: money(item.grossValue),
+      unitMeasure: item.unitMeasure,
+      standardCode: item.standardCode,
+      taxes: item.taxes.map((tax) => ({
+        code: tax.code,
+        name: tax.name,
+        isExcluded: tax.isExcluded,
+        rate: tax.rate && money(tax.rate),
+        taxableAmount: money(tax.taxableAmount),
+        taxAmount: money(tax.taxAmount),
+      })),
+      total: money(item.total),
+      note: item.note,
+    })),
+    paymentDetails: invoice.paymentDetails.map((p) => ({
+      paymentForm: p.paymentForm,
+      paymentMethod: p.paymentMethod,
+      referenceCode: p.referenceCode,
+      amount: money(p.amount),
+      dueDate: p.dueDate,
+    })),
+    observation: invoice.observation,
+    links: {
+      qr: invoice.links.qr,
+      publicUrl: invoice.links.publicUrl,
+      pdf: `${self}/pdf`,
+      xml: `${self}/xml`,
+    },
+    relatedNotes: {
+      creditNotes: invoice.relatedNotes.creditNotes.map(toRelatedNote),
+      debitNotes: invoice.relatedNotes.debitNotes.map(toRelatedNote),
+    },
+  };
+}
+
+export function toInvoiceSummary(row: InvoiceSummary): InvoiceSummaryDto {
+  return {
+    number: row.number,
+    referenceCode: row.referenceCode,
+    status: row.status,
+    identification: row.identification,
+    customerName: row.customerName,
+    email: row.email,
+    total: money(row.total),
+    dianMessages: row.dianMessages.map((m) => ({ ...m })),
+    createdAt: iso(row.createdAt),
+  };
+}
+
+function toRelatedNote(note: RelatedNote): RelatedNoteDto {
+  return {
+    number: note.number,
+    referenceCode: note.referenceCode,
+    total: note.total && money(note.total),
+    isValidated: note.isValidated,
+  };
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DianMessageDto } from './invoice.response.dto';
+
+export class InvoiceSummaryDto {
+  @ApiProperty({ example: 'SETP990000001' })
+  number!: string;
+
+  @ApiProperty({ example: 'FACT-2026-0124' })
+  referenceCode!: string;
+
+  @ApiProperty({ enum: ['validated', 'pending', 'rejected'], example: 'validated' })
+  status!: 'validated' | 'pending' | 'rejected';
+
+  @ApiPropertyOptional({ example: '900825759' })
+  identification?: string;
+
+  @ApiPropertyOptional({ example: 'HALLTEC S.A.S.' })
+  customerName?: string;
+
+  @ApiPropertyOptional({ example: 'facturacion@cliente.co' })
+  email?: string;
+
+  @ApiProperty({ example: '83300.00' })
+  total!: string;
+
+  @ApiProperty({ type: [DianMessageDto] })
+  dianMessages!: DianMessageDto[];
+
+  @ApiPropertyOptional({ example: '2026-05-13T08:21:47-05:00' })
+  createdAt?: string;
+}
+
+export class PaginationDto {
+  @ApiProperty({ example: 1 })
+  page!: number;
+
+  @ApiProperty({ example: 10 })
+  perPage!: number;
+
+  @ApiProperty({ description: 'Total matching documents.', example: 42 })
+  total!: number;
+
+  @ApiProperty({ example: 5 })
+  lastPage!: number;
+
+  @ApiProperty({ example: true })
+  hasMore!: boolean;
+}
+
+export class ListInvoicesResponseDto {
+  @ApiProperty({ type: [InvoiceSummaryDto] })
+  data!: InvoiceSummaryDto[];
+
+  @ApiProperty({ type: PaginationDto })
+  pagination!: PaginationDto;
+}

@@ -1,0 +1,19 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { InvoiceBodyDto } from './invoice-body.dto';
+import { PaymentDetailDto } from './invoice-request-parts.dto';
+
+/** The create request with payments optional: the preview is how an ERP learns what to pay. */
+export class PreviewInvoiceRequestDto extends InvoiceBodyDto {
+  @ApiPropertyOptional({
+    type: [PaymentDetailDto],
+    description: 'Optional here; when sent, they are checked against the computed total.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PaymentDetailDto)
+  paymentDetails?: PaymentDetailDto[];
+}

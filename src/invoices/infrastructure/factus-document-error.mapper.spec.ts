@@ -1,0 +1,108 @@
+import { FactusApiError, FactusUnavailableError } from '../../factus/factus.errors';
+import {
+  DocumentAlreadyProcessedError,
+  InvoiceRejectedError,
+  PendingDocumentBlocksError,
+  ProviderValidationError,
+} from '../domain/invoice.errors';
+import { mapDocumentCreationError } from './factus-document-error.mapper';
+import { toOurFieldPath } from './factus-field-path';
+
+const apiError = (status: number, body: unknown, message = 'Error de validación') =>
+  new FactusApiError(status, body, message);
+
+describe('mapDocumentCreationError', () => {
+  it('turns a Laravel field map into FACTUS_VALIDATION_FAILED with our field paths', () => {
+    const error = mapDocumentCreationError(
+      apiError(422, {
+        status: 'Validation error',
+        message: 'Error de validación',
+        data: {
+          message: 'Error de validación',
+          errors: {
+            'items.0.unit_measure_code': ['El campo items.0.unit_measure_code es inválido.'],
+            'payment_details.1.due_date': ['El campo es obligatorio.', 'Otro mensaje.'],
+            numbering_range_id: ['El campo id rango de numeración es inválido.'],
+          },
+        },
+      }),
+      'REF-1',
+    );
+    expect(error).toBeInstanceOf(ProviderValidationError);
+    expect((error as ProviderValidationError).errors).toEqual([
+      {
+        field: 'items[0].unitMeasureCode',
+        message: 'El campo items.0.unit_measure_code es inválido.',
+      },
+      { field: 'paymentDetails[1].dueDate', message: 'El campo es obligatorio.' },
+      { field: 'paymentDetails[1].dueDate', message: 'Otro mensaje.' },
+      { field: 'numberingRangeId', message: 'El campo id rango de numeración es inválido.' },
+    ]);
+  });
+
+  it('turns a rule map into INVOICE_REJECTED with each DIAN rule', () => {
+    const error = mapDocumentCreationError(
+      apiError(422, {
+        data: { errors: { FAK24: 'Regla: FAK24, Rechazo: No está informado el DV del NIT' } },
+      }),
+      'REF-2',
+    ) as InvoiceRejectedError;
+    expect(error).toBeInstanceOf(InvoiceRejectedError);
+    expect(error.dianMessages).toEqual([
+      { rule: 'FAK24', kind: 'rejection', message: 'No está informado el DV del NIT' },
+    ]);
+    expect(error.message).toContain('DELETE /api/v1/invoices/by-reference/REF-2');
+  });
+
+  it('reads the production list-of-strings shape, and singles out rule 90', () => {
+    const error = mapDocumentCreationError(
+      apiError(422, {
+        data: { errors: ['Regla: 90, Rechazo: Documento procesado anteriormente.'] },
+      }),
+      'REF-3',
+    );
+    expect(error).toBeInstanceOf(DocumentAlreadyProcessedError);
+    expect((error as DocumentAlreadyProcessedError).message).toMatch(
+      /Do not delete it and do not resend it/,
+    );
+  });
+
+  it('reads errors at the root for older shapes', () => {
+    const error = mapDocumentCreationError(
+      apiError(422, { errors: ['Regla: FAB07b, Rechazo: fuera de rango'] }),
+      'R',
+    );
+    expect(error).toBeInstanceOf(InvoiceRejectedError);
+  });
+
+  it('turns a 409 into PENDING_DOCUMENT_BLOCKS with Factus message and what to do', () => {
+    const error = mapDocumentCreationError(
+      apiError(
+        409,
+        { status: 'Conflict', message: 'Se encontró una factura pendiente por enviar a la DIAN' },
+        'Se encontró una factura pendiente por enviar a la DIAN',
+      ),
+      'R',
+    );
+    expect(error).toBeInstanceOf(PendingDocumentBlocksError);
+    expect((error as Error).message).toMatch(
+      /^Se encontró una factura pendiente por enviar a la DIAN\. Find it with/,
+    );
+  });
+
+  it('leaves other errors alone', () => {
+    const unavailable = new FactusUnavailableError('down');
+    expect(mapDocumentCreationError(unavailable, 'R')).toBe(unavailable);
+    const forbidden = apiError(403, {}, 'no');
+    expect(mapDocumentCreationError(forbidden, 'R')).toBe(forbidden);
+  });
+});
+
+describe('toOurFieldPath', () => {
+  it.each([
+    ['customer.identification_document_code', 'customer.identificationDocumentCode'],
+    ['items.12.taxes.0.rate', 'items[12].taxes[0].rate'],
+    ['reference_code', 'referenceCode'],
+    ['items', 'items'],
+  ])('%s → %s', (factus, ours) => expect(toOurFieldPath(factus)).toBe(ours));
+});
