@@ -57,6 +57,10 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     )
     .setVersion('1.0.0')
     .addTag('Auth', 'Factus sessions: log in and renew tokens')
+    .addTag(
+      'Invoices',
+      'Electronic sales invoices: create and validate with DIAN, preview, list, show, download, e-mail, delete',
+    )
     .addBearerAuth(
       {
         type: 'http',

@@ -1,0 +1,53 @@
+import type { DianCatalog } from '../../catalogs/domain/dian-catalog';
+import type { FieldError } from '../../common/errors/domain-error';
+import type { InvoiceDraft } from './invoice-draft';
+import { computeInvoiceTotals, ComputedInvoiceTotals } from './invoice-totals';
+import { checkCustomer } from './rules/customer-rules';
+import { checkDocument } from './rules/document-rules';
+import { checkItems } from './rules/item-rules';
+import { checkPaymentDetails, checkPaymentsCoverTotal } from './rules/payment-rules';
+import { RuleContext } from './rules/rule-context';
+
+export interface InvoiceValidationContext {
+  /** Today in Bogotá, `YYYY-MM-DD` (see common/time bogotaDate): due dates may not be earlier. */
+  today: string;
+  catalog: DianCatalog;
+}
+
+export interface InvoiceValidationResult {
+  /** Every problem found (document, customer, items, payments); empty when the draft may go to Factus. */
+  errors: FieldError[];
+  /** The totals Factus will compute, even for a draft with errors. */
+  totals: ComputedInvoiceTotals;
+  /**
+   * The customer's NIT check digit, when the customer is a NIT and its dv was absent (computed
+   * here) or right. Send it: DIAN rejects a NIT without dv (rule FAK24).
+   */
+  customerDv?: string;
+}
+
+/**
+ * The DIAN and Factus rules a draft must meet before it is sent (factus-api.md §5.5): codes against
+ * the DIAN tables, the NIT check digit, conditional fields, and payments that add up to the total.
+ * Shapes and types are the request DTO's job; this is what needs the tables, the totals or today.
+ * Reports every problem at once, each under its field path (`items[0].taxes[1].code`).
+ */
+export function validateInvoiceDraft(
+  draft: InvoiceDraft,
+  context: InvoiceValidationContext,
+): InvoiceValidationResult {
+  const ctx = new RuleContext(context.today, context.catalog);
+  const totals = computeInvoiceTotals(draft);
+
+  checkDocument(draft, ctx);
+  const customerDv = checkCustomer(draft.customer, ctx);
+  checkItems(draft.items, draft.operationType, ctx);
+  checkPaymentDetails(draft.paymentDetails, ctx);
+  checkPaymentsCoverTotal(draft.paymentDetails, draft.cashRoundingAmount, totals.payable, ctx);
+
+  return {
+    errors: ctx.reported,
+    totals,
+    ...(customerDv !== undefined ? { customerDv } : {}),
+  };
+}

@@ -1,0 +1,121 @@
+import type { InvoiceDraft } from '../invoice-draft';
+import type { RuleContext } from './rule-context';
+
+const CONTINGENCY_INSTRUMENT = '03';
+const INVOICE_CURRENCY = 'COP';
+export const MAX_OBSERVATION_LENGTH = 250;
+
+/** The invoice-level codes, dates and conditional blocks (everything but customer, items, payments). */
+export function checkDocument(draft: InvoiceDraft, ctx: RuleContext): void {
+  if (draft.document !== undefined) {
+    ctx.checkCode('document', draft.document, 'document-types', 'an invoice document type');
+  }
+  if (draft.operationType !== undefined) {
+    ctx.checkCode('operationType', draft.operationType, 'operation-types', 'an operation type');
+  }
+  if (draft.createdTime !== undefined) ctx.checkTime('createdTime', draft.createdTime);
+  if (draft.observation !== undefined && draft.observation.length > MAX_OBSERVATION_LENGTH) {
+    ctx.report(
+      'observation',
+      `observation has ${draft.observation.length} characters; the limit is ${MAX_OBSERVATION_LENGTH}`,
+    );
+  }
+  checkRelatedDocuments(draft, ctx);
+  checkBillingPeriod(draft, ctx);
+  checkCurrency(draft, ctx);
+  if (draft.establishment !== undefined) {
+    ctx.checkCode(
+      'establishment.municipalityCode',
+      draft.establishment.municipalityCode,
+      'municipalities',
+      'a DIVIPOLA municipality',
+    );
+  }
+  if (draft.orderReference?.issueDate !== undefined) {
+    ctx.checkDate('orderReference.issueDate', draft.orderReference.issueDate);
+  }
+  (draft.prepaymentDetails ?? []).forEach((prepayment, i) => {
+    ctx.checkDate(`prepaymentDetails[${i}].receivedDate`, prepayment.receivedDate);
+    ctx.checkAmount(`prepaymentDetails[${i}].amount`, prepayment.amount);
+  });
+  checkAllowanceCharges(draft, ctx);
+}
+
+/** A contingency instrument (document 03) stands for documents issued while DIAN was down. */
+function checkRelatedDocuments(draft: InvoiceDraft, ctx: RuleContext): void {
+  const related = draft.relatedDocuments ?? [];
+  if (draft.document === CONTINGENCY_INSTRUMENT && related.length === 0) {
+    ctx.report(
+      'relatedDocuments',
+      'relatedDocuments is required when document is 03 (contingency transmission instrument)',
+    );
+  }
+  related.forEach((doc, i) => ctx.checkDate(`relatedDocuments[${i}].issueDate`, doc.issueDate));
+}
+
+/** Factus refuses a period that ends the day it starts ("fecha posterior a fecha de inicio"). */
+function checkBillingPeriod(draft: InvoiceDraft, ctx: RuleContext): void {
+  const period = draft.billingPeriod;
+  if (period === undefined) return;
+  const startOk = ctx.checkDate('billingPeriod.startDate', period.startDate);
+  const endOk = ctx.checkDate('billingPeriod.endDate', period.endDate);
+  if (period.startTime !== undefined) ctx.checkTime('billingPeriod.startTime', period.startTime);
+  if (period.endTime !== undefined) ctx.checkTime('billingPeriod.endTime', period.endTime);
+  if (startOk && endOk && period.endDate <= period.startDate) {
+    ctx.report(
+      'billingPeriod.endDate',
+      `endDate ${period.endDate} must be after startDate ${period.startDate}`,
+    );
+  }
+}
+
+/** `currency` only shows a foreign currency on the graphic representation; the invoice stays in COP. */
+function checkCurrency(draft: InvoiceDraft, ctx: RuleContext): void {
+  const currency = draft.currency;
+  if (currency === undefined) return;
+  // The request type makes both members required; checked again because Factus refuses one
+  // without the other and the draft may come from elsewhere than the DTO.
+  const type = currency.type as string | undefined;
+  const exchangeRate = currency.exchangeRate as typeof currency.exchangeRate | undefined;
+  if (type === undefined) {
+    ctx.report('currency.type', 'currency.type is required with currency.exchangeRate');
+  } else if (type === INVOICE_CURRENCY) {
+    ctx.report(
+      'currency.type',
+      "'COP' is the invoice's own currency; currency is only for showing a foreign one (omit it)",
+    );
+  } else {
+    ctx.checkCode('currency.type', type, 'currencies', 'a currency (ISO 4217)');
+  }
+  if (exchangeRate === undefined) {
+    ctx.report('currency.exchangeRate', 'currency.exchangeRate is required with currency.type');
+  } else if (!exchangeRate.greaterThan(0)) {
+    ctx.report(
+      'currency.exchangeRate',
+      `exchangeRate must be greater than 0 (got ${exchangeRate.toString()})`,
+    );
+  }
+}
+
+function checkAllowanceCharges(draft: InvoiceDraft, ctx: RuleContext): void {
+  (draft.allowanceCharges ?? []).forEach((charge, i) => {
+    const at = `allowanceCharges[${i}]`;
+    const concepts = ctx.catalog.table('allowance-charge-concepts');
+    const announced = concepts.announcedOnly(charge.conceptType);
+    if (announced) {
+      ctx.report(
+        `${at}.conceptType`,
+        `'${charge.conceptType}' (${announced.name}) is not available in Factus yet; ${ctx.hint('allowance-charge-concepts')}`,
+      );
+    } else {
+      ctx.checkCode(
+        `${at}.conceptType`,
+        charge.conceptType,
+        'allowance-charge-concepts',
+        'an allowance/charge concept',
+      );
+    }
+    ctx.checkAmount(`${at}.baseAmount`, charge.baseAmount);
+    ctx.checkAmount(`${at}.amount`, charge.amount);
+  });
+}

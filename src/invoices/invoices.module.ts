@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CLOCK, systemClock } from '../common/domain/clock';
+import { DownloadInvoiceFileUseCase } from './application/download-invoice-file.use-case';
+import { IssueInvoiceUseCase } from './application/issue-invoice.use-case';
+import { ManageInvoiceUseCase } from './application/manage-invoice.use-case';
+import { PreviewInvoiceUseCase } from './application/preview-invoice.use-case';
+import { QueryInvoicesUseCase } from './application/query-invoices.use-case';
+import { INVOICE_GATEWAY } from './domain/invoice-gateway.port';
+import { InvoicesController } from './http/invoices.controller';
+import { FactusInvoiceGateway } from './infrastructure/factus-invoice.gateway';
+
+@Module({
+  imports: [AuthModule],
+  controllers: [InvoicesController],
+  providers: [
+    IssueInvoiceUseCase,
+    PreviewInvoiceUseCase,
+    QueryInvoicesUseCase,
+    ManageInvoiceUseCase,
+    DownloadInvoiceFileUseCase,
+    { provide: CLOCK, useValue: systemClock },
+    { provide: INVOICE_GATEWAY, useClass: FactusInvoiceGateway },
+  ],
+  exports: [INVOICE_GATEWAY],
+})
+export class InvoicesModule {}
