@@ -1,10 +1,14 @@
 import Fastify, { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
 import { registerOAuthRoutes } from './auth/oauth.routes';
+import { BillingState } from './billing-state';
+import { registerBillRoutes } from './bills/bill.routes';
 import { registerControlRoutes } from './control/control.routes';
+import { registerDocumentControlRoutes } from './control/documents-control.routes';
 import { SimulatorState } from './core/simulator-state';
 import { systemClock } from './simulator-clock';
 import type { SimulatorOptions } from './simulator-options';
+import { registerNumberingRangeRoutes } from './ranges/numbering-range.routes';
 
 const NOT_FOUND = { status: 'Not Found', message: 'No se encontró la ruta o recurso solicitado' };
 
@@ -14,6 +18,8 @@ const NOT_FOUND = { status: 'Not Found', message: 'No se encontró la ruta o rec
  */
 export class FactusSimulator {
   readonly state: SimulatorState;
+  /** Numbering ranges, documents and queued DIAN outcomes (cleared by the control-API reset). */
+  readonly billing: BillingState;
   private readonly app: FastifyInstance;
   private address?: string;
 
@@ -26,9 +32,26 @@ export class FactusSimulator {
       { parseAs: 'string' },
       (_request, body, done) => done(null, Object.fromEntries(new URLSearchParams(body as string))),
     );
+    // Laravel ignores an empty body whatever its content type; Fastify's JSON parser would refuse
+    // it with 400, e.g. on a DELETE sent with `Content-Type: application/json` and no body.
+    const parseJson = this.app.getDefaultJsonParser('error', 'error');
+    this.app.removeContentTypeParser('application/json');
+    this.app.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string' },
+      (request, body, done) => {
+        const text = body as string;
+        if (text.trim() === '') return done(null, undefined);
+        return parseJson(request, text, done);
+      },
+    );
     this.app.setNotFoundHandler((_request, reply) => reply.code(404).send(NOT_FOUND));
+    this.billing = new BillingState(this.state);
     registerControlRoutes(this.app, this.state);
+    registerDocumentControlRoutes(this.app, this.billing);
     registerOAuthRoutes(this.app, this.state);
+    registerNumberingRangeRoutes(this.app, this.billing);
+    registerBillRoutes(this.app, this.billing);
   }
 
   /** Starts listening (port 0 = a free port) and returns the base URL. */

@@ -5,12 +5,15 @@ export interface SimulatorSettings {
   rateWindowMs: number;
   /** `expires_in` of issued access tokens, in seconds (Factus: 3600 observed). */
   tokenTtlSeconds: number;
+  /** E-mails one document may be sent per Bogotá day through `send-email` (then 409). */
+  emailDailyLimit: number;
 }
 
 export const DEFAULT_SIMULATOR_SETTINGS: SimulatorSettings = {
   rateLimit: 80,
   rateWindowMs: 60_000,
   tokenTtlSeconds: 3600,
+  emailDailyLimit: 3,
 };
 
 export interface SimulatorOptions {

@@ -14,6 +14,7 @@ import {
 import {
   ApiAcceptedResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotModifiedResponse,
@@ -36,6 +37,7 @@ import { ManageInvoiceUseCase } from '../application/manage-invoice.use-case';
 import { PreviewInvoiceUseCase } from '../application/preview-invoice.use-case';
 import { QueryInvoicesUseCase } from '../application/query-invoices.use-case';
 import { CreateInvoiceRequestDto } from './create-invoice.request.dto';
+import { CREATE_INVOICE_EXAMPLES } from './invoice-request.examples';
 import { toInvoiceDraft } from './invoice-draft.mapper';
 import { toInvoiceResponse, toInvoiceSummary } from './invoice-response.mapper';
 import { InvoiceResponseDto } from './invoice.response.dto';
@@ -105,6 +107,7 @@ export class InvoicesController {
     description:
       'Lines, taxes by tax and rate, withholdings, surcharges and totals, computed locally (no Factus call), so that paymentDetails can be filled exactly.',
   })
+  @ApiBody({ type: PreviewInvoiceRequestDto, examples: CREATE_INVOICE_EXAMPLES })
   @ApiOkResponse({ type: InvoicePreviewResponseDto })
   @ApiProblemResponses(400)
   preview(@Body() body: PreviewInvoiceRequestDto): InvoicePreviewResponseDto {

@@ -1,0 +1,282 @@
+import {
+  CREDIT_PAYMENT_FORM,
+  INVOICE_DOCUMENT_TYPES,
+  OPERATION_TYPES,
+  PAYMENT_FORMS,
+  PAYMENT_METHODS,
+} from '../catalogs/dian-codes';
+import { FieldErrors, msg, ValidationErrors } from '../core/laravel-validation';
+import { NumberingRange, NumberingRanges, RANGE_DOCUMENT } from '../ranges/numbering-ranges';
+import type {
+  BillingPeriodRequest,
+  BillRequest,
+  PaymentDetailRequest,
+  PrepaymentRequest,
+} from './bill-request';
+import { billTotals, BillTotals } from './bill-totals';
+import { readCustomer, readEstablishment } from './customer-validation';
+import { FieldReader, JsonObject } from './field-reader';
+import { readAllowanceCharges, readItems } from './item-validation';
+import { amount, sum, ZERO } from './money';
+
+/**
+ * The field validation Factus runs on `POST /v2/bills/validate` before anything reaches DIAN
+ * (factus-api.md §3.3, §4.4, §5.5): required fields, codes from the published tables, amounts
+ * with at most two decimals, the numbering range, the NIT check digit and the payment total.
+ * Every failure is collected (Laravel reports all fields at once), keyed by dotted path.
+ */
+export interface ValidationContext {
+  ranges: NumberingRanges;
+  /** Today in Bogotá, `YYYY-MM-DD`. */
+  today: string;
+}
+
+export type BillValidation =
+  | { ok: true; request: BillRequest; range: NumberingRange; totals: BillTotals }
+  | { ok: false; errors: FieldErrors };
+
+/** Limit on `observation` as this project's brief sets it (the v2 field table says 500). */
+export const OBSERVATION_MAX_LENGTH = 250;
+/** `|cash_rounding_amount|` may not exceed this (docs: "El valor máximo permitido es ±500.00"). */
+export const CASH_ROUNDING_LIMIT = 500;
+
+/** Factus's own attribute names where a captured response shows them. */
+const RANGE_ATTRIBUTE = 'id rango de numeración';
+
+export function validateBill(body: unknown, context: ValidationContext): BillValidation {
+  const errors = new ValidationErrors();
+  const f = new FieldReader(errors);
+  const root: JsonObject = f.isObject(body) ? body : {};
+
+  const referenceCode = f.string(root, 'reference_code', 'reference_code', { required: true });
+  const document = f.code(root, 'document', 'document', INVOICE_DOCUMENT_TYPES) ?? '01';
+  const range = chooseRange(f, root, context.ranges);
+  const operationType = f.code(root, 'operation_type', 'operation_type', OPERATION_TYPES) ?? '10';
+  const observation =
+    f.string(root, 'observation', 'observation', { max: OBSERVATION_MAX_LENGTH }) ?? null;
+  const sendEmail = f.boolean(root, 'send_email', 'send_email') ?? true;
+  const createdTime = f.time(root, 'created_time', 'created_time');
+  const paymentDetails = readPaymentDetails(f, root, context.today);
+  const cashRoundingAmount =
+    f.money(root, 'cash_rounding_amount', 'cash_rounding_amount', {
+      min: -CASH_ROUNDING_LIMIT,
+      max: CASH_ROUNDING_LIMIT,
+    }) ?? ZERO;
+  const prepaymentDetails = readPrepayments(f, root);
+  const currency = readCurrency(f, root);
+  const orderReference = readOrderReference(f, root);
+  const billingPeriod = readBillingPeriod(f, root);
+  const relatedDocuments = readRelatedDocuments(f, root, document);
+  const establishment = readEstablishment(f, root);
+  const customer = readCustomer(f, root);
+  const items = readItems(f, root);
+  const allowanceCharges = readAllowanceCharges(f, root);
+
+  if (
+    !errors.isEmpty ||
+    referenceCode === undefined ||
+    range === undefined ||
+    customer === undefined ||
+    items === undefined ||
+    paymentDetails === undefined
+  ) {
+    return { ok: false, errors: errors.toJSON() };
+  }
+
+  const totals = billTotals({ items, allowanceCharges, prepaymentDetails });
+  const paid = sum(paymentDetails.map((p) => p.amount));
+  const expected = totals.total.plus(cashRoundingAmount);
+  if (!paid.eq(expected)) {
+    errors.add(
+      'payment_details',
+      `La suma de los montos de payment_details (${amount(paid)}) debe ser igual al total de la ` +
+        `factura (${amount(totals.total)}) más cash_rounding_amount (${amount(cashRoundingAmount)}): ${amount(expected)}.`,
+    );
+    return { ok: false, errors: errors.toJSON() };
+  }
+
+  return {
+    ok: true,
+    range,
+    totals,
+    request: {
+      referenceCode,
+      document,
+      numberingRangeId: range.id,
+      operationType,
+      observation,
+      sendEmail,
+      createdTime,
+      paymentDetails,
+      cashRoundingAmount,
+      prepaymentDetails,
+      currency,
+      orderReference,
+      billingPeriod,
+      relatedDocuments,
+      establishment,
+      customer,
+      items,
+      allowanceCharges,
+    },
+  };
+}
+
+function chooseRange(
+  f: FieldReader,
+  root: JsonObject,
+  ranges: NumberingRanges,
+): NumberingRange | undefined {
+  const path = 'numbering_range_id';
+  let id: number | undefined;
+  if (f.present(root[path])) {
+    const raw = root[path];
+    const text = typeof raw === 'number' || typeof raw === 'string' ? String(raw).trim() : '';
+    if (!/^\d+$/.test(text)) {
+      f.errors.add(path, msg.invalid(RANGE_ATTRIBUTE));
+      return undefined;
+    }
+    id = Number(text);
+  }
+  const choice = ranges.choose(RANGE_DOCUMENT.invoice, id);
+  if (!choice.ok) {
+    const message =
+      choice.reason === 'ambiguous'
+        ? `${msg.required(RANGE_ATTRIBUTE).slice(0, -1)} cuando hay más de un rango activo.`
+        : choice.reason === 'none-active'
+          ? 'No se encontró un rango de numeración activo para facturas.'
+          : msg.invalid(RANGE_ATTRIBUTE);
+    f.errors.add(path, message);
+    return undefined;
+  }
+  if (ranges.isExhausted(choice.range)) {
+    f.errors.add(path, 'El rango de numeración no tiene consecutivos disponibles.');
+    return undefined;
+  }
+  return choice.range;
+}
+
+function readPaymentDetails(
+  f: FieldReader,
+  root: JsonObject,
+  today: string,
+): PaymentDetailRequest[] | undefined {
+  const list = f.array(root, 'payment_details', 'payment_details', {
+    required: true,
+    nonEmpty: true,
+  });
+  const result: PaymentDetailRequest[] = [];
+  for (const [entry, i] of f.elements(list)) {
+    const p = `payment_details.${i}`;
+    const paymentForm = f.code(entry, 'payment_form', `${p}.payment_form`, PAYMENT_FORMS, {
+      required: true,
+    });
+    const paymentMethodCode = f.code(
+      entry,
+      'payment_method_code',
+      `${p}.payment_method_code`,
+      PAYMENT_METHODS,
+      { required: true },
+    );
+    const referenceCode = f.string(entry, 'reference_code', `${p}.reference_code`) ?? null;
+    const paid = f.money(entry, 'amount', `${p}.amount`, { required: true, min: 0 });
+    let dueDate = f.date(entry, 'due_date', `${p}.due_date`) ?? null;
+    if (paymentForm === CREDIT_PAYMENT_FORM && dueDate === null && !f.errors.has(`${p}.due_date`)) {
+      f.errors.add(
+        `${p}.due_date`,
+        msg.requiredIf(`${p}.due_date`, `${p}.payment_form`, CREDIT_PAYMENT_FORM),
+      );
+    }
+    if (dueDate !== null && dueDate < today) {
+      f.errors.add(
+        `${p}.due_date`,
+        `El campo ${p}.due_date debe ser una fecha posterior o igual a ${today}.`,
+      );
+      dueDate = null;
+    }
+    if (paymentForm && paymentMethodCode && paid) {
+      result.push({ paymentForm, paymentMethodCode, referenceCode, amount: paid, dueDate });
+    }
+  }
+  return list ? result : undefined;
+}
+
+function readPrepayments(f: FieldReader, root: JsonObject): PrepaymentRequest[] {
+  const list = f.array(root, 'prepayment_details', 'prepayment_details');
+  const result: PrepaymentRequest[] = [];
+  for (const [entry, i] of f.elements(list)) {
+    const p = `prepayment_details.${i}`;
+    const referenceCode = f.string(entry, 'reference_code', `${p}.reference_code`, {
+      required: true,
+    });
+    const receivedDate = f.date(entry, 'received_date', `${p}.received_date`, { required: true });
+    const paid = f.money(entry, 'amount', `${p}.amount`, { required: true, min: 0 });
+    const note = f.string(entry, 'note', `${p}.note`, { max: 5000 }) ?? null;
+    if (referenceCode && receivedDate && paid) {
+      result.push({ referenceCode, receivedDate, amount: paid, note });
+    }
+  }
+  return result;
+}
+
+function readCurrency(f: FieldReader, root: JsonObject): BillRequest['currency'] {
+  const currency = f.object(root, 'currency', 'currency');
+  if (!currency) return null;
+  const type = f.string(currency, 'type', 'currency.type', { required: true });
+  if (type !== undefined && (!/^[A-Z]{3}$/.test(type) || type === 'COP')) {
+    f.errors.add('currency.type', msg.invalid('currency.type'));
+  }
+  const exchangeRate = f.money(currency, 'exchange_rate', 'currency.exchange_rate', {
+    required: true,
+    positive: true,
+  });
+  return type && exchangeRate ? { type, exchangeRate } : null;
+}
+
+function readOrderReference(f: FieldReader, root: JsonObject): BillRequest['orderReference'] {
+  const order = f.object(root, 'order_reference', 'order_reference');
+  if (!order) return null;
+  const referenceCode = f.string(order, 'reference_code', 'order_reference.reference_code', {
+    required: true,
+  });
+  const issueDate = f.date(order, 'issue_date', 'order_reference.issue_date') ?? null;
+  return referenceCode ? { referenceCode, issueDate } : null;
+}
+
+function readBillingPeriod(f: FieldReader, root: JsonObject): BillingPeriodRequest | null {
+  const period = f.object(root, 'billing_period', 'billing_period');
+  if (!period) return null;
+  const startDate = f.date(period, 'start_date', 'billing_period.start_date', { required: true });
+  const startTime = f.time(period, 'start_time', 'billing_period.start_time') ?? null;
+  const endDate = f.date(period, 'end_date', 'billing_period.end_date', { required: true });
+  const endTime = f.time(period, 'end_time', 'billing_period.end_time') ?? null;
+  if (startDate && endDate && endDate <= startDate) {
+    // Factus's wording, captured from a real 422 (factus-api.md §4.4).
+    f.errors.add(
+      'billing_period.end_date',
+      'El campo fecha de fin debe ser una fecha posterior a fecha de inicio.',
+    );
+    return null;
+  }
+  return startDate && endDate ? { startDate, startTime, endDate, endTime } : null;
+}
+
+function readRelatedDocuments(
+  f: FieldReader,
+  root: JsonObject,
+  document: string,
+): BillRequest['relatedDocuments'] {
+  const list = f.array(root, 'related_documents', 'related_documents');
+  if (!list && document === '03') {
+    f.errors.add('related_documents', msg.requiredIf('related_documents', 'document', '03'));
+  }
+  const result: BillRequest['relatedDocuments'] = [];
+  for (const [entry, i] of f.elements(list)) {
+    const p = `related_documents.${i}`;
+    const code = f.string(entry, 'code', `${p}.code`, { required: true });
+    const issueDate = f.date(entry, 'issue_date', `${p}.issue_date`, { required: true });
+    const number = f.string(entry, 'number', `${p}.number`, { required: true });
+    if (code && issueDate && number) result.push({ code, issueDate, number });
+  }
+  return result;
+}

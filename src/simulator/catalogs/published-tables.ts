@@ -1,0 +1,28 @@
+/**
+ * The DIAN tables Factus publishes with its v2 docs, read from the same published JSON the service
+ * bundles (src/catalogs/data, copied verbatim from ../shared/data/dian). The simulator reads the raw
+ * data, not the service's cleaned catalogue, so that the two cannot share a cleaning bug.
+ */
+import countries from '../../catalogs/data/countries.json';
+import municipalities from '../../catalogs/data/municipalities.json';
+import unitMeasures from '../../catalogs/data/unit-measures.json';
+
+type Table = Readonly<Record<string, string>>;
+
+/** code → name; the first row wins where the published table repeats a code (MGM, ONZ, PD, SO). */
+function table(rows: ReadonlyArray<{ code: string; name: string }>): Table {
+  const result: Record<string, string> = {};
+  for (const row of rows) if (!(row.code in result)) result[row.code] = row.name;
+  return result;
+}
+
+export const COUNTRIES: Table = table(countries.rows);
+export const UNIT_MEASURES: Table = table(unitMeasures.rows);
+
+export const DEPARTMENTS: Table = table(municipalities.rows.map((m) => m.department));
+
+/** DIVIPOLA code → [municipality name, department code]. */
+export const MUNICIPALITIES: Readonly<Record<string, readonly [string, string]>> =
+  Object.fromEntries(
+    municipalities.rows.map((m) => [m.code, [m.name, m.department.code] as const]),
+  );

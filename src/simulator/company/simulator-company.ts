@@ -1,0 +1,50 @@
+import { nitCheckDigit } from '../bills/nit-check-digit';
+
+/**
+ * The issuing company behind the simulator's demo user. Factus bills carry no issuer block: the
+ * issuer's fiscal profile comes from the account (factus-api.md §2.10), so it is seeded here.
+ * The NIT is the one the brief fixes for the CUFE; the names are the simulator's own.
+ */
+export interface SimulatorCompany {
+  id: string;
+  nit: string;
+  dv: string;
+  company: string;
+  tradeName: string;
+  registrationCode: string;
+  economicActivity: string;
+  phone: string;
+  email: string;
+  address: string;
+  municipalityCode: string;
+  /** Fiscal responsibilities (DIAN `TaxLevelCode`). */
+  responsibilities: readonly string[];
+  urlLogo: string;
+}
+
+export const DEMO_COMPANY: SimulatorCompany = {
+  id: 'company-1',
+  nit: '901724254',
+  dv: String(nitCheckDigit('901724254')),
+  company: 'EMPRESA DEMO SIMULADOR S.A.S.',
+  tradeName: 'Demo Simulador',
+  registrationCode: '0000000-00',
+  economicActivity: '6201',
+  phone: '6010000000',
+  email: 'facturacion@simulator.factus.local',
+  address: 'Calle 1 # 2-3',
+  municipalityCode: '68679',
+  responsibilities: ['O-13'],
+  urlLogo: 'https://app-sandbox.factus.com.co/images/logo.png',
+};
+
+const COMPANIES: readonly SimulatorCompany[] = [DEMO_COMPANY];
+
+/** The company a user issues for. The simulator has one demo user and one company. */
+export function companyOfUser(_userId: string): SimulatorCompany {
+  return DEMO_COMPANY;
+}
+
+export function companyById(id: string): SimulatorCompany | undefined {
+  return COMPANIES.find((company) => company.id === id);
+}

@@ -1,0 +1,169 @@
+import { NUMBERING_RANGE_DOCUMENTS } from '../catalogs/dian-codes';
+import { bogotaIsoDate } from '../bills/factus-dates';
+import type { Clock } from '../simulator-clock';
+
+/** Numbering-range document codes (factus-api.md §2.7). */
+export const RANGE_DOCUMENT = {
+  invoice: '21',
+  creditNote: '22',
+  debitNote: '23',
+} as const;
+
+export interface NumberingRange {
+  id: number;
+  /** Range document code: 21 invoice, 22 credit note, 23 debit note, ... */
+  document: string;
+  prefix: string;
+  from: number;
+  to: number;
+  /** The next number to be used. */
+  current: number;
+  resolutionNumber: string | null;
+  /** `YYYY-MM-DD`; null for ranges without a DIAN resolution (credit and debit notes). */
+  startDate: string | null;
+  endDate: string | null;
+  /** DIAN's technical key (ClTec of the CUFE); null for notes, which use the software PIN. */
+  technicalKey: string | null;
+  isActive: boolean;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The seeded ranges' ids, for tests and for the credit/debit-note work that reuses them. */
+export const SEEDED_RANGE_IDS = {
+  invoice: 389,
+  expiredInvoice: 390,
+  creditNote: 1776,
+  debitNote: 1777,
+} as const;
+
+/**
+ * The shared v2 sandbox's ranges as the docs show them (389 invoices SETP, 1776 credit notes), plus
+ * an inactive invoice range whose resolution has ended (to produce DIAN's FAB07b) and a debit-note
+ * range. The technical key of 389 is the one DIAN publishes for its test set.
+ */
+function seed(): NumberingRange[] {
+  const created = '2023-06-01T08:00:38Z';
+  return [
+    {
+      id: SEEDED_RANGE_IDS.invoice,
+      document: RANGE_DOCUMENT.invoice,
+      prefix: 'SETP',
+      from: 990000000,
+      to: 995000000,
+      current: 990000001,
+      resolutionNumber: '18760000001',
+      startDate: '2019-01-19',
+      endDate: '2030-01-19',
+      technicalKey: 'fc8eac422eba16e22ffd8c6f94b3f40a6e38162c',
+      isActive: true,
+      createdAt: created,
+      updatedAt: created,
+    },
+    {
+      id: SEEDED_RANGE_IDS.expiredInvoice,
+      document: RANGE_DOCUMENT.invoice,
+      prefix: 'SETT',
+      from: 1,
+      to: 5000000,
+      current: 1,
+      resolutionNumber: '18760000002',
+      startDate: '2019-01-19',
+      endDate: '2024-01-19',
+      technicalKey: '3b1f0a63d4e0c9e1d2b8f5a9c7e6d4b2a1f0e9d8',
+      isActive: false,
+      createdAt: created,
+      updatedAt: created,
+    },
+    {
+      id: SEEDED_RANGE_IDS.creditNote,
+      document: RANGE_DOCUMENT.creditNote,
+      prefix: 'NC',
+      from: 1,
+      to: 16000000,
+      current: 1,
+      resolutionNumber: null,
+      startDate: null,
+      endDate: null,
+      technicalKey: null,
+      isActive: true,
+      createdAt: created,
+      updatedAt: created,
+    },
+    {
+      id: SEEDED_RANGE_IDS.debitNote,
+      document: RANGE_DOCUMENT.debitNote,
+      prefix: 'ND',
+      from: 1,
+      to: 16000000,
+      current: 1,
+      resolutionNumber: null,
+      startDate: null,
+      endDate: null,
+      technicalKey: null,
+      isActive: true,
+      createdAt: created,
+      updatedAt: created,
+    },
+  ];
+}
+
+export type RangeChoice =
+  | { ok: true; range: NumberingRange }
+  | { ok: false; reason: 'unknown' | 'wrong-document' | 'ambiguous' | 'none-active' };
+
+/** The company's numbering ranges; `reset()` re-seeds them (numbers start over). */
+export class NumberingRanges {
+  private ranges: NumberingRange[] = seed();
+
+  constructor(private readonly clock: Clock) {}
+
+  reset(): void {
+    this.ranges = seed();
+  }
+
+  all(): NumberingRange[] {
+    return [...this.ranges];
+  }
+
+  byId(id: number): NumberingRange | undefined {
+    return this.ranges.find((range) => range.id === id);
+  }
+
+  documentName(range: NumberingRange): string {
+    return NUMBERING_RANGE_DOCUMENTS[range.document] ?? range.document;
+  }
+
+  /** Past its resolution's end date in Bogotá today (DIAN then rejects with FAB07b). */
+  isExpired(range: NumberingRange): boolean {
+    return range.endDate !== null && bogotaIsoDate(this.clock()) > range.endDate;
+  }
+
+  isExhausted(range: NumberingRange): boolean {
+    return range.current > range.to;
+  }
+
+  /**
+   * The range a document uses: the given id, which must be a range of that document type, or
+   * else the one active range of that type ("obligatorio solo si tienes múltiples rangos activos").
+   */
+  choose(document: string, id: number | undefined): RangeChoice {
+    if (id !== undefined) {
+      const range = this.byId(id);
+      if (!range) return { ok: false, reason: 'unknown' };
+      if (range.document !== document) return { ok: false, reason: 'wrong-document' };
+      return { ok: true, range };
+    }
+    const active = this.ranges.filter((range) => range.document === document && range.isActive);
+    if (active.length === 1) return { ok: true, range: active[0] };
+    return { ok: false, reason: active.length === 0 ? 'none-active' : 'ambiguous' };
+  }
+
+  /** Takes the range's next number (`prefix + current`) and advances it. */
+  takeNumber(range: NumberingRange): { number: string; consecutive: number } {
+    const consecutive = range.current;
+    range.current += 1;
+    range.updatedAt = new Date(this.clock()).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return { number: `${range.prefix}${consecutive}`, consecutive };
+  }
+}
