@@ -61,6 +61,22 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
       'Invoices',
       'Electronic sales invoices: create and validate with DIAN, preview, list, show, download, e-mail, delete',
     )
+    .addTag(
+      'Numbering ranges',
+      "The account's DIAN numbering ranges; invoices check their range choice against them",
+    )
+    .addTag('Catalogs', 'The DIAN code tables (static, no Factus token needed), searchable')
+    .addTag('Acquirers', "DIAN's acquirer lookup: a customer's name and invoice e-mail")
+    .addTag('Account', 'The issuer profile and the document quota (subscription) in Factus')
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'header',
+        name: 'X-API-Key',
+        description: 'Your API key (when the service is configured with API_KEYS)',
+      },
+      'apiKey',
+    )
     .addBearerAuth(
       {
         type: 'http',

@@ -11,7 +11,10 @@ describe('Auth (e2e, against the simulator)', () => {
   let sim: SimulatorControl;
 
   beforeAll(async () => {
-    service = await startTestService({ env: { FACTUS_TIMEOUT_MS: '400' } });
+    // Fault tests share one service: keep the breaker out of their way (it has its own tests).
+    service = await startTestService({
+      env: { FACTUS_TIMEOUT_MS: '400', FACTUS_BREAKER_THRESHOLD: '1000' },
+    });
     sim = new SimulatorControl(service.simulator.url);
   });
   afterAll(() => service.close());
@@ -162,7 +165,7 @@ describe('Auth (e2e, against the simulator)', () => {
   });
 
   it('maps a non-JSON answer from Factus to 502', async () => {
-    await sim.fault({ type: 'garbage', route: '/oauth/token' });
+    await sim.fault({ type: 'garbage', route: '/oauth/token', count: 10 });
     const response = await request(service.url)
       .post('/api/v1/auth/token')
       .send(DEMO_LOGIN)
@@ -171,26 +174,15 @@ describe('Auth (e2e, against the simulator)', () => {
   });
 
   it('maps Factus maintenance (503) to 503 with Retry-After', async () => {
-    await sim.fault({ type: 'status', status: 503, retryAfterSeconds: 30 });
+    await sim.fault({ type: 'status', status: 503, retryAfterSeconds: 30, count: 10 });
     const response = await request(service.url)
       .post('/api/v1/auth/token')
       .send(DEMO_LOGIN)
       .expect(503);
     expect(response.body.code).toBe('FACTUS_UNAVAILABLE');
     expect(response.headers['retry-after']).toBe('30');
-  });
-
-  it('passes the simulator 429 on as a 429 problem with Retry-After', async () => {
-    await sim.settings({ rateLimit: 2, rateWindowMs: 60_000 });
-    await request(service.url).post('/api/v1/auth/token').send(DEMO_LOGIN).expect(200);
-    await request(service.url).post('/api/v1/auth/token').send(DEMO_LOGIN).expect(200);
-    const limited = await request(service.url)
-      .post('/api/v1/auth/token')
-      .send(DEMO_LOGIN)
-      .expect(429);
-    expect(limited.body.code).toBe('FACTUS_RATE_LIMITED');
-    expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
-    expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(60);
+    // A password grant is safe to resend: the first try and FACTUS_RETRY_MAX (2) retries.
+    expect(await sim.requests()).toHaveLength(3);
   });
 
   it('never writes the password or the tokens to the log', async () => {
@@ -217,6 +209,35 @@ describe('Auth (e2e, against the simulator)', () => {
     ]) {
       expect(log).not.toContain(secret);
     }
+  });
+});
+
+describe('Auth (e2e, Factus rate limit)', () => {
+  let service: TestService;
+  let sim: SimulatorControl;
+
+  beforeAll(async () => {
+    service = await startTestService({ env: { FACTUS_QUEUE_TIMEOUT_MS: '2000' } });
+    sim = new SimulatorControl(service.simulator.url);
+  });
+  afterAll(() => service.close());
+
+  it('honours a Factus 429 that outlasts the queue timeout with our 429 and Retry-After', async () => {
+    await sim.settings({ rateLimit: 2, rateWindowMs: 60_000 });
+    // Our own budget is 80 a minute, so the third call reaches Factus and gets its 429.
+    await request(service.url).post('/api/v1/auth/token').send(DEMO_LOGIN).expect(200);
+    await request(service.url).post('/api/v1/auth/token').send(DEMO_LOGIN).expect(200);
+    const limited = await request(service.url)
+      .post('/api/v1/auth/token')
+      .send(DEMO_LOGIN)
+      .expect(429)
+      .expect('content-type', PROBLEM);
+    expect(['FACTUS_RATE_LIMITED', 'RATE_LIMIT_QUEUE_TIMEOUT']).toContain(limited.body.code);
+    const retryAfter = Number(limited.headers['retry-after']);
+    expect(retryAfter).toBeGreaterThanOrEqual(50);
+    expect(retryAfter).toBeLessThanOrEqual(61);
+    // Factus said wait: nothing more was sent to it.
+    expect((await sim.requests()).filter((r) => r.status === 429)).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,12 @@ import { Module } from '@nestjs/common';
 import { IssueTokenUseCase } from './application/issue-token.use-case';
 import { ProviderSessionResolver } from './application/provider-session.resolver';
 import { RefreshTokenUseCase } from './application/refresh-token.use-case';
+import { CLOCK, systemClock } from '../common/domain/clock';
+import { ManagedSessionService } from './application/managed-session.service';
+import { TokenOwnerRegistry } from './application/token-owner.registry';
 import { AUTH_GATEWAY } from './domain/auth-gateway.port';
+import { FACTUS_SESSION_STORE } from './domain/factus-session-store.port';
+import { InMemorySessionStore } from './infrastructure/in-memory-session.store';
 import { AuthController } from './http/auth.controller';
 import { FactusAuthGateway } from './infrastructure/factus-auth.gateway';
 
@@ -12,8 +17,12 @@ import { FactusAuthGateway } from './infrastructure/factus-auth.gateway';
     IssueTokenUseCase,
     RefreshTokenUseCase,
     ProviderSessionResolver,
+    ManagedSessionService,
+    TokenOwnerRegistry,
+    { provide: CLOCK, useValue: systemClock },
     { provide: AUTH_GATEWAY, useClass: FactusAuthGateway },
+    { provide: FACTUS_SESSION_STORE, useClass: InMemorySessionStore },
   ],
-  exports: [AUTH_GATEWAY, ProviderSessionResolver],
+  exports: [AUTH_GATEWAY, ProviderSessionResolver, ManagedSessionService],
 })
 export class AuthModule {}

@@ -11,6 +11,23 @@ export interface FactusConfig {
   timeoutMs: number;
   /** True when the service runs against its own embedded simulator (no Factus configured). */
   embeddedSimulator: boolean;
+  /** The service's own Factus user: requests without a Factus bearer use this managed session. */
+  managedUser?: { username: string; password: string };
+  /** Renew a managed token this long before Factus says it expires (capped at half its lifetime). */
+  tokenRefreshSkewMs: number;
+  /** Factus allows `limit` requests per `windowMs` per user; calls over it wait in a bounded queue. */
+  rateLimit: { limit: number; windowMs: number; queueTimeoutMs: number; maxQueue: number };
+  /** Retries of safe calls (reads, invoice creation) on network errors, 5xx and 429. */
+  retry: { maxRetries: number; baseDelayMs: number; maxDelayMs: number };
+  /** Opens after `threshold` consecutive failures; answers 503 at once for `openMs`, then probes. */
+  breaker: { threshold: number; openMs: number };
+}
+
+/** An accepted API key, kept only as its SHA-256 (never the key itself). */
+export interface ApiKey {
+  /** Short public id for logs and metrics: the first 8 hex characters of the hash. */
+  id: string;
+  sha256: Buffer;
 }
 
 export interface AppConfig {
@@ -20,8 +37,12 @@ export interface AppConfig {
   logLevel: LogLevel;
   swaggerEnabled: boolean;
   factus: FactusConfig;
+  /** When non-empty, every /api/v1 route but the auth routes requires one of these in X-API-Key. */
+  apiKeys: ApiKey[];
   /** Bytes of downloaded PDFs and XMLs kept in memory (validated documents never change). */
   documentCacheMaxBytes: number;
+  /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
+  numberingRangeCacheTtlMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { SIMULATOR_DEMO_ACCOUNT } from '../simulator/demo-account';
-import type { AppConfig, LogLevel, NodeEnv } from './app-config';
+import type { ApiKey, AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
 
@@ -36,6 +37,22 @@ export function loadConfig(env: Env): AppConfig {
     }
   }
 
+  const username = readString(env, 'FACTUS_USERNAME');
+  const password = readString(env, 'FACTUS_PASSWORD');
+  if (username && !password)
+    throw new ConfigError('FACTUS_PASSWORD', 'is required when FACTUS_USERNAME is set');
+  if (password && !username)
+    throw new ConfigError('FACTUS_USERNAME', 'is required when FACTUS_PASSWORD is set');
+  const managedUser = username && password ? { username, password } : undefined;
+
+  const apiKeys = readApiKeys(env);
+  if (managedUser && apiKeys.length === 0 && nodeEnv === 'production') {
+    throw new ConfigError(
+      'API_KEYS',
+      'is required when NODE_ENV=production and FACTUS_USERNAME is set: without it anyone who reaches the port issues invoices in the company name',
+    );
+  }
+
   return {
     nodeEnv,
     port: readInt(env, 'PORT', 3000, { min: 0, max: 65535 }),
@@ -48,10 +65,55 @@ export function loadConfig(env: Env): AppConfig {
       clientSecret,
       timeoutMs: readInt(env, 'FACTUS_TIMEOUT_MS', 30000, { min: 100, max: 300000 }),
       embeddedSimulator,
+      managedUser,
+      tokenRefreshSkewMs: readInt(env, 'FACTUS_TOKEN_REFRESH_SKEW_MS', 60_000, {
+        min: 0,
+        max: 3_600_000,
+      }),
+      rateLimit: {
+        limit: readInt(env, 'FACTUS_RATE_LIMIT', 80, { min: 1, max: 100_000 }),
+        windowMs: readInt(env, 'FACTUS_RATE_WINDOW_MS', 60_000, { min: 100, max: 3_600_000 }),
+        queueTimeoutMs: readInt(env, 'FACTUS_QUEUE_TIMEOUT_MS', 30_000, { min: 0, max: 600_000 }),
+        maxQueue: readInt(env, 'FACTUS_QUEUE_MAX', 1000, { min: 0, max: 1_000_000 }),
+      },
+      retry: {
+        maxRetries: readInt(env, 'FACTUS_RETRY_MAX', 2, { min: 0, max: 10 }),
+        baseDelayMs: readInt(env, 'FACTUS_RETRY_BASE_DELAY_MS', 200, { min: 1, max: 60_000 }),
+        maxDelayMs: readInt(env, 'FACTUS_RETRY_MAX_DELAY_MS', 2000, { min: 1, max: 60_000 }),
+      },
+      breaker: {
+        threshold: readInt(env, 'FACTUS_BREAKER_THRESHOLD', 5, { min: 1, max: 1000 }),
+        openMs: readInt(env, 'FACTUS_BREAKER_OPEN_MS', 10_000, { min: 100, max: 600_000 }),
+      },
     },
+    apiKeys,
     documentCacheMaxBytes: readInt(env, 'DOCUMENT_CACHE_MAX_BYTES', 64 * 1024 * 1024, {
       min: 0,
       max: 4 * 1024 ** 3,
     }),
+    numberingRangeCacheTtlMs: readInt(env, 'NUMBERING_RANGE_CACHE_TTL_MS', 60_000, {
+      min: 0,
+      max: 86_400_000,
+    }),
   };
+}
+
+/**
+ * API_KEYS: comma-separated keys. Only their SHA-256 is kept, so a heap dump or a log of the
+ * config never shows a key; requests are compared hash to hash in constant time.
+ */
+function readApiKeys(env: Env): ApiKey[] {
+  const raw = readString(env, 'API_KEYS');
+  if (!raw) return [];
+  const keys = raw.split(',').map((k) => k.trim());
+  if (keys.some((k) => k.length < 16)) {
+    throw new ConfigError(
+      'API_KEYS',
+      'must be comma-separated keys of at least 16 characters each',
+    );
+  }
+  return [...new Set(keys)].map((key) => {
+    const sha256 = createHash('sha256').update(key).digest();
+    return { id: sha256.toString('hex').slice(0, 8), sha256 };
+  });
 }

@@ -1,6 +1,7 @@
 import { HttpService } from '@nestjs/axios';
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { AxiosError, AxiosResponse, isAxiosError } from 'axios';
+import type { ProviderSession } from '../auth/domain/provider-session';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
 import { factusErrorMessage } from './factus-error-message';
 import {
@@ -9,6 +10,8 @@ import {
   FactusTimeoutError,
   FactusUnavailableError,
 } from './factus.errors';
+import { FactusResilience } from './resilience/factus-resilience';
+import { FACTUS_RATE_LIMITER, FactusRateLimiter } from './resilience/rate-limiter.port';
 
 export type FactusMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -22,7 +25,17 @@ export interface FactusCall {
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded (the OAuth endpoint). */
   form?: Record<string, string>;
+  /** The session the call is made with: its token goes in the bearer header. */
+  session?: ProviderSession;
+  /** A bare token, for calls made outside a session. Prefer `session`. */
   accessToken?: string;
+  /** Whose rate budget the call spends; defaults to the session's account. */
+  rateKey?: string;
+  /**
+   * Whether the call may be sent again after a network error, a 5xx or a 429. True by default for
+   * reads. Invoice creation sets it: Factus deduplicates by reference_code, so a resend is safe.
+   */
+  retryable?: boolean;
 }
 
 export interface FactusResult<T = unknown> {
@@ -31,30 +44,33 @@ export interface FactusResult<T = unknown> {
   headers: Record<string, string | undefined>;
 }
 
-const UNAVAILABLE_CODES = new Set([
+const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
-  'ECONNRESET',
-  'EPIPE',
   'ENOTFOUND',
   'EAI_AGAIN',
   'EHOSTUNREACH',
   'ENETUNREACH',
-  'ERR_SOCKET_CONNECTION_TIMEOUT',
 ]);
+const LOST_CODES = new Set(['ECONNRESET', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
 
 /**
- * The one HTTP client toward Factus. Every adapter goes through it, so that timeouts, keep-alive,
- * the bearer header and the mapping of failures to typed errors are decided once. It never logs
- * bodies or headers: they carry passwords, client secrets and tokens.
+ * The one HTTP client toward Factus. Every adapter goes through it, so that the rate budget,
+ * timeouts, retries, the circuit breaker, keep-alive, the bearer header, the one replay after a
+ * 401 of a managed session, and the mapping of failures to typed errors are decided once. It
+ * never logs bodies or headers: they carry passwords, client secrets and tokens.
  */
 @Injectable()
 export class FactusHttpClient implements OnApplicationShutdown {
   private readonly logger = new Logger(FactusHttpClient.name);
+  private readonly resilience: FactusResilience;
 
   constructor(
     private readonly http: HttpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @Inject(FACTUS_RATE_LIMITER) private readonly limiter: FactusRateLimiter,
+  ) {
+    this.resilience = new FactusResilience(config.factus);
+  }
 
   /** Closes the keep-alive sockets so that shutdown is not held up by idle connections. */
   onApplicationShutdown(): void {
@@ -66,7 +82,55 @@ export class FactusHttpClient implements OnApplicationShutdown {
     defaults.httpsAgent?.destroy();
   }
 
+  get breakerState(): string {
+    return this.resilience.breakerState;
+  }
+
   async send<T = unknown>(call: FactusCall): Promise<FactusResult<T>> {
+    try {
+      return await this.sendWithPolicies<T>(call, call.session?.accessToken ?? call.accessToken);
+    } catch (error) {
+      const renew = call.session?.renew;
+      if (!(error instanceof FactusApiError && error.status === 401 && renew && call.session))
+        throw error;
+      // The managed token was refused (expired early or revoked): renew it once, replay once.
+      this.logger.log(
+        `${call.method} ${call.endpoint ?? call.path}: Factus refused the managed token; renewing and replaying once`,
+      );
+      const freshToken = await renew(call.session.accessToken);
+      return this.sendWithPolicies<T>(call, freshToken);
+    }
+  }
+
+  private sendWithPolicies<T>(
+    call: FactusCall,
+    accessToken: string | undefined,
+  ): Promise<FactusResult<T>> {
+    const rateKey = call.rateKey ?? call.session?.accountKey ?? 'anonymous';
+    const retryable = call.retryable ?? call.method === 'GET';
+    let attempt = 0;
+    return this.resilience.execute(
+      async () => {
+        attempt += 1;
+        await this.limiter.acquire(rateKey);
+        try {
+          return await this.once<T>(call, accessToken, attempt);
+        } catch (error) {
+          if (error instanceof FactusApiError && error.status === 429) {
+            this.limiter.pause(rateKey, (error.retryAfterSeconds ?? 1) * 1000);
+          }
+          throw error;
+        }
+      },
+      { retryable, retryOnTimeout: call.method === 'GET' },
+    );
+  }
+
+  private async once<T>(
+    call: FactusCall,
+    accessToken: string | undefined,
+    attempt: number,
+  ): Promise<FactusResult<T>> {
     const endpoint = call.endpoint ?? call.path;
     const started = performance.now();
     const timeoutMs = this.config.factus.timeoutMs;
@@ -79,7 +143,7 @@ export class FactusHttpClient implements OnApplicationShutdown {
       headers['Content-Type'] = 'application/json';
       data = JSON.stringify(call.json);
     }
-    if (call.accessToken) headers.Authorization = `Bearer ${call.accessToken}`;
+    if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
 
     let response: AxiosResponse<string>;
     try {
@@ -99,14 +163,16 @@ export class FactusHttpClient implements OnApplicationShutdown {
         maxRedirects: 0,
       });
     } catch (error) {
-      const mapped = this.networkError(error, endpoint, timeoutMs);
+      const mapped = networkError(error, endpoint, timeoutMs);
       this.logger.warn(
-        `${call.method} ${endpoint} failed: ${mapped.code} after ${elapsed(started)}ms`,
+        `${call.method} ${endpoint} attempt ${attempt} failed: ${mapped.code} after ${elapsed(started)}ms`,
       );
       throw mapped;
     }
 
-    this.logger.debug(`${call.method} ${endpoint} ${response.status} ${elapsed(started)}ms`);
+    this.logger.debug(
+      `${call.method} ${endpoint} ${response.status} ${elapsed(started)}ms attempt ${attempt}`,
+    );
     const responseHeaders = flattenHeaders(response.headers);
     const body = parseJson(response.data);
     const status = response.status;
@@ -123,37 +189,52 @@ export class FactusHttpClient implements OnApplicationShutdown {
     const usableBody = body === INVALID_JSON ? response.data : body;
     const message = factusErrorMessage(usableBody, status);
     const retryAfterSeconds = parseRetryAfter(responseHeaders['retry-after']);
-    if (status === 503)
-      throw new FactusUnavailableError(`Factus is unavailable: ${message}`, retryAfterSeconds);
-    if (status === 504) throw new FactusTimeoutError(`Factus's gateway timed out: ${message}`);
-    if (status >= 500) {
-      throw new FactusBadResponseError(`Factus failed with HTTP ${status}: ${message}`);
+    if (status === 503) {
+      throw new FactusUnavailableError(
+        `Factus is unavailable: ${message}`,
+        retryAfterSeconds,
+        undefined,
+        'maintenance',
+      );
     }
+    if (status === 504) throw new FactusTimeoutError(`Factus's gateway timed out: ${message}`);
+    if (status >= 500)
+      throw new FactusBadResponseError(
+        `Factus failed with HTTP ${status}: ${message}`,
+        undefined,
+        status,
+      );
     throw new FactusApiError(status, usableBody, message, { retryAfterSeconds });
   }
+}
 
-  private networkError(error: unknown, endpoint: string, timeoutMs: number) {
-    if (!isAxiosError(error)) {
-      return new FactusUnavailableError(
-        `Factus could not be reached (${endpoint}).`,
-        undefined,
-        error,
-      );
-    }
-    const axiosError = error as AxiosError;
-    const code = axiosError.code ?? '';
-    if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
-      return new FactusTimeoutError(`Factus did not answer within ${timeoutMs} ms (${endpoint}).`);
-    }
-    if (UNAVAILABLE_CODES.has(code) || /socket hang up|aborted/i.test(axiosError.message)) {
-      return new FactusUnavailableError(
-        `Factus could not be reached or dropped the connection (${endpoint}: ${code || 'connection closed'}).`,
-      );
-    }
+function networkError(error: unknown, endpoint: string, timeoutMs: number) {
+  if (!isAxiosError(error)) {
     return new FactusUnavailableError(
-      `Factus could not be reached (${endpoint}: ${code || 'network error'}).`,
+      `Factus could not be reached (${endpoint}).`,
+      undefined,
+      error,
     );
   }
+  const code = (error as AxiosError).code ?? '';
+  if (code === 'ECONNABORTED' || code === 'ETIMEDOUT' || code === 'ERR_CANCELED') {
+    return new FactusTimeoutError(`Factus did not answer within ${timeoutMs} ms (${endpoint}).`);
+  }
+  if (NOT_SENT_CODES.has(code)) {
+    return new FactusUnavailableError(
+      `Factus could not be reached (${endpoint}: ${code}).`,
+      undefined,
+      undefined,
+      'not_sent',
+    );
+  }
+  const lost = LOST_CODES.has(code) || /socket hang up|aborted/i.test(error.message);
+  return new FactusUnavailableError(
+    `Factus dropped the connection (${endpoint}: ${code || (lost ? 'connection closed' : 'network error')}).`,
+    undefined,
+    undefined,
+    'connection_lost',
+  );
 }
 
 const INVALID_JSON = Symbol('invalid-json');

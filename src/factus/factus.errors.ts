@@ -5,7 +5,17 @@ export class FactusUnavailableError extends DomainError {
   readonly code = 'FACTUS_UNAVAILABLE';
   readonly kind = 'upstream_unavailable';
   readonly title = 'Factus is unavailable';
-  constructor(detail: string, retryAfterSeconds?: number, cause?: unknown) {
+  constructor(
+    detail: string,
+    retryAfterSeconds?: number,
+    cause?: unknown,
+    /**
+     * `not_sent`: the request never left (connection refused, DNS); `connection_lost`: it may have
+     * reached Factus; `maintenance`: Factus answered 503; `breaker_open`: we did not try.
+     */
+    readonly reason:
+      'not_sent' | 'connection_lost' | 'maintenance' | 'breaker_open' = 'connection_lost',
+  ) {
     super(detail, { retryAfterSeconds, cause });
   }
 }
@@ -25,7 +35,12 @@ export class FactusBadResponseError extends DomainError {
   readonly code = 'FACTUS_BAD_RESPONSE';
   readonly kind = 'upstream_bad_response';
   readonly title = 'Factus answered with an unusable response';
-  constructor(detail: string, cause?: unknown) {
+  constructor(
+    detail: string,
+    cause?: unknown,
+    /** The HTTP status Factus answered with, when it was a 5xx (retryable); absent for bad bodies. */
+    readonly upstreamStatus?: number,
+  ) {
     super(detail, { cause });
   }
 }

@@ -3,6 +3,8 @@ import { Global, Module } from '@nestjs/common';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import { FactusHttpClient } from './factus-http.client';
+import { FACTUS_RATE_LIMITER } from './resilience/rate-limiter.port';
+import { rateLimiterProvider } from './resilience/rate-limiter.provider';
 
 /** Keep-alive sockets toward Factus: a TLS handshake per call would dominate latency. */
 const agentOptions = {
@@ -22,7 +24,7 @@ const agentOptions = {
       }),
     }),
   ],
-  providers: [FactusHttpClient],
-  exports: [FactusHttpClient],
+  providers: [FactusHttpClient, rateLimiterProvider],
+  exports: [FactusHttpClient, FACTUS_RATE_LIMITER],
 })
 export class FactusModule {}

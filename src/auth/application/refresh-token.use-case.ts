@@ -1,13 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AUTH_GATEWAY, AuthGateway } from '../domain/auth-gateway.port';
 import type { AuthToken } from '../domain/auth-token';
+import { TokenOwnerRegistry } from './token-owner.registry';
 
 /** Exchanges a refresh token for a new token pair (Factus rotates refresh tokens). */
 @Injectable()
 export class RefreshTokenUseCase {
-  constructor(@Inject(AUTH_GATEWAY) private readonly gateway: AuthGateway) {}
+  constructor(
+    @Inject(AUTH_GATEWAY) private readonly gateway: AuthGateway,
+    private readonly owners: TokenOwnerRegistry,
+  ) {}
 
-  execute(refreshToken: string): Promise<AuthToken> {
-    return this.gateway.refresh(refreshToken.trim());
+  async execute(refreshToken: string): Promise<AuthToken> {
+    const owner = this.owners.ownerOf(refreshToken.trim());
+    const token = await this.gateway.refresh(refreshToken.trim(), owner);
+    if (owner) this.owners.remember(owner, token.accessToken, token.refreshToken);
+    return token;
   }
 }

@@ -6,6 +6,9 @@ export const AUTH_GATEWAY = Symbol('AUTH_GATEWAY');
 export interface AuthGateway {
   /** Password grant. Throws AuthenticationFailedError when the provider refuses the credentials. */
   authenticate(email: string, password: string): Promise<AuthToken>;
-  /** Refresh grant; the returned token carries a new refresh token (the old one is spent). */
-  refresh(refreshToken: string): Promise<AuthToken>;
+  /**
+   * Refresh grant; the returned token carries a new refresh token (the old one is spent).
+   * `owner` (the user's e-mail), when known, lets the call count against that user's budget.
+   */
+  refresh(refreshToken: string, owner?: string): Promise<AuthToken>;
 }

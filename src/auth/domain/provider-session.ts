@@ -7,4 +7,9 @@ export interface ProviderSession {
    * are partitioned by it so that one account never receives another account's files.
    */
   accountKey: string;
+  /**
+   * Present on the service's managed session: called when Factus refuses the token (401); drops
+   * it, obtains a new one (single flight) and returns it, so the call can be replayed once.
+   */
+  renew?: (staleAccessToken: string) => Promise<string>;
 }

@@ -1,6 +1,7 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
+import { SkipApiKey } from '../../common/http/skip-api-key.decorator';
 import { IssueTokenUseCase } from '../application/issue-token.use-case';
 import { RefreshTokenUseCase } from '../application/refresh-token.use-case';
 import { RefreshTokenRequestDto } from './refresh-token.request.dto';
@@ -8,6 +9,7 @@ import { TokenRequestDto } from './token.request.dto';
 import { TokenResponseDto } from './token.response.dto';
 
 @ApiTags('Auth')
+@SkipApiKey()
 @Controller('auth')
 export class AuthController {
   constructor(

@@ -18,20 +18,36 @@ export class FactusAuthGateway implements AuthGateway {
   ) {}
 
   authenticate(email: string, password: string): Promise<AuthToken> {
-    return this.grant({ grant_type: 'password', username: email, password });
+    // A password grant has no side effect but a new token: safe to retry.
+    return this.grant(
+      { grant_type: 'password', username: email, password },
+      rateKeyOf(email),
+      true,
+    );
   }
 
-  refresh(refreshToken: string): Promise<AuthToken> {
-    return this.grant({ grant_type: 'refresh_token', refresh_token: refreshToken });
+  refresh(refreshToken: string, owner?: string): Promise<AuthToken> {
+    // Not retried: if a first attempt was processed, its rotation already spent this refresh token.
+    return this.grant(
+      { grant_type: 'refresh_token', refresh_token: refreshToken },
+      owner && rateKeyOf(owner),
+      false,
+    );
   }
 
-  private async grant(fields: Record<string, string>): Promise<AuthToken> {
+  private async grant(
+    fields: Record<string, string>,
+    rateKey: string | undefined,
+    retryable: boolean,
+  ): Promise<AuthToken> {
     const issuedAt = new Date();
     let body: unknown;
     try {
       ({ body } = await this.client.send({
         method: 'POST',
         path: TOKEN_PATH,
+        rateKey,
+        retryable,
         form: {
           ...fields,
           client_id: this.config.factus.clientId,
@@ -59,4 +75,9 @@ export class FactusAuthGateway implements AuthGateway {
       issuedAt,
     );
   }
+}
+
+/** Token requests spend the same per-user Factus budget as the user's other calls. */
+export function rateKeyOf(email: string): string {
+  return `user:${email.trim().toLowerCase()}`;
 }

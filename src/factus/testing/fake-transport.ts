@@ -3,6 +3,7 @@ import axios, { AxiosAdapter, AxiosError, InternalAxiosRequestConfig } from 'axi
 import type { AppConfig } from '../../config/app-config';
 import { loadConfig } from '../../config/load-config';
 import { FactusHttpClient } from '../factus-http.client';
+import { SlidingWindowRateLimiter } from '../resilience/sliding-window-rate-limiter';
 
 export type FakeAnswer =
   | { status: number; body?: unknown; raw?: string; headers?: Record<string, string> }
@@ -35,7 +36,16 @@ export function fakeFactusClient(answers: FakeAnswer[], config: Partial<AppConfi
     FACTUS_CLIENT_ID: 'cid',
     FACTUS_CLIENT_SECRET: 'csecret',
   });
-  const appConfig: AppConfig = { ...base, factus: { ...base.factus, ...config } };
-  const client = new FactusHttpClient(new HttpService(axios.create({ adapter })), appConfig);
+  // No retries or backoff delays unless a test asks for them: each scripted answer is one request.
+  const appConfig: AppConfig = {
+    ...base,
+    factus: { ...base.factus, retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 }, ...config },
+  };
+  const limiter = new SlidingWindowRateLimiter({ ...appConfig.factus.rateLimit, limit: 1000 });
+  const client = new FactusHttpClient(
+    new HttpService(axios.create({ adapter })),
+    appConfig,
+    limiter,
+  );
   return { client, requests, config: appConfig };
 }

@@ -103,3 +103,21 @@ export class EmailLimitReachedError extends DomainError {
     );
   }
 }
+
+/**
+ * The creation timed out or the connection dropped after sending, and looking the invoice up by
+ * its reference did not find it. Factus deduplicates by reference_code, so resending is safe.
+ */
+export class InvoiceOutcomeUnknownError extends DomainError {
+  readonly code = 'INVOICE_OUTCOME_UNKNOWN';
+  readonly kind = 'upstream_timeout';
+  readonly title = 'The outcome of the invoice is not known yet';
+
+  constructor(referenceCode: string) {
+    super(
+      `Factus did not answer the creation of the invoice with reference ${referenceCode} in time, and it is not in Factus yet. ` +
+        'Resending the same request is safe: the reference code is the idempotency key, so it will never be created twice.',
+      { extensions: { referenceCode } },
+    );
+  }
+}

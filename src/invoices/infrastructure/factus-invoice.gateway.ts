@@ -1,13 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
-import { FactusApiError, FactusBadResponseError } from '../../factus/factus.errors';
+import {
+  FactusApiError,
+  FactusBadResponseError,
+  FactusTimeoutError,
+  FactusUnavailableError,
+} from '../../factus/factus.errors';
 import type { InvoiceDraft } from '../domain/invoice-draft';
 import type { InvoiceGateway } from '../domain/invoice-gateway.port';
 import {
   EmailLimitReachedError,
   InvoiceNotDeletableError,
   InvoiceNotFoundError,
+  InvoiceOutcomeUnknownError,
   InvoiceRejectedError,
 } from '../domain/invoice.errors';
 import type {
@@ -41,9 +47,12 @@ export class FactusInvoiceGateway implements InvoiceGateway {
         method: 'POST',
         path: '/v2/bills/validate',
         json: toFactusBillRequest(draft),
-        accessToken: session.accessToken,
+        session,
+        // Factus deduplicates by reference_code, so resending a creation is safe.
+        retryable: true,
       }));
     } catch (error) {
+      if (mayHaveBeenStored(error)) return this.settleUnknownOutcome(draft.referenceCode, session);
       throw mapDocumentCreationError(error, draft.referenceCode);
     }
     const invoice = fromFactusBill(dataOf(body, 'POST /v2/bills/validate'));
@@ -52,6 +61,28 @@ export class FactusInvoiceGateway implements InvoiceGateway {
         invoice.referenceCode || draft.referenceCode,
         invoice.dianMessages,
       );
+    return invoice;
+  }
+
+  /**
+   * The creation may have been stored even though its answer was lost. Look the invoice up by its
+   * reference before answering: found, it is the answer; not found, the caller may safely resend.
+   */
+  private async settleUnknownOutcome(
+    referenceCode: string,
+    session: ProviderSession,
+  ): Promise<IssuedInvoice> {
+    let found: InvoiceSummary | undefined;
+    try {
+      const page = await this.list({ referenceCode, page: 1, perPage: 10 }, session);
+      found = page.data.find((row) => row.referenceCode === referenceCode);
+    } catch {
+      throw new InvoiceOutcomeUnknownError(referenceCode);
+    }
+    if (!found) throw new InvoiceOutcomeUnknownError(referenceCode);
+    const invoice = await this.get(found.number, session);
+    if (invoice.status === 'rejected')
+      throw new InvoiceRejectedError(referenceCode, invoice.dianMessages);
     return invoice;
   }
 
@@ -75,7 +106,7 @@ export class FactusInvoiceGateway implements InvoiceGateway {
         'filter[per_page]': filter.perPage,
         page: filter.page,
       },
-      accessToken: session.accessToken,
+      session,
     });
     const data = dataOf(body, 'GET /v2/bills');
     if (!Array.isArray(data.data))
@@ -119,7 +150,7 @@ export class FactusInvoiceGateway implements InvoiceGateway {
         method: 'DELETE',
         path: `/v2/bills/destroy/reference/${seg(referenceCode)}`,
         endpoint: '/v2/bills/destroy/reference/:reference_code',
-        accessToken: session.accessToken,
+        session,
       });
     } catch (error) {
       if (error instanceof FactusApiError && error.status === 404) {
@@ -139,7 +170,7 @@ export class FactusInvoiceGateway implements InvoiceGateway {
         path: `/v2/bills/${seg(number)}/send-email`,
         endpoint: '/v2/bills/:number/send-email',
         json: { email },
-        accessToken: session.accessToken,
+        session,
       });
     } catch (error) {
       if (error instanceof FactusApiError && error.status === 404)
@@ -190,7 +221,7 @@ export class FactusInvoiceGateway implements InvoiceGateway {
         method: 'GET',
         path,
         endpoint,
-        accessToken: session.accessToken,
+        session,
       });
       return body;
     } catch (error) {
@@ -211,4 +242,12 @@ function dataOf<T>(body: FactusEnvelope<T> | undefined, endpoint: string): T {
 function toInt(value: unknown, fallback: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
   return Number.isFinite(n) ? Math.trunc(n) : fallback;
+}
+
+/** A timeout, or a connection lost after the request may have reached Factus. */
+function mayHaveBeenStored(error: unknown): boolean {
+  return (
+    error instanceof FactusTimeoutError ||
+    (error instanceof FactusUnavailableError && error.reason === 'connection_lost')
+  );
 }

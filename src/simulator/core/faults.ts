@@ -9,6 +9,9 @@ export const FAULT_TYPES = [
   'truncated', // process, then answer 200 with JSON cut in half
   'reset-before', // drop the connection before processing
   'reset-after', // process (the side effect happens), then drop the connection
+  'latency-after', // process (the side effect happens), then wait latencyMs before answering
+  'expire-token', // the request's access token expires just before it is checked (early expiry)
+  'revoke-token', // the request's access token is revoked just before it is checked
 ] as const;
 export type FaultType = (typeof FAULT_TYPES)[number];
 

@@ -82,6 +82,8 @@ export function simRoute(
 
       if (options.auth === 'bearer') {
         const token = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1];
+        if (token && fault?.type === 'expire-token') state.tokens.expire(token.trim());
+        if (token && fault?.type === 'revoke-token') state.tokens.revoke(token.trim());
         ctx.userId = token ? state.tokens.userOf(token.trim()) : undefined;
         if (!ctx.userId) {
           logEntry(401);
@@ -113,6 +115,7 @@ export function simRoute(
       logEntry(response.status, { userId: ctx.userId, ...response.log });
 
       if (fault?.type === 'reset-after') return destroy(reply);
+      if (fault?.type === 'latency-after') await sleep(fault.latencyMs ?? 1000);
       if (fault?.type === 'garbage') {
         return reply
           .code(200)
