@@ -163,14 +163,39 @@ describe('Invoices (e2e, against the simulator)', () => {
     });
 
     it('maps Factus field validation (422) back to our field paths', async () => {
-      const response = await create({
-        ...officialExampleInvoice(),
-        numberingRangeId: 987654,
-      }).expect(422);
-      expect(response.body.code).toBe('FACTUS_VALIDATION_FAILED');
-      expect(response.body.errors).toEqual(
-        expect.arrayContaining([expect.objectContaining({ field: 'numberingRangeId' })]),
-      );
+      // An unknown numberingRangeId is refused locally (400). To reach Factus's own 422, the range
+      // must pass our check on the cached ranges and be gone from Factus by the time it is used:
+      // a service of its own, so that its range cache starts empty.
+      const own = await startTestService();
+      try {
+        const token = await request(own.url)
+          .post('/api/v1/auth/token')
+          .send(DEMO_LOGIN)
+          .expect(200);
+        const ownAuth = { Authorization: `Bearer ${token.body.accessToken as string}` };
+        const created = await request(own.simulator.url)
+          .post('/v2/numbering-ranges')
+          .set(ownAuth)
+          .send({ document: '21', prefix: 'GONE', resolution_number: '18760000099', current: 1 })
+          .expect(201);
+        const rangeId = created.body.data.id as number;
+        await request(own.url).get('/api/v1/numbering-ranges').set(ownAuth).expect(200);
+        await request(own.simulator.url)
+          .delete(`/v2/numbering-ranges/${rangeId}`)
+          .set(ownAuth)
+          .expect(200);
+        const response = await request(own.url)
+          .post('/api/v1/invoices')
+          .set(ownAuth)
+          .send({ ...officialExampleInvoice(), numberingRangeId: rangeId })
+          .expect(422);
+        expect(response.body.code).toBe('FACTUS_VALIDATION_FAILED');
+        expect(response.body.errors).toEqual(
+          expect.arrayContaining([expect.objectContaining({ field: 'numberingRangeId' })]),
+        );
+      } finally {
+        await own.close();
+      }
     });
 
     it('requires a Factus token', async () => {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
+import { NumberingRangesModule } from '../numbering-ranges/numbering-ranges.module';
 import { DownloadInvoiceFileUseCase } from './application/download-invoice-file.use-case';
 import { IssueInvoiceUseCase } from './application/issue-invoice.use-case';
 import { ManageInvoiceUseCase } from './application/manage-invoice.use-case';
@@ -11,7 +12,7 @@ import { InvoicesController } from './http/invoices.controller';
 import { FactusInvoiceGateway } from './infrastructure/factus-invoice.gateway';
 
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, NumberingRangesModule],
   controllers: [InvoicesController],
   providers: [
     IssueInvoiceUseCase,

@@ -1,14 +1,18 @@
 import Fastify, { FastifyInstance } from 'fastify';
 import type { AddressInfo } from 'node:net';
+import { registerAcquirerRoutes } from './acquirers/acquirer.routes';
 import { registerOAuthRoutes } from './auth/oauth.routes';
 import { BillingState } from './billing-state';
 import { registerBillRoutes } from './bills/bill.routes';
+import { registerCompanyRoutes } from './company/company.routes';
 import { registerControlRoutes } from './control/control.routes';
 import { registerDocumentControlRoutes } from './control/documents-control.routes';
 import { SimulatorState } from './core/simulator-state';
 import { systemClock } from './simulator-clock';
 import type { SimulatorOptions } from './simulator-options';
+import { registerNumberingRangeAdminRoutes } from './ranges/numbering-range-admin.routes';
 import { registerNumberingRangeRoutes } from './ranges/numbering-range.routes';
+import { registerSubscriptionRoutes } from './subscriptions/subscription.routes';
 
 const NOT_FOUND = { status: 'Not Found', message: 'No se encontró la ruta o recurso solicitado' };
 
@@ -51,6 +55,10 @@ export class FactusSimulator {
     registerDocumentControlRoutes(this.app, this.billing);
     registerOAuthRoutes(this.app, this.state);
     registerNumberingRangeRoutes(this.app, this.billing);
+    registerNumberingRangeAdminRoutes(this.app, this.billing);
+    registerAcquirerRoutes(this.app, this.state);
+    registerCompanyRoutes(this.app, this.state);
+    registerSubscriptionRoutes(this.app, this.billing);
     registerBillRoutes(this.app, this.billing);
   }
 

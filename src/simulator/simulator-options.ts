@@ -7,6 +7,11 @@ export interface SimulatorSettings {
   tokenTtlSeconds: number;
   /** E-mails one document may be sent per Bogotá day through `send-email` (then 409). */
   emailDailyLimit: number;
+  /**
+   * Documents the subscription allows (`GET /v2/subscriptions`); each new document consumes one,
+   * and at the limit document creation answers 402 Payment Required.
+   */
+  documentsQuota: number;
 }
 
 export const DEFAULT_SIMULATOR_SETTINGS: SimulatorSettings = {
@@ -14,6 +19,7 @@ export const DEFAULT_SIMULATOR_SETTINGS: SimulatorSettings = {
   rateWindowMs: 60_000,
   tokenTtlSeconds: 3600,
   emailDailyLimit: 3,
+  documentsQuota: 100_000,
 };
 
 export interface SimulatorOptions {

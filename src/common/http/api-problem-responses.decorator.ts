@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<number, string> = {
   413: 'The request body is too large.',
   422: 'Factus or DIAN rejected the data.',
   429: 'Rate limit reached; see Retry-After.',
+  500: 'Unexpected error (INTERNAL_ERROR); quote the requestId when reporting it.',
   502: 'Factus answered with something unusable (FACTUS_BAD_RESPONSE).',
   503: 'Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After.',
   504: 'Factus did not answer in time (FACTUS_TIMEOUT).',

@@ -4,6 +4,8 @@ import { CLOCK, Clock } from '../../common/domain/clock';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import { bogotaDate } from '../../common/time/bogota-time';
+import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
+import { RANGE_DOCUMENT } from '../../numbering-ranges/domain/numbering-range';
 import type { InvoiceDraft } from '../domain/invoice-draft';
 import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
 import type { IssuedInvoice } from '../domain/issued-invoice';
@@ -19,6 +21,7 @@ export class IssueInvoiceUseCase {
     @Inject(INVOICE_GATEWAY) private readonly gateway: InvoiceGateway,
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly ranges: NumberingRangeSelector,
   ) {}
 
   async execute(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice> {
@@ -26,7 +29,14 @@ export class IssueInvoiceUseCase {
       today: bogotaDate(this.clock.now()),
       catalog: this.catalog,
     });
-    if (result.errors.length > 0) throw new RequestValidationError(result.errors);
+    // The range choice is checked against the account's (cached) ranges, with the rest.
+    const rangeErrors = await this.ranges.check(
+      RANGE_DOCUMENT.invoice,
+      draft.numberingRangeId,
+      session,
+    );
+    const errors = [...result.errors, ...rangeErrors];
+    if (errors.length > 0) throw new RequestValidationError(errors);
     const toSend: InvoiceDraft =
       result.customerDv === undefined
         ? draft

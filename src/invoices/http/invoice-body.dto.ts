@@ -55,7 +55,8 @@ export class InvoiceBodyDto {
 
   @ApiPropertyOptional({
     description:
-      'Factus numbering range id. Optional when Factus has exactly one active invoice range.',
+      'Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true). Optional when the account has exactly one active invoice range. ' +
+      'Checked before sending: a range that is unknown, inactive, expired or not an invoice range, or several active ranges and no id, is a 400 on this field.',
     example: 389,
   })
   @IsOptional()

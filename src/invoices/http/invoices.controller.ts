@@ -13,7 +13,6 @@ import {
 } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
-  ApiBearerAuth,
   ApiBody,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -49,6 +48,7 @@ import {
 } from './invoice-preview.response.dto';
 import { PreviewInvoiceRequestDto } from './preview-invoice.request.dto';
 import { SendInvoiceEmailRequestDto } from './send-invoice-email.request.dto';
+import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 
 const API_BASE = `/${API_PREFIX}`;
 const NUMBER_PARAM = {
@@ -58,7 +58,7 @@ const NUMBER_PARAM = {
 };
 
 @ApiTags('Invoices')
-@ApiBearerAuth('factus')
+@ApiFactusAuth()
 @Controller('invoices')
 export class InvoicesController {
   constructor(

@@ -96,6 +96,16 @@ describe('mapDocumentCreationError', () => {
     const forbidden = apiError(403, {}, 'no');
     expect(mapDocumentCreationError(forbidden, 'R')).toBe(forbidden);
   });
+
+  it('passes a 402 (quota exhausted) through as FACTUS_PAYMENT_REQUIRED', () => {
+    const unpaid = apiError(
+      402,
+      { status: 'Payment Required', message: 'Has alcanzado el límite de documentos' },
+      'Has alcanzado el límite de documentos',
+    );
+    expect(mapDocumentCreationError(unpaid, 'R')).toBe(unpaid);
+    expect(unpaid).toMatchObject({ code: 'FACTUS_PAYMENT_REQUIRED', kind: 'payment_required' });
+  });
 });
 
 describe('toOurFieldPath', () => {

@@ -30,7 +30,8 @@ import { amount, ZERO } from './money';
  * `reference_code` is the idempotency key: a resend never creates a second document. A pending
  * document is re-queried at DIAN (the next outcome), a validated one is answered again as it is,
  * a rejected one repeats its rejection. Any other pending or rejected document blocks new ones
- * with 409 until it is validated or deleted.
+ * with 409 until it is validated or deleted. A new document consumes one document of the
+ * subscription; with none left (or the subscription expired) it is refused with 402.
  */
 export interface IssueContext extends ViewContext {
   billing: BillingState;
@@ -55,6 +56,9 @@ export function issueBill(body: unknown, context: IssueContext): SimResponse {
     return { ...answer(existing, context), log };
   }
 
+  const unpaid = billing.subscription.refusal();
+  if (unpaid) return { ...unpaid, log };
+
   if (billing.bills.blocking(company.id, request.referenceCode)) {
     return {
       status: 409,
@@ -67,6 +71,7 @@ export function issueBill(body: unknown, context: IssueContext): SimResponse {
   }
 
   const bill = register(request, range, totals, company, context, now);
+  billing.subscription.consume();
   const outcome: DianOutcome = billing.ranges.isExpired(range)
     ? { outcome: 'rejected', ...EXPIRED_RANGE_REJECTION }
     : billing.dian.next();

@@ -17,6 +17,10 @@ export interface SimulatorCompany {
   email: string;
   address: string;
   municipalityCode: string;
+  /** 1 legal person, 2 natural person. */
+  legalOrganizationCode: string;
+  /** Customer tribute table: 01 IVA, ZZ not applicable. */
+  tributeCode: string;
   /** Fiscal responsibilities (DIAN `TaxLevelCode`). */
   responsibilities: readonly string[];
   urlLogo: string;
@@ -34,6 +38,8 @@ export const DEMO_COMPANY: SimulatorCompany = {
   email: 'facturacion@simulator.factus.local',
   address: 'Calle 1 # 2-3',
   municipalityCode: '68679',
+  legalOrganizationCode: '1',
+  tributeCode: '01',
   responsibilities: ['O-13'],
   urlLogo: 'https://app-sandbox.factus.com.co/images/logo.png',
 };

@@ -55,19 +55,20 @@ export function registerNumberingRangeRoutes(app: FastifyInstance, billing: Bill
     }
     return {
       status: 200,
-      body: {
-        status: 'OK',
-        message: 'Solicitud exitosa',
-        data: {
-          ...common(range, ranges),
-          document: range.document,
-          document_name: ranges.documentName(range),
-          start_date: range.startDate && factusDate(range.startDate),
-          end_date: range.endDate && factusDate(range.endDate),
-        },
-      },
+      body: { status: 'OK', message: 'Solicitud exitosa', data: rangeDetail(range, ranges) },
     };
   });
+}
+
+/** One range as show, create and toggle-status answer it: document code plus its name. */
+export function rangeDetail(range: NumberingRange, ranges: NumberingRanges) {
+  return {
+    ...common(range, ranges),
+    document: range.document,
+    document_name: ranges.documentName(range),
+    start_date: range.startDate && factusDate(range.startDate),
+    end_date: range.endDate && factusDate(range.endDate),
+  };
 }
 
 function common(range: NumberingRange, ranges: NumberingRanges) {

@@ -118,8 +118,24 @@ export class NumberingRanges {
 
   constructor(private readonly clock: Clock) {}
 
+  /** Ids are never reused, as a database sequence would not. */
+  private lastId = lastIdOf(this.ranges);
+
   reset(): void {
     this.ranges = seed();
+    this.lastId = lastIdOf(this.ranges);
+  }
+
+  /** Adds a range under the next id (`POST /v2/numbering-ranges`). */
+  add(range: Omit<NumberingRange, 'id'>): NumberingRange {
+    this.lastId += 1;
+    const added = { ...range, id: this.lastId };
+    this.ranges.push(added);
+    return added;
+  }
+
+  remove(id: number): void {
+    this.ranges = this.ranges.filter((range) => range.id !== id);
   }
 
   all(): NumberingRange[] {
@@ -166,4 +182,8 @@ export class NumberingRanges {
     range.updatedAt = new Date(this.clock()).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return { number: `${range.prefix}${consecutive}`, consecutive };
   }
+}
+
+function lastIdOf(ranges: readonly NumberingRange[]): number {
+  return Math.max(0, ...ranges.map((range) => range.id));
 }

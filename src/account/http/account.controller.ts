@@ -1,0 +1,52 @@
+import { Controller, Get, Headers } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
+import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
+import { GetCompanyUseCase } from '../application/get-company.use-case';
+import { GetSubscriptionUseCase } from '../application/get-subscription.use-case';
+import { CompanyResponseDto } from './company.response.dto';
+import { SubscriptionResponseDto } from './subscription.response.dto';
+import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
+
+@ApiTags('Account')
+@ApiFactusAuth()
+@Controller()
+export class AccountController {
+  constructor(
+    private readonly sessions: ProviderSessionResolver,
+    private readonly companies: GetCompanyUseCase,
+    private readonly subscriptions: GetSubscriptionUseCase,
+  ) {}
+
+  @Get('company')
+  @ApiOperation({
+    summary: 'Get the issuer profile',
+    description:
+      'The company Factus issues for: NIT, names, tribute, legal organization, municipality, fiscal responsibilities and logo. ' +
+      'Invoices carry no issuer block: this is what DIAN receives as the issuer.',
+  })
+  @ApiOkResponse({ type: CompanyResponseDto })
+  @ApiProblemResponses(401, 429, 502, 503, 504)
+  async company(
+    @Headers('authorization') authorization: string | undefined,
+  ): Promise<CompanyResponseDto> {
+    const session = await this.sessions.resolve(authorization);
+    return CompanyResponseDto.from(await this.companies.execute(session));
+  }
+
+  @Get('subscription')
+  @ApiOperation({
+    summary: 'Get the document quota',
+    description:
+      'The Factus subscription that covers sales invoices: quota, documents consumed and left (null when unlimited), and validity. ' +
+      'When no documents are left or it has expired, Factus refuses new documents and they are answered 402 FACTUS_PAYMENT_REQUIRED.',
+  })
+  @ApiOkResponse({ type: SubscriptionResponseDto })
+  @ApiProblemResponses(401, 404, 429, 502, 503, 504)
+  async subscription(
+    @Headers('authorization') authorization: string | undefined,
+  ): Promise<SubscriptionResponseDto> {
+    const session = await this.sessions.resolve(authorization);
+    return SubscriptionResponseDto.from(await this.subscriptions.execute(session));
+  }
+}

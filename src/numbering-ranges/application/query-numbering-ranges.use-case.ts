@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { ProviderSession } from '../../auth/domain/provider-session';
+import { matchesFilter, NumberingRange, NumberingRangeFilter } from '../domain/numbering-range';
+import {
+  NUMBERING_RANGE_GATEWAY,
+  NumberingRangeGateway,
+} from '../domain/numbering-range-gateway.port';
+import { NumberingRangeCache } from './numbering-range-cache';
+
+/** The account's numbering ranges: the list (from the short-lived cache) and one range (live). */
+@Injectable()
+export class QueryNumberingRangesUseCase {
+  constructor(
+    private readonly ranges: NumberingRangeCache,
+    @Inject(NUMBERING_RANGE_GATEWAY) private readonly gateway: NumberingRangeGateway,
+  ) {}
+
+  async list(filter: NumberingRangeFilter, session: ProviderSession): Promise<NumberingRange[]> {
+    const { ranges } = await this.ranges.all(session);
+    return ranges.filter((range) => matchesFilter(range, filter));
+  }
+
+  get(id: number, session: ProviderSession): Promise<NumberingRange> {
+    return this.gateway.get(id, session);
+  }
+}
