@@ -9,6 +9,7 @@ import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { FactusModule } from './factus/factus.module';
 import { InvoicesModule } from './invoices/invoices.module';
+import { NotesModule } from './notes/notes.module';
 import { NumberingRangesModule } from './numbering-ranges/numbering-ranges.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         CatalogsModule,
         AuthModule,
         InvoicesModule,
+        NotesModule,
         NumberingRangesModule,
         AcquirersModule,
         AccountModule,

@@ -61,11 +61,13 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
       'Invoices',
       'Electronic sales invoices: create and validate with DIAN, preview, list, show, download, e-mail, delete',
     )
+    .addTag('Credit notes', 'Correct or void an invoice: the invoice lifecycle, identified by CUDE')
+    .addTag('Debit notes', 'Charge more on an invoice (interest, expenses, value changes)')
     .addTag(
       'Numbering ranges',
       "The account's DIAN numbering ranges; invoices check their range choice against them",
     )
-    .addTag('Catalogs', 'The DIAN code tables (static, no Factus token needed), searchable')
+    .addTag('Catalogs', 'The DIAN code tables (static data, no Factus call), searchable')
     .addTag('Acquirers', "DIAN's acquirer lookup: a customer's name and invoice e-mail")
     .addTag('Account', 'The issuer profile and the document quota (subscription) in Factus')
     .addApiKey(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
 import { NumberingRangesModule } from '../numbering-ranges/numbering-ranges.module';
+import { DocumentFileCache } from './application/document-file-cache';
 import { DownloadInvoiceFileUseCase } from './application/download-invoice-file.use-case';
 import { IssueInvoiceUseCase } from './application/issue-invoice.use-case';
 import { ManageInvoiceUseCase } from './application/manage-invoice.use-case';
@@ -20,9 +21,10 @@ import { FactusInvoiceGateway } from './infrastructure/factus-invoice.gateway';
     QueryInvoicesUseCase,
     ManageInvoiceUseCase,
     DownloadInvoiceFileUseCase,
+    DocumentFileCache,
     { provide: CLOCK, useValue: systemClock },
     { provide: INVOICE_GATEWAY, useClass: FactusInvoiceGateway },
   ],
-  exports: [INVOICE_GATEWAY],
+  exports: [INVOICE_GATEWAY, DocumentFileCache],
 })
 export class InvoicesModule {}

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { registerAcquirerRoutes } from './acquirers/acquirer.routes';
 import { registerOAuthRoutes } from './auth/oauth.routes';
 import { BillingState } from './billing-state';
-import { registerBillRoutes } from './bills/bill.routes';
+import { registerDocumentRoutes } from './bills/bill.routes';
+import { DOCUMENT_KINDS } from './bills/document-kind';
 import { registerCompanyRoutes } from './company/company.routes';
 import { registerControlRoutes } from './control/control.routes';
 import { registerDocumentControlRoutes } from './control/documents-control.routes';
@@ -59,7 +60,7 @@ export class FactusSimulator {
     registerAcquirerRoutes(this.app, this.state);
     registerCompanyRoutes(this.app, this.state);
     registerSubscriptionRoutes(this.app, this.billing);
-    registerBillRoutes(this.app, this.billing);
+    for (const kind of DOCUMENT_KINDS) registerDocumentRoutes(this.app, this.billing, kind);
   }
 
   /** Starts listening (port 0 = a free port) and returns the base URL. */

@@ -28,6 +28,12 @@ export interface InvoiceDraft {
   allowanceCharges?: AllowanceCharge[];
 }
 
+/**
+ * What every DIAN document draft (invoice, credit or debit note) shares. Notes may leave the
+ * customer out: Factus then takes it from the referenced invoice.
+ */
+export type DocumentDraft = Omit<InvoiceDraft, 'customer'> & { customer?: Customer };
+
 export interface PaymentDetail {
   /** `1` cash (contado), `2` credit (needs dueDate). */
   paymentForm: string;

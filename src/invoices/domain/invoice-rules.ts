@@ -1,6 +1,6 @@
 import type { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import type { FieldError } from '../../common/errors/domain-error';
-import type { InvoiceDraft } from './invoice-draft';
+import type { DocumentDraft } from './invoice-draft';
 import { computeInvoiceTotals, ComputedInvoiceTotals } from './invoice-totals';
 import { checkCustomer } from './rules/customer-rules';
 import { checkDocument } from './rules/document-rules';
@@ -12,6 +12,8 @@ export interface InvoiceValidationContext {
   /** Today in Bogotá, `YYYY-MM-DD` (see common/time bogotaDate): due dates may not be earlier. */
   today: string;
   catalog: DianCatalog;
+  /** Invoices: 250 characters; notes: 500 (Factus's field tables). */
+  maxObservationLength?: number;
 }
 
 export interface InvoiceValidationResult {
@@ -33,14 +35,15 @@ export interface InvoiceValidationResult {
  * Reports every problem at once, each under its field path (`items[0].taxes[1].code`).
  */
 export function validateInvoiceDraft(
-  draft: InvoiceDraft,
+  draft: DocumentDraft,
   context: InvoiceValidationContext,
 ): InvoiceValidationResult {
   const ctx = new RuleContext(context.today, context.catalog);
   const totals = computeInvoiceTotals(draft);
 
-  checkDocument(draft, ctx);
-  const customerDv = checkCustomer(draft.customer, ctx);
+  checkDocument(draft, ctx, context.maxObservationLength);
+  // A note without customer takes the referenced invoice's, which was validated with it.
+  const customerDv = draft.customer ? checkCustomer(draft.customer, ctx) : undefined;
   checkItems(draft.items, draft.operationType, ctx);
   checkPaymentDetails(draft.paymentDetails, ctx);
   checkPaymentsCoverTotal(draft.paymentDetails, draft.cashRoundingAmount, totals.payable, ctx);

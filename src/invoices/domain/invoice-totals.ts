@@ -1,5 +1,5 @@
 import { Dec, round2, sum, ZERO } from '../../common/domain/decimal';
-import type { InvoiceDraft, InvoiceItem, ItemTax } from './invoice-draft';
+import type { DocumentDraft, InvoiceItem, ItemTax } from './invoice-draft';
 import type { InvoiceTotals } from './issued-invoice';
 import { TAX_CODE, WITHHOLDING_CODE } from './tax-codes';
 
@@ -77,7 +77,7 @@ export interface ComputedInvoiceTotals extends InvoiceTotals {
  * to two like every DIAN line amount. Invalid drafts (see invoice-rules.ts) still get totals: a
  * line with both discountRate and discountAmount uses the rate.
  */
-export function computeInvoiceTotals(draft: InvoiceDraft): ComputedInvoiceTotals {
+export function computeInvoiceTotals(draft: DocumentDraft): ComputedInvoiceTotals {
   const lines = draft.items.map(computeLineTotals);
   const charges = draft.allowanceCharges ?? [];
   const surchargeAmount = sum(charges.filter((c) => c.isSurcharge).map((c) => c.amount));

@@ -1,13 +1,26 @@
 import { Dec } from '../../common/domain/decimal';
 import { decimalText } from '../../common/http/decimal-value.validator';
-import type { InvoiceDraft, ItemTax } from '../domain/invoice-draft';
+import type { Customer, DocumentDraft, InvoiceDraft, ItemTax } from '../domain/invoice-draft';
 import type { InvoiceBodyDto } from './invoice-body.dto';
-import type { PaymentDetailDto } from './invoice-request-parts.dto';
+import type { CustomerDto, PaymentDetailDto } from './invoice-request-parts.dto';
 
 /** Validated request DTO → domain draft. Every amount becomes a decimal from its decimal text. */
 export function toInvoiceDraft(
   dto: InvoiceBodyDto & { paymentDetails?: PaymentDetailDto[] },
 ): InvoiceDraft {
+  return { ...toDocumentDraft(dto), customer: toCustomer(dto.customer) };
+}
+
+/** The parts every document request shares (invoices and notes); notes may omit the customer. */
+export type DocumentBodyDto = Partial<
+  Pick<InvoiceBodyDto, 'document' | 'operationType' | 'relatedDocuments'>
+> &
+  Omit<InvoiceBodyDto, 'customer' | 'document' | 'operationType' | 'relatedDocuments'> & {
+    customer?: CustomerDto;
+    paymentDetails?: PaymentDetailDto[];
+  };
+
+export function toDocumentDraft(dto: DocumentBodyDto): DocumentDraft {
   return {
     referenceCode: dto.referenceCode,
     document: dto.document,
@@ -38,10 +51,7 @@ export function toInvoiceDraft(
     billingPeriod: dto.billingPeriod && { ...dto.billingPeriod },
     relatedDocuments: dto.relatedDocuments?.map((d) => ({ ...d })),
     establishment: dto.establishment && { ...dto.establishment },
-    customer: {
-      ...dto.customer,
-      responsibilities: dto.customer.responsibilities && [...dto.customer.responsibilities],
-    },
+    customer: dto.customer && toCustomer(dto.customer),
     items: dto.items.map((item) => ({
       codeReference: item.codeReference,
       name: item.name,
@@ -77,4 +87,8 @@ function dec(value: string | number): Dec {
 
 function opt(value: string | number | undefined): Dec | undefined {
   return value === undefined ? undefined : dec(value);
+}
+
+function toCustomer(dto: CustomerDto): Customer {
+  return { ...dto, responsibilities: dto.responsibilities && [...dto.responsibilities] };
 }

@@ -10,11 +10,26 @@ const iso = (date: Date | undefined): string | undefined => date && toBogotaIso(
 
 /** Our invoice in JSON: decimal strings with two places, ISO 8601 dates with -05:00. */
 export function toInvoiceResponse(invoice: IssuedInvoice, apiBase: string): InvoiceResponseDto {
-  const self = `${apiBase}/invoices/${encodeURIComponent(invoice.number)}`;
+  const { relatedNotes, cufe, ...document } = invoice;
+  return {
+    ...toDocumentResponse(document, `${apiBase}/invoices`),
+    cufe,
+    relatedNotes: {
+      creditNotes: relatedNotes.creditNotes.map(toRelatedNote),
+      debitNotes: relatedNotes.debitNotes.map(toRelatedNote),
+    },
+  };
+}
+
+export type IssuedDocument = Omit<IssuedInvoice, 'cufe' | 'relatedNotes'>;
+export type DocumentResponse = Omit<InvoiceResponseDto, 'cufe' | 'relatedNotes'>;
+
+/** What every issued document (invoice or note) looks like in our JSON; `collection` is its path. */
+export function toDocumentResponse(invoice: IssuedDocument, collection: string): DocumentResponse {
+  const self = `${collection}/${encodeURIComponent(invoice.number)}`;
   return {
     number: invoice.number,
     referenceCode: invoice.referenceCode,
-    cufe: invoice.cufe,
     status: invoice.status,
     validatedAt: iso(invoice.validatedAt),
     createdAt: iso(invoice.createdAt),
@@ -62,10 +77,6 @@ export function toInvoiceResponse(invoice: IssuedInvoice, apiBase: string): Invo
       publicUrl: invoice.links.publicUrl,
       pdf: `${self}/pdf`,
       xml: `${self}/xml`,
-    },
-    relatedNotes: {
-      creditNotes: invoice.relatedNotes.creditNotes.map(toRelatedNote),
-      debitNotes: invoice.relatedNotes.debitNotes.map(toRelatedNote),
     },
   };
 }

@@ -26,6 +26,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
+import { replyWithFile } from '../../common/http/document-file.reply';
 import { API_PREFIX } from '../../configure-app';
 import {
   DownloadInvoiceFileUseCase,
@@ -243,23 +244,6 @@ export class InvoicesController {
     reply: FastifyReply,
   ): Promise<Buffer | undefined> {
     const session = await this.sessions.resolve(authorization);
-    const file = await this.files.execute(number, kind, session);
-    void reply
-      .header('etag', file.etag)
-      .header('cache-control', 'private, max-age=86400, immutable');
-    if (
-      ifNoneMatch &&
-      ifNoneMatch.split(',').some((tag) => tag.trim() === file.etag || tag.trim() === '*')
-    ) {
-      void reply.status(HttpStatus.NOT_MODIFIED);
-      return undefined;
-    }
-    void reply
-      .type(kind === 'pdf' ? 'application/pdf' : 'application/xml')
-      .header(
-        'content-disposition',
-        `attachment; filename="${file.fileName.replace(/["\\\r\n]/g, '')}.${kind}"`,
-      );
-    return file.content;
+    return replyWithFile(reply, await this.files.execute(number, kind, session), kind, ifNoneMatch);
   }
 }

@@ -128,7 +128,7 @@ describe('toFactusBillRequest', () => {
       'payment_details',
       'reference_code',
     ]);
-    expect(Object.keys(body.customer).sort()).toEqual([
+    expect(Object.keys(body.customer ?? {}).sort()).toEqual([
       'identification',
       'identification_document_code',
       'legal_organization_code',

@@ -1,14 +1,13 @@
 import { toAmountString } from '../../common/domain/decimal';
 import type { Dec } from '../../common/domain/decimal';
-import type { InvoiceDraft } from '../domain/invoice-draft';
+import type { Customer, DocumentDraft } from '../domain/invoice-draft';
 import type { FactusBillRequest } from './factus-bill.wire';
 
 /** Factus v2 wants every number as a string with at most two decimals. */
 const amount = (value: Dec): string => toAmountString(value);
 
 /** Our camelCase invoice → Factus v2 `POST /v2/bills/validate` body. Absent optionals stay absent. */
-export function toFactusBillRequest(draft: InvoiceDraft): FactusBillRequest {
-  const { customer } = draft;
+export function toFactusBillRequest(draft: DocumentDraft): FactusBillRequest {
   return compact({
     reference_code: draft.referenceCode,
     document: draft.document,
@@ -65,22 +64,8 @@ export function toFactusBillRequest(draft: InvoiceDraft): FactusBillRequest {
       email: draft.establishment.email,
       municipality_code: draft.establishment.municipalityCode,
     },
-    customer: compact({
-      identification_document_code: customer.identificationDocumentCode,
-      identification: customer.identification,
-      dv: customer.dv,
-      company: customer.company,
-      trade_name: customer.tradeName,
-      names: customer.names,
-      address: customer.address,
-      email: customer.email,
-      phone: customer.phone,
-      legal_organization_code: customer.legalOrganizationCode,
-      tribute_code: customer.tributeCode,
-      country_code: customer.countryCode,
-      municipality_code: customer.municipalityCode,
-      responsibilities: customer.responsibilities,
-    }),
+    // Notes may leave the customer out: Factus then takes the referenced invoice's.
+    customer: draft.customer && toFactusCustomer(draft.customer),
     items: draft.items.map((item) =>
       compact({
         code_reference: item.codeReference,
@@ -124,4 +109,23 @@ export function toFactusBillRequest(draft: InvoiceDraft): FactusBillRequest {
  */
 function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+function toFactusCustomer(customer: Customer): FactusBillRequest['customer'] {
+  return compact({
+    identification_document_code: customer.identificationDocumentCode,
+    identification: customer.identification,
+    dv: customer.dv,
+    company: customer.company,
+    trade_name: customer.tradeName,
+    names: customer.names,
+    address: customer.address,
+    email: customer.email,
+    phone: customer.phone,
+    legal_organization_code: customer.legalOrganizationCode,
+    tribute_code: customer.tributeCode,
+    country_code: customer.countryCode,
+    municipality_code: customer.municipalityCode,
+    responsibilities: customer.responsibilities,
+  });
 }

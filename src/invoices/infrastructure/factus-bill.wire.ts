@@ -37,7 +37,7 @@ export interface FactusBillRequest {
     email: string;
     municipality_code: string;
   };
-  customer: {
+  customer?: {
     identification_document_code: string;
     identification: string;
     dv?: string;

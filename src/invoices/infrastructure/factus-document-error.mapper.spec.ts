@@ -1,10 +1,10 @@
 import { FactusApiError, FactusUnavailableError } from '../../factus/factus.errors';
 import {
   DocumentAlreadyProcessedError,
-  InvoiceRejectedError,
+  DocumentRejectedError,
   PendingDocumentBlocksError,
   ProviderValidationError,
-} from '../domain/invoice.errors';
+} from '../domain/document.errors';
 import { mapDocumentCreationError } from './factus-document-error.mapper';
 import { toOurFieldPath } from './factus-field-path';
 
@@ -46,8 +46,8 @@ describe('mapDocumentCreationError', () => {
         data: { errors: { FAK24: 'Regla: FAK24, Rechazo: No está informado el DV del NIT' } },
       }),
       'REF-2',
-    ) as InvoiceRejectedError;
-    expect(error).toBeInstanceOf(InvoiceRejectedError);
+    ) as DocumentRejectedError;
+    expect(error).toBeInstanceOf(DocumentRejectedError);
     expect(error.dianMessages).toEqual([
       { rule: 'FAK24', kind: 'rejection', message: 'No está informado el DV del NIT' },
     ]);
@@ -72,7 +72,7 @@ describe('mapDocumentCreationError', () => {
       apiError(422, { errors: ['Regla: FAB07b, Rechazo: fuera de rango'] }),
       'R',
     );
-    expect(error).toBeInstanceOf(InvoiceRejectedError);
+    expect(error).toBeInstanceOf(DocumentRejectedError);
   });
 
   it('turns a 409 into PENDING_DOCUMENT_BLOCKS with Factus message and what to do', () => {

@@ -1,11 +1,12 @@
 import type { FieldError } from '../../common/errors/domain-error';
 import { FactusApiError } from '../../factus/factus.errors';
+import { DocumentType, INVOICE } from '../domain/document-type';
 import {
   DocumentAlreadyProcessedError,
-  InvoiceRejectedError,
+  DocumentRejectedError,
   PendingDocumentBlocksError,
   ProviderValidationError,
-} from '../domain/invoice.errors';
+} from '../domain/document.errors';
 import { parseDianMessages } from './factus-dian-messages';
 import { toOurFieldPath } from './factus-field-path';
 
@@ -16,9 +17,13 @@ import { toOurFieldPath } from './factus-field-path';
  *  (c) `["Regla: 90, Rechazo: …"]`             a DIAN rejection (production shape)
  * and rule 90 ("documento procesado anteriormente") is its own case.
  */
-export function mapDocumentCreationError(error: unknown, referenceCode: string): unknown {
+export function mapDocumentCreationError(
+  error: unknown,
+  referenceCode: string,
+  type: DocumentType = INVOICE,
+): unknown {
   if (!(error instanceof FactusApiError)) return error;
-  if (error.status === 409) return new PendingDocumentBlocksError(error.message);
+  if (error.status === 409) return new PendingDocumentBlocksError(error.message, type);
   if (error.status !== 422) return error;
 
   const errors = errorsOf(error.body);
@@ -29,7 +34,7 @@ export function mapDocumentCreationError(error: unknown, referenceCode: string):
   const dianMessages = parseDianMessages(errors, 'rejection');
   if (dianMessages.some((m) => m.rule === '90'))
     return new DocumentAlreadyProcessedError(referenceCode, dianMessages);
-  if (dianMessages.length > 0) return new InvoiceRejectedError(referenceCode, dianMessages);
+  if (dianMessages.length > 0) return new DocumentRejectedError(referenceCode, dianMessages, type);
   return new ProviderValidationError([], `Factus rejected the data: ${error.message}`);
 }
 

@@ -5,11 +5,12 @@ import type { SimResponse } from '../core/sim-route';
 import type { BillingState } from '../billing-state';
 import type { NumberingRange } from '../ranges/numbering-ranges';
 import type { BillRequest } from './bill-request';
-import type { StoredBill } from './bill-store';
+import type { NoteDetails, StoredDocument } from './bill-store';
 import type { BillTotals } from './bill-totals';
-import { validateBill } from './bill-validation';
-import { billView, ViewContext } from './bill-view';
-import { cufe } from './cufe';
+import { validateDocument } from './bill-validation';
+import { documentView, ViewContext } from './bill-view';
+import { cude, SIMULATOR_SOFTWARE_PIN } from './cude';
+import { cufe, UniqueCodeFields } from './cufe';
 import {
   customerNotices,
   DEFAULT_REJECTION,
@@ -18,20 +19,23 @@ import {
   RULE_90,
 } from './dian-messages';
 import type { DianOutcome } from './dian-outcomes';
+import type { DocumentKind } from './document-kind';
 import { BOGOTA_UTC_OFFSET, bogotaIsoDate, bogotaTime } from './factus-dates';
 import { amount, ZERO } from './money';
 
 /**
- * `POST /v2/bills/validate`: Factus validates the fields, numbers the document, computes its CUFE
- * and sends it to DIAN in the same call (factus-api.md §2.2, §4.4-4.7). DIAN's answer is the next
- * queued outcome (validated unless a test queued something else), except that a range whose
- * resolution has ended is always rejected with FAB07b.
+ * `POST /v2/bills/validate`, `/v2/credit-notes/validate`, `/v2/debit-notes/validate`: Factus
+ * validates the fields, numbers the document from a range of its kind, computes its CUFE (invoice)
+ * or CUDE (note) and sends it to DIAN in the same call (factus-api.md §2.2-2.4, §4.4-4.7). DIAN's
+ * answer is the next queued outcome (validated unless a test queued something else; one queue for
+ * every kind), except that a range whose resolution has ended is always rejected with FAB07b.
  *
- * `reference_code` is the idempotency key: a resend never creates a second document. A pending
- * document is re-queried at DIAN (the next outcome), a validated one is answered again as it is,
- * a rejected one repeats its rejection. Any other pending or rejected document blocks new ones
- * with 409 until it is validated or deleted. A new document consumes one document of the
- * subscription; with none left (or the subscription expired) it is refused with 402.
+ * `reference_code` is the idempotency key (per kind): a resend never creates a second document. A
+ * pending document is re-queried at DIAN (the next outcome), a validated one is answered again as
+ * it is, a rejected one repeats its rejection. Any other pending or rejected document of the same
+ * kind blocks new ones of that kind with 409 until it is validated or deleted (a pending credit
+ * note blocks credit notes, not invoices or debit notes). A new document consumes one document of
+ * the subscription; with none left (or the subscription expired) it is refused with 402.
  */
 export interface IssueContext extends ViewContext {
   billing: BillingState;
@@ -40,17 +44,26 @@ export interface IssueContext extends ViewContext {
 /** "2" = pruebas (habilitación): every simulated document is a test-environment document. */
 const TEST_ENVIRONMENT = '2';
 
-export function issueBill(body: unknown, context: IssueContext): SimResponse {
+export function issueDocument(
+  kind: DocumentKind,
+  body: unknown,
+  context: IssueContext,
+): SimResponse {
   const { billing, company } = context;
+  const store = billing.documents(kind);
   const now = billing.state.clock();
-  const validation = validateBill(body, { ranges: billing.ranges, today: bogotaIsoDate(now) });
+  const validation = validateDocument(kind, body, {
+    ranges: billing.ranges,
+    today: bogotaIsoDate(now),
+    findBill: (number) => billing.bills.byNumber(company.id, number),
+  });
   if (!validation.ok) {
     return { ...validationFailed(validation.errors), log: { referenceCode: referenceOf(body) } };
   }
-  const { request, range, totals } = validation;
+  const { request, range, totals, note } = validation;
   const log = { referenceCode: request.referenceCode };
 
-  const existing = billing.bills.byReference(company.id, request.referenceCode);
+  const existing = store.byReference(company.id, request.referenceCode);
   if (existing) {
     if (existing.status === 'pending') settle(existing, billing.dian.next(), now);
     return { ...answer(existing, context), log };
@@ -59,40 +72,64 @@ export function issueBill(body: unknown, context: IssueContext): SimResponse {
   const unpaid = billing.subscription.refusal();
   if (unpaid) return { ...unpaid, log };
 
-  if (billing.bills.blocking(company.id, request.referenceCode)) {
+  if (store.blocking(company.id, request.referenceCode)) {
     return {
       status: 409,
       body: {
         status: 'Conflict',
-        message: 'Se encontró una factura pendiente por enviar a la DIAN',
+        message: `Se encontró una ${kind.noun.toLowerCase()} pendiente por enviar a la DIAN`,
       },
       log,
     };
   }
 
-  const bill = register(request, range, totals, company, context, now);
+  const document = register(kind, { request, range, totals, note }, company, context, now);
   billing.subscription.consume();
   const outcome: DianOutcome = billing.ranges.isExpired(range)
     ? { outcome: 'rejected', ...EXPIRED_RANGE_REJECTION }
     : billing.dian.next();
-  settle(bill, outcome, now);
-  return { ...answer(bill, context), log };
+  settle(document, outcome, now);
+  return { ...answer(document, context), log };
 }
 
-/** Numbers the document, computes its CUFE and stores it (pending until DIAN's answer settles it). */
+interface Validated {
+  request: BillRequest;
+  range: NumberingRange;
+  totals: BillTotals;
+  note: NoteDetails | null;
+}
+
+/**
+ * Numbers the document, computes its CUFE / CUDE and stores it (pending until DIAN's answer
+ * settles it).
+ */
 function register(
-  request: BillRequest,
-  range: NumberingRange,
-  totals: BillTotals,
+  kind: DocumentKind,
+  { request, range, totals, note }: Validated,
   company: SimulatorCompany,
   context: IssueContext,
   now: number,
-): StoredBill {
+): StoredDocument {
+  const store = context.billing.documents(kind);
   const { number } = context.billing.ranges.takeNumber(range);
   const issueDate = bogotaIsoDate(now);
   const issueTime = request.createdTime ?? bogotaTime(now);
-  const bill: StoredBill = {
-    id: context.billing.bills.nextId(),
+  const fields: UniqueCodeFields = {
+    number,
+    issueDate,
+    issueTime: `${issueTime}${BOGOTA_UTC_OFFSET}`,
+    grossAmount: amount(totals.grossAmount),
+    ivaAmount: amount(totals.taxByTribute[IVA] ?? ZERO),
+    incAmount: amount(totals.taxByTribute[INC] ?? ZERO),
+    icaAmount: amount(ZERO),
+    total: amount(totals.total),
+    issuerNit: company.nit,
+    customerIdentification: request.customer.identification,
+    environment: TEST_ENVIRONMENT,
+  };
+  const document: StoredDocument = {
+    kind,
+    id: store.nextId(),
     companyId: company.id,
     referenceCode: request.referenceCode,
     number,
@@ -108,20 +145,10 @@ function register(
     request,
     totals,
     status: 'pending',
-    cufe: cufe({
-      number,
-      issueDate,
-      issueTime: `${issueTime}${BOGOTA_UTC_OFFSET}`,
-      grossAmount: amount(totals.grossAmount),
-      ivaAmount: amount(totals.taxByTribute[IVA] ?? ZERO),
-      incAmount: amount(totals.taxByTribute[INC] ?? ZERO),
-      icaAmount: amount(ZERO),
-      total: amount(totals.total),
-      issuerNit: company.nit,
-      customerIdentification: request.customer.identification,
-      technicalKey: range.technicalKey ?? '',
-      environment: TEST_ENVIRONMENT,
-    }),
+    uniqueCode:
+      kind.uniqueCode === 'cufe'
+        ? cufe({ ...fields, technicalKey: range.technicalKey ?? '' })
+        : cude({ ...fields, softwarePin: SIMULATOR_SOFTWARE_PIN }),
     issueDate,
     issueTime,
     createdAt: now,
@@ -129,55 +156,59 @@ function register(
     errors: {},
     rejectionAsList: false,
     emails: { day: issueDate, count: 0 },
+    note,
   };
-  context.billing.bills.add(bill);
-  return bill;
+  store.add(document);
+  return document;
 }
 
 /** Applies DIAN's answer to a stored document. */
-function settle(bill: StoredBill, outcome: DianOutcome, now: number): void {
+function settle(document: StoredDocument, outcome: DianOutcome, now: number): void {
   switch (outcome.outcome) {
     case 'validated':
-      bill.status = 'validated';
-      bill.validatedAt = now;
-      bill.errors = customerNotices(bill.request.customer);
-      bill.rejectionAsList = false;
+      document.status = 'validated';
+      document.validatedAt = now;
+      document.errors = customerNotices(document.request.customer);
+      document.rejectionAsList = false;
       return;
     case 'pending':
-      bill.status = 'pending';
-      bill.errors = {};
+      document.status = 'pending';
+      document.errors = {};
       return;
     case 'rejected': {
       const rule = outcome.rule ?? DEFAULT_REJECTION.rule;
-      bill.status = 'rejected';
-      bill.errors = { [rule]: rejection(rule, outcome.message ?? DEFAULT_REJECTION.message) };
-      bill.rejectionAsList = false;
+      document.status = 'rejected';
+      document.errors = { [rule]: rejection(rule, outcome.message ?? DEFAULT_REJECTION.message) };
+      document.rejectionAsList = false;
       return;
     }
     case 'rule90':
-      bill.status = 'rejected';
-      bill.errors = { '90': RULE_90 };
-      bill.rejectionAsList = true;
+      document.status = 'rejected';
+      document.errors = { '90': RULE_90 };
+      document.rejectionAsList = true;
       return;
   }
 }
 
 /** The HTTP answer for a document in its current state. */
-function answer(bill: StoredBill, context: ViewContext): SimResponse {
-  const reference = bill.referenceCode;
-  if (bill.status === 'rejected') {
+function answer(document: StoredDocument, context: ViewContext): SimResponse {
+  const reference = document.referenceCode;
+  if (document.status === 'rejected') {
     const message = 'El documento contiene errores de validación';
-    const errors = bill.rejectionAsList ? Object.values(bill.errors) : bill.errors;
+    const errors = document.rejectionAsList ? Object.values(document.errors) : document.errors;
     return {
       status: 422,
       body: { status: 'Validation error', message, data: { message, errors } },
     };
   }
   const message =
-    bill.status === 'validated'
+    document.status === 'validated'
       ? `Documento con el código de referencia ${reference} registrado y validado con éxito`
       : `Documento con el código de referencia ${reference} registrado, pendiente de validación en la DIAN`;
-  return { status: 201, body: { status: 'Created', message, data: billView(bill, context) } };
+  return {
+    status: 201,
+    body: { status: 'Created', message, data: documentView(document, context) },
+  };
 }
 
 function referenceOf(body: unknown): string | undefined {

@@ -4,11 +4,15 @@ import type { Money } from './money';
  * A `POST /v2/bills/validate` body after validation: the Factus v2 snake_case payload
  * (factus-api.md §3.3) normalised to typed, camelCase values with decimal amounts and the
  * defaults Factus applies (document 01, operation 10, tribute ZZ, responsibilities R-99-PN, ...).
+ * Credit and debit notes share it: their fields are a subset of a bill's, plus the note-only ones
+ * kept apart (`NoteDetails`).
  */
 export interface BillRequest {
   referenceCode: string;
+  /** Invoice: 01 / 03. Note: its DIAN type, 91 credit / 92 debit. */
   document: string;
   numberingRangeId?: number;
+  /** Invoice: 10, 11, … Note: its `customization_id` (20 / 22 credit, 30 / 32 debit). */
   operationType: string;
   observation: string | null;
   sendEmail: boolean;

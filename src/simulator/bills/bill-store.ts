@@ -1,8 +1,10 @@
 import type { BillRequest } from './bill-request';
 import type { BillTotals } from './bill-totals';
 import type { DianErrors } from './dian-messages';
+import { BILL, DocumentKind } from './document-kind';
 
-export type BillStatus = 'validated' | 'pending' | 'rejected';
+export type DocumentStatus = 'validated' | 'pending' | 'rejected';
+export type BillStatus = DocumentStatus;
 
 /** The numbering range as it stood when the number was taken (what the response shows). */
 export interface RangeSnapshot {
@@ -15,8 +17,28 @@ export interface RangeSnapshot {
   endDate: string | null;
 }
 
-export interface StoredBill {
-  /** Factus's internal id (sequential); also the consecutive of the DIAN file name. */
+/** The invoice a note references (`bill_number`), as DIAN's BillingReference carries it. */
+export interface BillReference {
+  number: string;
+  cufe: string;
+  /** `YYYY-MM-DD`. */
+  issueDate: string;
+}
+
+/** What only a credit or debit note has. */
+export interface NoteDetails {
+  correctionConceptCode: string;
+  /** The referenced invoice (customization 20 / 30); null without reference (22 / 32). */
+  bill: BillReference | null;
+}
+
+/**
+ * One stored electronic document of any kind. A note's request is the bill request shape: its
+ * `document` is the note's DIAN type (91 / 92) and its `operationType` the `customization_id`.
+ */
+export interface StoredDocument {
+  kind: DocumentKind;
+  /** Factus's internal id (sequential per kind); also the consecutive of the DIAN file name. */
   id: number;
   companyId: string;
   referenceCode: string;
@@ -24,9 +46,10 @@ export interface StoredBill {
   range: RangeSnapshot;
   request: BillRequest;
   totals: BillTotals;
-  status: BillStatus;
-  cufe: string;
-  /** Bogotá issue date `YYYY-MM-DD` and time `HH:mm:ss`, as hashed into the CUFE. */
+  status: DocumentStatus;
+  /** SHA-384 hex: the CUFE of an invoice, the CUDE of a note. */
+  uniqueCode: string;
+  /** Bogotá issue date `YYYY-MM-DD` and time `HH:mm:ss`, as hashed into the CUFE / CUDE. */
   issueDate: string;
   issueTime: string;
   createdAt: number;
@@ -37,56 +60,71 @@ export interface StoredBill {
   rejectionAsList: boolean;
   /** E-mails sent today (Bogotá date), for the daily per-document limit. */
   emails: { day: string; count: number };
+  note: NoteDetails | null;
+}
+
+/** An invoice as the invoice-only helpers take it: no kind or note fields, its code named CUFE. */
+export type StoredBill = Omit<StoredDocument, 'kind' | 'uniqueCode' | 'note'> & { cufe: string };
+
+export function billDocument(bill: StoredBill): StoredDocument {
+  const { cufe, ...rest } = bill;
+  return { ...rest, kind: BILL, uniqueCode: cufe, note: null };
 }
 
 /**
- * The documents of every company, in creation order. `reference_code` is unique per company
- * (it is Factus's idempotency key); numbers are unique because ranges never go back.
+ * The documents of one kind for every company, in creation order. `reference_code` is unique per
+ * company and kind (it is Factus's idempotency key); numbers are unique because ranges never go
+ * back.
  */
-export class BillStore {
-  private bills: StoredBill[] = [];
+export class DocumentStore {
+  private documents: StoredDocument[] = [];
   private lastId = 0;
+
+  constructor(readonly kind: DocumentKind) {}
 
   nextId(): number {
     this.lastId += 1;
     return this.lastId;
   }
 
-  add(bill: StoredBill): void {
-    this.bills.push(bill);
+  add(document: StoredDocument): void {
+    this.documents.push(document);
   }
 
-  byReference(companyId: string, referenceCode: string): StoredBill | undefined {
-    return this.bills.find((b) => b.companyId === companyId && b.referenceCode === referenceCode);
+  byReference(companyId: string, referenceCode: string): StoredDocument | undefined {
+    return this.documents.find(
+      (d) => d.companyId === companyId && d.referenceCode === referenceCode,
+    );
   }
 
-  byNumber(companyId: string, number: string): StoredBill | undefined {
-    return this.bills.find((b) => b.companyId === companyId && b.number === number);
+  byNumber(companyId: string, number: string): StoredDocument | undefined {
+    return this.documents.find((d) => d.companyId === companyId && d.number === number);
   }
 
   /** A pending or rejected document of the company other than `referenceCode`: it blocks new ones. */
-  blocking(companyId: string, referenceCode: string): StoredBill | undefined {
-    return this.bills.find(
-      (b) =>
-        b.companyId === companyId && b.referenceCode !== referenceCode && b.status !== 'validated',
+  blocking(companyId: string, referenceCode: string): StoredDocument | undefined {
+    return this.documents.find(
+      (d) =>
+        d.companyId === companyId && d.referenceCode !== referenceCode && d.status !== 'validated',
     );
   }
 
   /** The company's documents, newest first. */
-  ofCompany(companyId: string): StoredBill[] {
-    return this.bills.filter((b) => b.companyId === companyId).reverse();
+  ofCompany(companyId: string): StoredDocument[] {
+    return this.documents.filter((d) => d.companyId === companyId).reverse();
   }
 
-  remove(bill: StoredBill): void {
-    this.bills = this.bills.filter((b) => b !== bill);
+  remove(document: StoredDocument): void {
+    this.documents = this.documents.filter((d) => d !== document);
   }
 
-  all(): StoredBill[] {
-    return [...this.bills];
+  /** Every document, oldest first. */
+  all(): StoredDocument[] {
+    return [...this.documents];
   }
 
   clear(): void {
-    this.bills = [];
+    this.documents = [];
     this.lastId = 0;
   }
 }

@@ -4,7 +4,6 @@ import {
   COUNTRIES,
   CUSTOMER_TRIBUTES,
   IDENTIFICATION_DOCUMENTS,
-  INVOICE_DOCUMENT_TYPES,
   LEGAL_ORGANIZATIONS,
   municipality,
   OPERATION_TYPES,
@@ -17,39 +16,52 @@ import {
 } from '../catalogs/dian-codes';
 import type { SimulatorCompany } from '../company/simulator-company';
 import type { BillRequest, CustomerRequest, EstablishmentRequest } from './bill-request';
-import type { StoredBill } from './bill-store';
+import type { StoredDocument } from './bill-store';
 import type { LineTax } from './bill-totals';
 import { factusDate, factusTimestamp, monthsBetween } from './factus-dates';
 import { amount } from './money';
+import { NO_RELATED_NOTES, RelatedNotesView } from './related-notes';
 
 /**
  * The v2 document body Factus answers on create and show (factus-api.md §3.4, the field tables of
  * v2 facturas/crear-y-validar): flattened, amounts as two-decimal strings, codes as {code, name},
- * dates `DD-MM-YYYY`, timestamps `DD-MM-YYYY hh:mm:ss AM/PM` in Bogotá time.
+ * dates `DD-MM-YYYY`, timestamps `DD-MM-YYYY hh:mm:ss AM/PM` in Bogotá time. A note's body is an
+ * invoice's with `cude` for `cufe`, its correction concept, customization and `bill_number`, and
+ * without the invoice-only fields (operation type, order reference, RADIAN flags, prepayments,
+ * related documents and notes).
  */
 export interface ViewContext {
   company: SimulatorCompany;
   /** Where the graphic representation is served (`public_url`). */
   publicBaseUrl: string;
+  /** The notes referencing an invoice (none when not given). */
+  relatedNotes?: (bill: StoredDocument) => RelatedNotesView;
 }
 
 const DIAN_QR_URL = 'https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=';
 
-export function publicUrl(bill: StoredBill, baseUrl: string): string {
-  return `${baseUrl}/documents/bills/${publicHash(bill)}`;
+export function publicUrl(document: StoredDocument, baseUrl: string): string {
+  return `${baseUrl}/documents/${document.kind.path}/${publicHash(document)}`;
 }
 
-/** The public page's opaque id: derived from the CUFE, so it is stable for a document. */
-export function publicHash(bill: StoredBill): string {
-  return bill.cufe.slice(0, 40);
+/** The public page's opaque id: derived from the CUFE / CUDE, so it is stable for a document. */
+export function publicHash(document: StoredDocument): string {
+  return document.uniqueCode.slice(0, 40);
 }
 
-export function billView(bill: StoredBill, context: ViewContext): Record<string, unknown> {
-  const { request, totals } = bill;
+export function documentView(
+  document: StoredDocument,
+  context: ViewContext,
+): Record<string, unknown> {
+  return document.kind.note ? noteView(document, context) : billView(document, context);
+}
+
+export function billView(bill: StoredDocument, context: ViewContext): Record<string, unknown> {
+  const { request } = bill;
   return {
     reference_code: bill.referenceCode,
     number: bill.number,
-    document_type: codeName(INVOICE_DOCUMENT_TYPES, request.document),
+    document_type: codeName(bill.kind.documentTypes, request.document),
     operation_type: codeName(OPERATION_TYPES, request.operationType),
     order_reference: request.orderReference
       ? {
@@ -61,16 +73,135 @@ export function billView(bill: StoredBill, context: ViewContext): Record<string,
     send_email: request.sendEmail,
     has_claim: false,
     is_negotiable_instrument: false,
-    is_validated: bill.status === 'validated',
-    validated_at: bill.validatedAt === null ? null : factusTimestamp(bill.validatedAt),
-    errors: bill.status === 'pending' ? {} : { ...bill.errors },
+    ...validationState(bill),
     observation: request.observation,
     created_at: factusTimestamp(bill.createdAt),
-    cufe: bill.cufe,
-    links: {
-      qr: `${DIAN_QR_URL}${bill.cufe}`,
-      public_url: publicUrl(bill, context.publicBaseUrl),
-    },
+    cufe: bill.uniqueCode,
+    links: links(bill, context),
+    ...amountsAndParties(bill, context),
+    prepayment_details: request.prepaymentDetails.map((p) => ({
+      reference_code: p.referenceCode,
+      received_date: p.receivedDate,
+      amount: amount(p.amount),
+      note: p.note,
+    })),
+    ...charges(bill),
+    related_documents: request.relatedDocuments.map((d) => ({
+      code: d.code,
+      issue_date: factusDate(d.issueDate),
+      number: d.number,
+    })),
+    related_notes: context.relatedNotes?.(bill) ?? NO_RELATED_NOTES,
+  };
+}
+
+export function noteView(note: StoredDocument, context: ViewContext): Record<string, unknown> {
+  const { request } = note;
+  return {
+    reference_code: note.referenceCode,
+    number: note.number,
+    document_type: codeName(note.kind.documentTypes, request.document),
+    ...noteFields(note),
+    send_email: request.sendEmail,
+    ...validationState(note),
+    observation: request.observation,
+    created_at: factusTimestamp(note.createdAt),
+    cude: note.uniqueCode,
+    links: links(note, context),
+    ...amountsAndParties(note, context),
+    ...charges(note),
+  };
+}
+
+/** One row of `GET /v2/bills` (no CUFE or links: the list carries the summary only). */
+export function billListRow(
+  bill: StoredDocument,
+  relatedNotes: RelatedNotesView = NO_RELATED_NOTES,
+): Record<string, unknown> {
+  return {
+    ...listRowHead(bill),
+    has_claim: 0,
+    is_negotiable_instrument: 0,
+    payment_form: codeName(PAYMENT_FORMS, bill.request.paymentDetails[0].paymentForm),
+    created_at: factusTimestamp(bill.createdAt),
+    credit_notes: relatedNotes.credit_notes,
+    debit_notes: relatedNotes.debit_notes,
+  };
+}
+
+/** One row of `GET /v2/credit-notes` / `GET /v2/debit-notes`: a bill row's summary plus the note's. */
+export function noteListRow(note: StoredDocument): Record<string, unknown> {
+  return {
+    ...listRowHead(note),
+    payment_form: codeName(PAYMENT_FORMS, note.request.paymentDetails[0].paymentForm),
+    created_at: factusTimestamp(note.createdAt),
+    ...noteFields(note),
+  };
+}
+
+export function documentListRow(
+  document: StoredDocument,
+  context: Pick<ViewContext, 'relatedNotes'> = {},
+): Record<string, unknown> {
+  return document.kind.note
+    ? noteListRow(document)
+    : billListRow(document, context.relatedNotes?.(document));
+}
+
+function listRowHead(document: StoredDocument) {
+  const { customer } = document.request;
+  return {
+    id: document.id,
+    document: codeName(document.kind.documentTypes, document.request.document),
+    number: document.number,
+    api_client_name: 'Factus simulator',
+    reference_code: document.referenceCode,
+    identification: customer.identification,
+    graphic_representation_name: graphicName(customer),
+    company: customer.company ?? '',
+    trade_name: customer.tradeName ?? '',
+    names: customer.names ?? '',
+    email: customer.email ?? '',
+    total: amount(document.totals.total),
+    status: document.status === 'validated' ? 1 : 0,
+    is_validated: document.status === 'validated',
+    errors: document.status === 'pending' ? {} : { ...document.errors },
+    send_email: document.request.sendEmail ? 1 : 0,
+  };
+}
+
+/** `bill_number`, `correction_concept` and `customization` of a note. */
+function noteFields(note: StoredDocument) {
+  const rules = note.kind.note;
+  return {
+    bill_number: note.note?.bill?.number ?? null,
+    correction_concept: codeName(
+      rules?.correctionConcepts ?? {},
+      note.note?.correctionConceptCode ?? '',
+    ),
+    customization: codeName(rules?.customizations ?? {}, note.request.operationType),
+  };
+}
+
+function validationState(document: StoredDocument) {
+  return {
+    is_validated: document.status === 'validated',
+    validated_at: document.validatedAt === null ? null : factusTimestamp(document.validatedAt),
+    errors: document.status === 'pending' ? {} : { ...document.errors },
+  };
+}
+
+function links(document: StoredDocument, context: ViewContext) {
+  return {
+    qr: `${DIAN_QR_URL}${document.uniqueCode}`,
+    public_url: publicUrl(document, context.publicBaseUrl),
+  };
+}
+
+/** Totals, billing period, payments, range, parties and lines: the same for every kind. */
+function amountsAndParties(document: StoredDocument, context: ViewContext) {
+  const { request, totals, range } = document;
+  return {
     totals: {
       prepayment_amount: amount(totals.prepaymentAmount),
       gross_amount: amount(totals.grossAmount),
@@ -94,28 +225,27 @@ export function billView(bill: StoredBill, context: ViewContext): Record<string,
     })),
     cash_rounding_amount: amount(request.cashRoundingAmount),
     numbering_range: {
-      prefix: bill.range.prefix,
-      from: bill.range.from,
-      to: bill.range.to,
-      resolution_number: bill.range.resolutionNumber,
-      start_date: bill.range.startDate && factusDate(bill.range.startDate),
-      end_date: bill.range.endDate && factusDate(bill.range.endDate),
+      prefix: range.prefix,
+      from: range.from,
+      to: range.to,
+      resolution_number: range.resolutionNumber,
+      start_date: range.startDate && factusDate(range.startDate),
+      end_date: range.endDate && factusDate(range.endDate),
       months:
-        bill.range.startDate && bill.range.endDate
-          ? monthsBetween(bill.range.startDate, bill.range.endDate)
-          : null,
+        range.startDate && range.endDate ? monthsBetween(range.startDate, range.endDate) : null,
     },
     health: null,
     beneficiary: null,
     company: companyView(context.company, request.establishment),
     customer: customerView(request.customer),
-    items: itemsView(request, bill),
-    prepayment_details: request.prepaymentDetails.map((p) => ({
-      reference_code: p.referenceCode,
-      received_date: p.receivedDate,
-      amount: amount(p.amount),
-      note: p.note,
-    })),
+    items: itemsView(request, document),
+  };
+}
+
+/** Document-level allowances and charges, and the tax and withholding summaries. */
+function charges(document: StoredDocument) {
+  const { request, totals } = document;
+  return {
     allowance_charges: request.allowanceCharges.map((c) => ({
       concept_type: codeName(ALLOWANCE_CONCEPTS, c.conceptType),
       is_surcharge: c.isSurcharge,
@@ -129,41 +259,6 @@ export function billView(bill: StoredBill, context: ViewContext): Record<string,
       tribute: codeName(WITHHOLDING_TRIBUTES, w.code),
       value: amount(w.amount),
     })),
-    related_documents: request.relatedDocuments.map((d) => ({
-      code: d.code,
-      issue_date: factusDate(d.issueDate),
-      number: d.number,
-    })),
-    related_notes: { credit_notes: [], debit_notes: [] },
-  };
-}
-
-/** One row of `GET /v2/bills` (no CUFE or links: the list carries the summary only). */
-export function billListRow(bill: StoredBill): Record<string, unknown> {
-  const { customer } = bill.request;
-  return {
-    id: bill.id,
-    document: codeName(INVOICE_DOCUMENT_TYPES, bill.request.document),
-    number: bill.number,
-    api_client_name: 'Factus simulator',
-    reference_code: bill.referenceCode,
-    identification: customer.identification,
-    graphic_representation_name: graphicName(customer),
-    company: customer.company ?? '',
-    trade_name: customer.tradeName ?? '',
-    names: customer.names ?? '',
-    email: customer.email ?? '',
-    total: amount(bill.totals.total),
-    status: bill.status === 'validated' ? 1 : 0,
-    is_validated: bill.status === 'validated',
-    errors: bill.status === 'pending' ? {} : { ...bill.errors },
-    send_email: bill.request.sendEmail ? 1 : 0,
-    has_claim: 0,
-    is_negotiable_instrument: 0,
-    payment_form: codeName(PAYMENT_FORMS, bill.request.paymentDetails[0].paymentForm),
-    created_at: factusTimestamp(bill.createdAt),
-    credit_notes: [],
-    debit_notes: [],
   };
 }
 
@@ -233,7 +328,7 @@ function customerView(customer: CustomerRequest) {
   };
 }
 
-function itemsView(request: BillRequest, bill: StoredBill) {
+function itemsView(request: BillRequest, bill: StoredDocument) {
   return request.items.map((item, index) => {
     const line = bill.totals.lines[index];
     const taxes = item.taxes.some((t) => t.excluded)

@@ -4,20 +4,33 @@ import { companyById, companyOfUser } from '../company/simulator-company';
 import { isEmail, msg, validationFailed } from '../core/laravel-validation';
 import { SimContext, simRoute, SimResponse } from '../core/sim-route';
 import { bogotaIsoDate } from './factus-dates';
-import { billFileName, billPdf, billXml } from './bill-files';
-import { issueBill } from './bill-issuer';
-import { listBills } from './bill-list';
-import type { StoredBill } from './bill-store';
-import { billView, publicHash, ViewContext } from './bill-view';
+import { documentFileName, documentPdf, documentXml } from './bill-files';
+import { issueDocument } from './bill-issuer';
+import { listDocuments } from './bill-list';
+import type { StoredDocument } from './bill-store';
+import { documentListRow, documentView, publicHash, ViewContext } from './bill-view';
+import type { DocumentKind } from './document-kind';
+import { relatedNotes } from './related-notes';
 
 /**
- * Factus v2 invoices (`/v2/bills…`, factus-api.md §2.1-2.2): create and validate, list, show,
- * PDF and XML downloads, delete by reference and send by e-mail. Each route goes through simRoute,
- * so faults, the bearer guard, the per-user throttle and the request log apply. Documents belong
- * to the authenticated user's company.
+ * Factus v2 invoices (`/v2/bills…`, factus-api.md §2.1-2.2) and their credit and debit notes
+ * (`/v2/credit-notes…`, `/v2/debit-notes…`, §2.3-2.4), one set of routes per document kind:
+ * create and validate, list, show, PDF and XML downloads, delete by reference and send by e-mail.
+ * Each route goes through simRoute, so faults, the bearer guard, the per-user throttle and the
+ * request log apply. Documents belong to the authenticated user's company.
  */
-export function registerBillRoutes(app: FastifyInstance, billing: BillingState): void {
+export function registerDocumentRoutes(
+  app: FastifyInstance,
+  billing: BillingState,
+  kind: DocumentKind,
+): void {
   const { state } = billing;
+  const store = billing.documents(kind);
+  const base = `/v2/${kind.path}`;
+  const notFound: SimResponse = {
+    status: 404,
+    body: { status: 'Not Found', message: `${kind.noun} no encontrada` },
+  };
   const route = (
     method: 'GET' | 'POST' | 'DELETE',
     url: string,
@@ -27,55 +40,63 @@ export function registerBillRoutes(app: FastifyInstance, billing: BillingState):
       handler(ctx, {
         company: companyOfUser(ctx.userId ?? ''),
         publicBaseUrl: baseUrl(ctx.request),
+        relatedNotes: (bill) => relatedNotes(billing, bill),
       }),
     );
 
-  route('POST', '/v2/bills/validate', (ctx, view) => issueBill(ctx.body, { ...view, billing }));
+  route('POST', `${base}/validate`, (ctx, view) =>
+    issueDocument(kind, ctx.body, { ...view, billing }),
+  );
 
-  route('GET', '/v2/bills', (ctx, view) => {
-    const bills = billing.bills.ofCompany(view.company.id);
-    const data = listBills(bills, ctx.query, (page) => pageUrl(ctx.request, page));
+  route('GET', base, (ctx, view) => {
+    const documents = store.ofCompany(view.company.id);
+    const data = listDocuments(
+      documents,
+      ctx.query,
+      (page) => pageUrl(ctx.request, page),
+      (document) => documentListRow(document, view),
+    );
     return ok({ status: 'OK', message: 'Solicitud exitosa', data });
   });
 
-  route('GET', '/v2/bills/:number', (ctx, view) =>
-    withBill(ctx, view, (bill) =>
-      ok({ status: 'OK', message: 'Solicitud exitosa', data: billView(bill, view) }),
+  route('GET', `${base}/:number`, (ctx, view) =>
+    withDocument(ctx, view, (document) =>
+      ok({ status: 'OK', message: 'Solicitud exitosa', data: documentView(document, view) }),
     ),
   );
 
-  route('GET', '/v2/bills/:number/download-pdf', (ctx, view) =>
-    withValidatedBill(ctx, view, (bill) =>
+  route('GET', `${base}/:number/download-pdf`, (ctx, view) =>
+    withValidatedDocument(ctx, view, (document) =>
       ok({
         status: 'OK',
         message: 'Solicitud exitosa',
         data: {
-          file_name: billFileName(bill, view.company),
-          pdf_base_64_encoded: billPdf(bill, view.company).toString('base64'),
+          file_name: documentFileName(document, view.company),
+          pdf_base_64_encoded: documentPdf(document, view.company).toString('base64'),
         },
       }),
     ),
   );
 
-  route('GET', '/v2/bills/:number/download-xml', (ctx, view) =>
-    withValidatedBill(ctx, view, (bill) =>
+  route('GET', `${base}/:number/download-xml`, (ctx, view) =>
+    withValidatedDocument(ctx, view, (document) =>
       ok({
         status: 'OK',
         message: 'Solicitud exitosa',
         data: {
-          file_name: billFileName(bill, view.company),
-          xml_base_64_encoded: billXml(bill, view.company).toString('base64'),
+          file_name: documentFileName(document, view.company),
+          xml_base_64_encoded: documentXml(document, view.company).toString('base64'),
         },
       }),
     ),
   );
 
-  route('DELETE', '/v2/bills/destroy/reference/:reference_code', (ctx, view) => {
+  route('DELETE', `${base}/${kind.deletePath}/:reference_code`, (ctx, view) => {
     const referenceCode = ctx.params.reference_code;
     const log = { referenceCode };
-    const bill = billing.bills.byReference(view.company.id, referenceCode);
-    if (!bill) return { ...NOT_FOUND, log };
-    if (bill.status === 'validated') {
+    const document = store.byReference(view.company.id, referenceCode);
+    if (!document) return { ...notFound, log };
+    if (document.status === 'validated') {
       return {
         status: 409,
         body: {
@@ -85,7 +106,7 @@ export function registerBillRoutes(app: FastifyInstance, billing: BillingState):
         log,
       };
     }
-    billing.bills.remove(bill);
+    store.remove(document);
     return {
       ...ok({
         status: 'OK',
@@ -95,7 +116,7 @@ export function registerBillRoutes(app: FastifyInstance, billing: BillingState):
     };
   });
 
-  route('POST', '/v2/bills/:number/send-email', (ctx, view) => {
+  route('POST', `${base}/:number/send-email`, (ctx, view) => {
     const body = (ctx.body && typeof ctx.body === 'object' ? ctx.body : {}) as Record<
       string,
       unknown
@@ -110,58 +131,54 @@ export function registerBillRoutes(app: FastifyInstance, billing: BillingState):
     if (body.pdf_base_64_encoded !== undefined && typeof body.pdf_base_64_encoded !== 'string') {
       return validationFailed({ pdf_base_64_encoded: [msg.string('pdf_base_64_encoded')] });
     }
-    return withValidatedBill(ctx, view, (bill) => {
+    return withValidatedDocument(ctx, view, (document) => {
       // Factus caps how often one document may be e-mailed a day (the limit is a setting here).
       const today = bogotaIsoDate(state.clock());
-      if (bill.emails.day !== today) bill.emails = { day: today, count: 0 };
-      if (bill.emails.count >= state.settings.emailDailyLimit) {
+      if (document.emails.day !== today) document.emails = { day: today, count: 0 };
+      if (document.emails.count >= state.settings.emailDailyLimit) {
         return conflict('Se alcanzó el límite diario de envíos de correo para este documento');
       }
-      bill.emails.count += 1;
-      return ok({ status: 'OK', message: 'Factura enviada al cliente con éxito' });
+      document.emails.count += 1;
+      return ok({ status: 'OK', message: `${kind.noun} enviada al cliente con éxito` });
     });
   });
 
   // The graphic representation behind `links.public_url` (Factus's public page; not an API route).
-  app.get<{ Params: { hash: string } }>('/documents/bills/:hash', (request, reply) => {
-    const bill = billing.bills.all().find((b) => publicHash(b) === request.params.hash);
-    const company = bill && companyById(bill.companyId);
-    if (!bill || !company) {
-      return reply.code(404).send({ status: 'Not Found', message: 'Factura no encontrada' });
-    }
+  app.get<{ Params: { hash: string } }>(`/documents/${kind.path}/:hash`, (request, reply) => {
+    const document = store.all().find((d) => publicHash(d) === request.params.hash);
+    const company = document && companyById(document.companyId);
+    if (!document || !company) return reply.code(404).send(notFound.body);
     return reply
       .header('content-type', 'application/pdf')
-      .header('content-disposition', `inline; filename="${billFileName(bill, company)}.pdf"`)
-      .send(billPdf(bill, company));
+      .header(
+        'content-disposition',
+        `inline; filename="${documentFileName(document, company)}.pdf"`,
+      )
+      .send(documentPdf(document, company));
   });
 
-  function withBill(
+  function withDocument(
     ctx: SimContext,
     view: ViewContext,
-    handler: (bill: StoredBill) => SimResponse,
+    handler: (document: StoredDocument) => SimResponse,
   ): SimResponse {
-    const bill = billing.bills.byNumber(view.company.id, ctx.params.number);
-    return bill ? handler(bill) : NOT_FOUND;
+    const document = store.byNumber(view.company.id, ctx.params.number);
+    return document ? handler(document) : notFound;
   }
 
   /** Files and e-mails exist only for documents DIAN has validated. */
-  function withValidatedBill(
+  function withValidatedDocument(
     ctx: SimContext,
     view: ViewContext,
-    handler: (bill: StoredBill) => SimResponse,
+    handler: (document: StoredDocument) => SimResponse,
   ): SimResponse {
-    return withBill(ctx, view, (bill) =>
-      bill.status === 'validated'
-        ? handler(bill)
+    return withDocument(ctx, view, (document) =>
+      document.status === 'validated'
+        ? handler(document)
         : conflict('El documento no ha sido validado por la DIAN'),
     );
   }
 }
-
-const NOT_FOUND: SimResponse = {
-  status: 404,
-  body: { status: 'Not Found', message: 'Factura no encontrada' },
-};
 
 function ok(body: unknown): SimResponse {
   return { status: 200, body };

@@ -26,6 +26,18 @@ export interface CufeInput {
 
 /** The concatenation DIAN hashes, kept separate so tests and debugging can see it. */
 export function cufeSource(input: CufeInput): string {
+  return uniqueCodeSource(input, input.technicalKey);
+}
+
+export function cufe(input: CufeInput): string {
+  return sha384Hex(cufeSource(input));
+}
+
+/** The fields CUFE and CUDE share; they differ only in the key before the environment. */
+export type UniqueCodeFields = Omit<CufeInput, 'technicalKey'>;
+
+/** Number … NumAdq + key + TipoAmbiente: the key is ClTec (CUFE) or the software PIN (CUDE). */
+export function uniqueCodeSource(input: UniqueCodeFields, key: string): string {
   return [
     input.number,
     input.issueDate,
@@ -40,11 +52,11 @@ export function cufeSource(input: CufeInput): string {
     input.total,
     input.issuerNit,
     input.customerIdentification,
-    input.technicalKey,
+    key,
     input.environment,
   ].join('');
 }
 
-export function cufe(input: CufeInput): string {
-  return createHash('sha384').update(cufeSource(input), 'utf8').digest('hex');
+export function sha384Hex(text: string): string {
+  return createHash('sha384').update(text, 'utf8').digest('hex');
 }

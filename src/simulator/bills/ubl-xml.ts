@@ -1,16 +1,17 @@
 import { codeName, TAX_TRIBUTES } from '../catalogs/dian-codes';
 import type { SimulatorCompany } from '../company/simulator-company';
-import type { StoredBill } from './bill-store';
+import { billDocument, StoredBill, StoredDocument } from './bill-store';
 import { BOGOTA_UTC_OFFSET } from './factus-dates';
 import { amount } from './money';
 
 /**
- * A UBL 2.1 `Invoice` shaped like the DIAN XML Factus returns from download-xml: the number, the
- * CUFE, issue date and time, both parties, tax totals, the monetary totals and the lines. It is
- * not signed and carries no DIAN extensions: it is for clients that read fields out of the XML.
+ * A UBL 2.1 `Invoice`, `CreditNote` or `DebitNote` shaped like the DIAN XML Factus returns from
+ * download-xml: the number, the CUFE / CUDE, issue date and time, both parties, tax totals, the
+ * monetary totals and the lines; a note adds its correction (`cac:DiscrepancyResponse`) and the
+ * invoice it references (`cac:BillingReference`). It is not signed and carries no DIAN
+ * extensions: it is for clients that read fields out of the XML.
  */
-const NAMESPACES = {
-  xmlns: 'urn:oasis:names:specification:ubl:schema:xsd:Invoice-2',
+const COMMON_NAMESPACES = {
   'xmlns:cac': 'urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2',
   'xmlns:cbc': 'urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2',
 };
@@ -32,7 +33,12 @@ const money = (name: string, value: Parameters<typeof amount>[0]) =>
   el(name, amount(value), { currencyID: 'COP' });
 
 export function ublInvoiceXml(bill: StoredBill, company: SimulatorCompany): string {
-  const { request, totals } = bill;
+  return ublDocumentXml(billDocument(bill), company);
+}
+
+export function ublDocumentXml(document: StoredDocument, company: SimulatorCompany): string {
+  const { request, totals, kind } = document;
+  const { ubl } = kind;
   const customer = request.customer;
   const taxTotals = Object.entries(totals.taxByTribute).map(([code, taxAmount]) =>
     group('cac:TaxTotal', [
@@ -55,21 +61,25 @@ export function ublInvoiceXml(bill: StoredBill, company: SimulatorCompany): stri
     ]),
   );
 
-  const invoice = group(
-    'Invoice',
+  const root = group(
+    ubl.root,
     [
       el('cbc:UBLVersionID', 'UBL 2.1'),
       el('cbc:CustomizationID', request.operationType),
-      el('cbc:ProfileID', 'DIAN 2.1: Factura Electrónica de Venta'),
+      el('cbc:ProfileID', ubl.profile),
       el('cbc:ProfileExecutionID', '2'),
-      el('cbc:ID', bill.number),
-      el('cbc:UUID', bill.cufe, { schemeID: '2', schemeName: 'CUFE-SHA384' }),
-      el('cbc:IssueDate', bill.issueDate),
-      el('cbc:IssueTime', `${bill.issueTime}${BOGOTA_UTC_OFFSET}`),
-      el('cbc:InvoiceTypeCode', request.document),
+      el('cbc:ID', document.number),
+      el('cbc:UUID', document.uniqueCode, {
+        schemeID: '2',
+        schemeName: `${kind.uniqueCode.toUpperCase()}-SHA384`,
+      }),
+      el('cbc:IssueDate', document.issueDate),
+      el('cbc:IssueTime', `${document.issueTime}${BOGOTA_UTC_OFFSET}`),
+      ...(ubl.typeCode ? [el(ubl.typeCode, request.document)] : []),
       ...(request.observation ? [el('cbc:Note', request.observation)] : []),
       el('cbc:DocumentCurrencyCode', 'COP'),
       el('cbc:LineCountNumeric', String(request.items.length)),
+      ...noteReferences(document),
       group('cac:AccountingSupplierParty', [
         el('cbc:AdditionalAccountID', '1'),
         party(company.company, company.nit, company.dv, '31', company.responsibilities),
@@ -93,7 +103,7 @@ export function ublInvoiceXml(bill: StoredBill, company: SimulatorCompany): stri
         ]),
       ),
       ...taxTotals,
-      group('cac:LegalMonetaryTotal', [
+      group(ubl.monetaryTotal, [
         money('cbc:LineExtensionAmount', totals.grossAmount),
         money('cbc:TaxExclusiveAmount', totals.taxableAmount),
         money('cbc:TaxInclusiveAmount', totals.grossAmount.plus(totals.taxAmount)),
@@ -107,9 +117,9 @@ export function ublInvoiceXml(bill: StoredBill, company: SimulatorCompany): stri
       ]),
       ...request.items.map((item, index) => {
         const line = totals.lines[index];
-        return group('cac:InvoiceLine', [
+        return group(ubl.line, [
           el('cbc:ID', String(index + 1)),
-          el('cbc:InvoicedQuantity', amount(item.quantity), { unitCode: item.unitMeasureCode }),
+          el(ubl.quantity, amount(item.quantity), { unitCode: item.unitMeasureCode }),
           money('cbc:LineExtensionAmount', line.base),
           ...line.taxes.map((tax) =>
             group('cac:TaxTotal', [
@@ -137,9 +147,40 @@ export function ublInvoiceXml(bill: StoredBill, company: SimulatorCompany): stri
         ]);
       }),
     ],
-    NAMESPACES,
+    {
+      xmlns: `urn:oasis:names:specification:ubl:schema:xsd:${ubl.root}-2`,
+      ...COMMON_NAMESPACES,
+    },
   );
-  return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${render(invoice, 0)}`;
+  return `<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n${render(root, 0)}`;
+}
+
+/**
+ * A note's `cac:DiscrepancyResponse` (correction concept) and, when it references an invoice,
+ * `cac:BillingReference` with the invoice's number, CUFE and issue date.
+ */
+function noteReferences(document: StoredDocument): Node[] {
+  const rules = document.kind.note;
+  if (!rules || !document.note) return [];
+  const { bill, correctionConceptCode } = document.note;
+  return [
+    group('cac:DiscrepancyResponse', [
+      ...(bill ? [el('cbc:ReferenceID', bill.number)] : []),
+      el('cbc:ResponseCode', correctionConceptCode),
+      el('cbc:Description', codeName(rules.correctionConcepts, correctionConceptCode).name),
+    ]),
+    ...(bill
+      ? [
+          group('cac:BillingReference', [
+            group('cac:InvoiceDocumentReference', [
+              el('cbc:ID', bill.number),
+              el('cbc:UUID', bill.cufe, { schemeName: 'CUFE-SHA384' }),
+              el('cbc:IssueDate', bill.issueDate),
+            ]),
+          ]),
+        ]
+      : []),
+  ];
 }
 
 function party(

@@ -18,6 +18,42 @@ export const INVOICE_DOCUMENT_TYPES: CodeTable = {
   '03': 'Instrumento electrónico de transmisión - tipo 03',
 };
 
+/** DIAN's type codes of the notes to an invoice (UBL `CreditNoteTypeCode`, debit notes' 92). */
+export const NOTE_DOCUMENT_TYPES: CodeTable = {
+  '91': 'Nota Crédito',
+  '92': 'Nota Débito',
+};
+
+/** `correction_concept_code` of credit notes ("Códigos de corrección (notas crédito)"). */
+export const CREDIT_NOTE_CORRECTION_CONCEPTS: CodeTable = {
+  '1': 'Devolución parcial de los bienes y/o no aceptación parcial del servicio',
+  '2': 'Anulación de factura electrónica',
+  '3': 'Rebaja o descuento parcial o total',
+  '4': 'Ajuste de precio',
+  '5': 'Descuento comercial por pronto pago',
+  '6': 'Descuento comercial por volumen de ventas',
+};
+
+/** `correction_concept_code` of debit notes ("Códigos de corrección (notas débito)"). */
+export const DEBIT_NOTE_CORRECTION_CONCEPTS: CodeTable = {
+  '1': 'Intereses',
+  '2': 'Gastos por cobrar',
+  '3': 'Cambio del valor',
+  '4': 'Otros',
+};
+
+/** `customization_id` of credit notes ("Códigos de tipos de operación (notas crédito)"). */
+export const CREDIT_NOTE_CUSTOMIZATIONS: CodeTable = {
+  '20': 'Nota Crédito que referencia una factura electrónica',
+  '22': 'Nota Crédito sin referencia a una factura electrónica',
+};
+
+/** `customization_id` of debit notes ("Códigos de tipos de operación (notas débito)"). */
+export const DEBIT_NOTE_CUSTOMIZATIONS: CodeTable = {
+  '30': 'Nota Débito que referencia una factura electrónica',
+  '32': 'Nota Débito sin referencia a una factura electrónica',
+};
+
 export const OPERATION_TYPES: CodeTable = {
   '10': 'Estándar',
   '11': 'Mandatos',

@@ -1,12 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { BillingState } from '../billing-state';
 import { DIAN_OUTCOMES, DianOutcome } from '../bills/dian-outcomes';
+import { DOCUMENT_KINDS, documentKind } from '../bills/document-kind';
 import { amount } from '../bills/money';
 
 /**
- * Control API for documents (not part of Factus): queue DIAN's next answers and see the stored
- * documents, so tests can script pending, rejected and rule-90 outcomes and count documents per
- * reference.
+ * Control API for documents (not part of Factus): queue DIAN's next answers (one queue for
+ * invoices and notes alike) and see the stored documents of every kind (`type` bill, credit_note
+ * or debit_note; `?kind=` filters, `?reference_code=` too), so tests can script pending, rejected
+ * and rule-90 outcomes and count documents per reference.
  */
 export function registerDocumentControlRoutes(app: FastifyInstance, billing: BillingState): void {
   app.post('/__simulator/dian/outcomes', (request, reply) => {
@@ -41,23 +43,34 @@ export function registerDocumentControlRoutes(app: FastifyInstance, billing: Bil
     return { data: [] };
   });
 
-  app.get<{ Querystring: { reference_code?: string } }>('/__simulator/documents', (request) => {
-    const reference = request.query.reference_code;
-    return {
-      data: billing.bills
-        .all()
-        .filter((bill) => reference === undefined || bill.referenceCode === reference)
-        .map((bill) => ({
-          type: 'bill',
-          id: bill.id,
-          reference_code: bill.referenceCode,
-          number: bill.number,
-          status: bill.status,
-          cufe: bill.cufe,
-          total: amount(bill.totals.total),
-          errors: bill.errors,
-          created_at: new Date(bill.createdAt).toISOString(),
-        })),
-    };
-  });
+  app.get<{ Querystring: { reference_code?: string; kind?: string; type?: string } }>(
+    '/__simulator/documents',
+    (request, reply) => {
+      const reference = request.query.reference_code;
+      const kindId = request.query.kind ?? request.query.type;
+      const kind = kindId === undefined ? undefined : documentKind(kindId);
+      if (kindId !== undefined && !kind) {
+        const kinds = DOCUMENT_KINDS.map((k) => k.id).join(', ');
+        return reply.code(400).send({ message: `kind must be one of ${kinds}` });
+      }
+      return {
+        data: billing
+          .allDocuments()
+          .filter((document) => reference === undefined || document.referenceCode === reference)
+          .filter((document) => kind === undefined || document.kind === kind)
+          .map((document) => ({
+            type: document.kind.id,
+            id: document.id,
+            reference_code: document.referenceCode,
+            number: document.number,
+            status: document.status,
+            [document.kind.uniqueCode]: document.uniqueCode,
+            ...(document.kind.note ? { bill_number: document.note?.bill?.number ?? null } : {}),
+            total: amount(document.totals.total),
+            errors: document.errors,
+            created_at: new Date(document.createdAt).toISOString(),
+          })),
+      };
+    },
+  );
 }

@@ -114,7 +114,7 @@ export function registerNumberingRangeAdminRoutes(
   simRoute(app, state, 'DELETE', '/v2/numbering-ranges/:id', { auth: 'bearer' }, (ctx) =>
     withRange(ctx, (range) => {
       // Documents keep a snapshot of their range, but a used range is history: Factus keeps it.
-      if (billing.bills.all().some((bill) => bill.range.id === range.id)) {
+      if (billing.allDocuments().some((document) => document.range.id === range.id)) {
         return {
           status: 409,
           body: {

@@ -1,4 +1,4 @@
-import type { InvoiceDraft } from '../invoice-draft';
+import type { DocumentDraft } from '../invoice-draft';
 import type { RuleContext } from './rule-context';
 
 const CONTINGENCY_INSTRUMENT = '03';
@@ -6,7 +6,11 @@ const INVOICE_CURRENCY = 'COP';
 export const MAX_OBSERVATION_LENGTH = 250;
 
 /** The invoice-level codes, dates and conditional blocks (everything but customer, items, payments). */
-export function checkDocument(draft: InvoiceDraft, ctx: RuleContext): void {
+export function checkDocument(
+  draft: DocumentDraft,
+  ctx: RuleContext,
+  maxObservationLength = MAX_OBSERVATION_LENGTH,
+): void {
   if (draft.document !== undefined) {
     ctx.checkCode('document', draft.document, 'document-types', 'an invoice document type');
   }
@@ -14,10 +18,10 @@ export function checkDocument(draft: InvoiceDraft, ctx: RuleContext): void {
     ctx.checkCode('operationType', draft.operationType, 'operation-types', 'an operation type');
   }
   if (draft.createdTime !== undefined) ctx.checkTime('createdTime', draft.createdTime);
-  if (draft.observation !== undefined && draft.observation.length > MAX_OBSERVATION_LENGTH) {
+  if (draft.observation !== undefined && draft.observation.length > maxObservationLength) {
     ctx.report(
       'observation',
-      `observation has ${draft.observation.length} characters; the limit is ${MAX_OBSERVATION_LENGTH}`,
+      `observation has ${draft.observation.length} characters; the limit is ${maxObservationLength}`,
     );
   }
   checkRelatedDocuments(draft, ctx);
@@ -42,7 +46,7 @@ export function checkDocument(draft: InvoiceDraft, ctx: RuleContext): void {
 }
 
 /** A contingency instrument (document 03) stands for documents issued while DIAN was down. */
-function checkRelatedDocuments(draft: InvoiceDraft, ctx: RuleContext): void {
+function checkRelatedDocuments(draft: DocumentDraft, ctx: RuleContext): void {
   const related = draft.relatedDocuments ?? [];
   if (draft.document === CONTINGENCY_INSTRUMENT && related.length === 0) {
     ctx.report(
@@ -54,7 +58,7 @@ function checkRelatedDocuments(draft: InvoiceDraft, ctx: RuleContext): void {
 }
 
 /** Factus refuses a period that ends the day it starts ("fecha posterior a fecha de inicio"). */
-function checkBillingPeriod(draft: InvoiceDraft, ctx: RuleContext): void {
+function checkBillingPeriod(draft: DocumentDraft, ctx: RuleContext): void {
   const period = draft.billingPeriod;
   if (period === undefined) return;
   const startOk = ctx.checkDate('billingPeriod.startDate', period.startDate);
@@ -70,7 +74,7 @@ function checkBillingPeriod(draft: InvoiceDraft, ctx: RuleContext): void {
 }
 
 /** `currency` only shows a foreign currency on the graphic representation; the invoice stays in COP. */
-function checkCurrency(draft: InvoiceDraft, ctx: RuleContext): void {
+function checkCurrency(draft: DocumentDraft, ctx: RuleContext): void {
   const currency = draft.currency;
   if (currency === undefined) return;
   // The request type makes both members required; checked again because Factus refuses one
@@ -97,7 +101,7 @@ function checkCurrency(draft: InvoiceDraft, ctx: RuleContext): void {
   }
 }
 
-function checkAllowanceCharges(draft: InvoiceDraft, ctx: RuleContext): void {
+function checkAllowanceCharges(draft: DocumentDraft, ctx: RuleContext): void {
   (draft.allowanceCharges ?? []).forEach((charge, i) => {
     const at = `allowanceCharges[${i}]`;
     const concepts = ctx.catalog.table('allowance-charge-concepts');

@@ -1,0 +1,142 @@
+import { DomainError, ErrorKind, FieldError } from '../../common/errors/domain-error';
+import { DocumentType, INVOICE } from './document-type';
+import type { DianMessage } from './issued-invoice';
+
+const deleteUrl = (type: DocumentType, referenceCode: string) =>
+  `DELETE ${type.apiPath}/by-reference/${encodeURIComponent(referenceCode)}`;
+
+/** DIAN rejected the document. It now blocks the next ones until it is deleted by reference. */
+export class DocumentRejectedError extends DomainError {
+  readonly code: string;
+  readonly kind = 'unprocessable';
+  readonly title: string;
+
+  constructor(
+    readonly referenceCode: string,
+    readonly dianMessages: DianMessage[],
+    type: DocumentType = INVOICE,
+  ) {
+    const rejections = dianMessages.filter((m) => m.kind === 'rejection');
+    super(
+      `DIAN rejected the ${type.name} with reference ${referenceCode}: ${rejections.map((m) => `${m.rule}: ${m.message}`).join('; ') || 'no reason given'}. ` +
+        `Delete it with ${deleteUrl(type, referenceCode)}, correct the data and send it again.`,
+      { extensions: { referenceCode, dianMessages } },
+    );
+    this.code = `${type.codePrefix}_REJECTED`;
+    this.title = `DIAN rejected the ${type.name}`;
+  }
+}
+
+/**
+ * DIAN rule 90, "documento procesado anteriormente": DIAN already holds this document (an earlier
+ * answer was lost). Deleting it in Factus does not delete it at DIAN and resending repeats rule 90,
+ * so neither is the way out: Factus support must reconcile it.
+ */
+export class DocumentAlreadyProcessedError extends DomainError {
+  readonly code = 'DOCUMENT_ALREADY_PROCESSED';
+  readonly kind = 'conflict';
+  readonly title = 'DIAN already processed this document';
+
+  constructor(
+    readonly referenceCode: string,
+    readonly dianMessages: DianMessage[],
+  ) {
+    super(
+      `DIAN reports the document with reference ${referenceCode} as already processed (rule 90). ` +
+        'Do not delete it and do not resend it: ask Factus support to reconcile its status with DIAN.',
+      { extensions: { referenceCode, dianMessages } },
+    );
+  }
+}
+
+/** Factus refuses new documents while an earlier one is pending or rejected. */
+export class PendingDocumentBlocksError extends DomainError {
+  readonly code = 'PENDING_DOCUMENT_BLOCKS';
+  readonly kind = 'conflict';
+  readonly title = 'An earlier document is pending at DIAN';
+
+  constructor(providerMessage: string, type: DocumentType = INVOICE) {
+    super(
+      `${providerMessage}. Find it with GET ${type.apiPath}?status=pending (or status=rejected). ` +
+        `If DIAN rejected it, delete it with DELETE ${type.apiPath}/by-reference/{referenceCode}; ` +
+        `if DIAN has not answered yet, resend that same request to finish it. Then send this ${type.name} again.`,
+    );
+  }
+}
+
+/** Factus refused the payload's fields (its own validation, not DIAN's). */
+export class ProviderValidationError extends DomainError {
+  readonly code = 'FACTUS_VALIDATION_FAILED';
+  readonly kind = 'unprocessable';
+  readonly title = 'Factus rejected the data';
+
+  constructor(errors: FieldError[], message = 'Factus rejected the data.') {
+    super(message, { errors });
+  }
+}
+
+export class DocumentNotFoundError extends DomainError {
+  readonly code: string;
+  readonly kind = 'not_found';
+  readonly title: string;
+
+  constructor(what: string, type: DocumentType = INVOICE) {
+    super(`Factus has no ${type.name} ${what}.`);
+    this.code = `${type.codePrefix}_NOT_FOUND`;
+    this.title = `${capitalize(type.name)} not found`;
+  }
+}
+
+/** A validated document is final: it can only be corrected with a credit or debit note. */
+export class DocumentNotDeletableError extends DomainError {
+  readonly code: string;
+  readonly kind: ErrorKind = 'conflict';
+  readonly title: string;
+
+  constructor(referenceCode: string, providerMessage?: string, type: DocumentType = INVOICE) {
+    super(
+      `The ${type.name} with reference ${referenceCode} is validated by DIAN and cannot be deleted${providerMessage ? ` (${providerMessage})` : ''}. ` +
+        (type === INVOICE
+          ? 'Correct or void it with a credit note.'
+          : 'Correct it with another note.'),
+    );
+    this.code = `${type.codePrefix}_ALREADY_VALIDATED`;
+    this.title = `A validated ${type.name} cannot be deleted`;
+  }
+}
+
+export class EmailLimitReachedError extends DomainError {
+  readonly code = 'EMAIL_LIMIT_REACHED';
+  readonly kind = 'rate_limited';
+  readonly title = 'Factus e-mail limit reached';
+
+  constructor(providerMessage: string) {
+    super(
+      `${providerMessage}. Try again tomorrow, or download the PDF and XML and send them yourself.`,
+    );
+  }
+}
+
+/**
+ * The creation timed out or the connection dropped after sending, and looking the document up by
+ * its reference did not find it. Factus deduplicates by reference_code, so resending is safe.
+ */
+export class DocumentOutcomeUnknownError extends DomainError {
+  readonly code: string;
+  readonly kind = 'upstream_timeout';
+  readonly title: string;
+
+  constructor(referenceCode: string, type: DocumentType = INVOICE) {
+    super(
+      `Factus did not answer the creation of the ${type.name} with reference ${referenceCode} in time, and it is not in Factus yet. ` +
+        'Resending the same request is safe: the reference code is the idempotency key, so it will never be created twice.',
+      { extensions: { referenceCode } },
+    );
+    this.code = `${type.codePrefix}_OUTCOME_UNKNOWN`;
+    this.title = `The outcome of the ${type.name} is not known yet`;
+  }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,56 @@
+import { aDraft } from '../../invoices/domain/testing/invoice-draft.builder';
+import { fromFactusNote, toFactusNoteRequest } from './factus-note.mapper';
+
+describe('Factus note mapping', () => {
+  it('sends the bill fields plus the note fields, and no customer when the note omits it', () => {
+    const {
+      document: _d,
+      operationType: _o,
+      relatedDocuments: _r,
+      ...invoice
+    } = aDraft({ referenceCode: 'NOTA-2026-0015' });
+    const body = toFactusNoteRequest({
+      ...invoice,
+      customer: undefined,
+      correctionConceptCode: '2',
+      customizationId: '20',
+      billNumber: 'SETP990002519',
+    });
+    expect(body).toMatchObject({
+      reference_code: 'NOTA-2026-0015',
+      correction_concept_code: '2',
+      customization_id: '20',
+      bill_number: 'SETP990002519',
+      numbering_range_id: 389,
+    });
+    expect(body).not.toHaveProperty('customer');
+    expect((body.items as unknown[]).length).toBe(2);
+  });
+
+  it('reads a note identified by its CUDE and tied to its invoice', () => {
+    const note = fromFactusNote({
+      number: 'NC12',
+      reference_code: 'NOTA-2026-0015',
+      is_validated: true,
+      cude: 'c'.repeat(96),
+      bill_number: 'SETP990002519',
+      correction_concept: { code: '2', name: 'Anulación de factura electrónica' },
+      customization: { code: '20', name: 'Nota Crédito que referencia una factura electrónica' },
+      errors: { CBF02: 'Regla: CBF02, Notificación: no se informó el número de la factura' },
+      totals: { total: '83300.00' },
+    });
+    expect(note).toMatchObject({
+      number: 'NC12',
+      status: 'validated',
+      cude: 'c'.repeat(96),
+      billNumber: 'SETP990002519',
+      correctionConcept: { code: '2', name: 'Anulación de factura electrónica' },
+      customization: { code: '20' },
+      dianMessages: [
+        { rule: 'CBF02', kind: 'notice', message: 'no se informó el número de la factura' },
+      ],
+    });
+    expect(note).not.toHaveProperty('cufe');
+    expect(note.totals.total.toFixed(2)).toBe('83300.00');
+  });
+});

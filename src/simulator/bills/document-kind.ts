@@ -1,0 +1,159 @@
+import {
+  CodeTable,
+  CREDIT_NOTE_CORRECTION_CONCEPTS,
+  CREDIT_NOTE_CUSTOMIZATIONS,
+  DEBIT_NOTE_CORRECTION_CONCEPTS,
+  DEBIT_NOTE_CUSTOMIZATIONS,
+  INVOICE_DOCUMENT_TYPES,
+  NOTE_DOCUMENT_TYPES,
+} from '../catalogs/dian-codes';
+import { RANGE_DOCUMENT } from '../ranges/numbering-ranges';
+
+/**
+ * The electronic documents the simulator issues through one machinery (validation, numbering,
+ * DIAN outcomes, idempotency, 409 blocking, quota, views, files, routes), and what differs between
+ * them: paths, numbering-range type, unique code (CUFE or CUDE), file prefix, wording, and the
+ * note-only fields (factus-api.md §2.3, §2.4, §3.6).
+ */
+export type DocumentKindId = 'bill' | 'credit_note' | 'debit_note';
+
+export interface DocumentKind {
+  id: DocumentKindId;
+  /** Its routes live under `/v2/<path>`, its public page under `/documents/<path>/`. */
+  path: 'bills' | 'credit-notes' | 'debit-notes';
+  /** Delete by reference: `/v2/bills/destroy/reference/:ref` but `/v2/credit-notes/reference/:ref`. */
+  deletePath: string;
+  /** Numbering-range document code: 21 invoice, 22 credit note, 23 debit note. */
+  rangeDocument: string;
+  /** CUFE for invoices, CUDE for notes (the response field and the XML scheme). */
+  uniqueCode: 'cufe' | 'cude';
+  /** DIAN file-name prefix. */
+  filePrefix: 'fv' | 'nc' | 'nd';
+  /** "Factura", "Nota crédito", "Nota débito": as in "… no encontrada". */
+  noun: string;
+  /** For "No se encontró un rango de numeración activo para …". */
+  plural: string;
+  /** Heading of the graphic representation. */
+  title: string;
+  /** `document_type` codes this kind may carry. */
+  documentTypes: CodeTable;
+  /** `observation` length limit. */
+  observationMax: number;
+  /** UBL 2.1 element names of the XML. */
+  ubl: UblNames;
+  /** Note-only rules; null for invoices. */
+  note: NoteRules | null;
+}
+
+export interface NoteRules {
+  /** DIAN type code of the note (91 credit, 92 debit): the response's `document_type`. */
+  documentType: string;
+  correctionConcepts: CodeTable;
+  customizations: CodeTable;
+  /** Default `customization_id`: the note references an invoice (`bill_number` required). */
+  withReference: string;
+  /** The note references no invoice (`billing_period` and `customer` required). */
+  withoutReference: string;
+}
+
+export interface UblNames {
+  root: 'Invoice' | 'CreditNote' | 'DebitNote';
+  profile: string;
+  /** The type-code element (UBL 2.1 DebitNote has none). */
+  typeCode: 'cbc:InvoiceTypeCode' | 'cbc:CreditNoteTypeCode' | null;
+  line: 'cac:InvoiceLine' | 'cac:CreditNoteLine' | 'cac:DebitNoteLine';
+  quantity: 'cbc:InvoicedQuantity' | 'cbc:CreditedQuantity' | 'cbc:DebitedQuantity';
+  monetaryTotal: 'cac:LegalMonetaryTotal' | 'cac:RequestedMonetaryTotal';
+}
+
+/** Limit on a bill's `observation` as this project's brief sets it (the v2 field table says 500). */
+export const BILL_OBSERVATION_MAX_LENGTH = 250;
+/** Notes: "No debe tener más de 500 caracteres." */
+export const NOTE_OBSERVATION_MAX_LENGTH = 500;
+
+export const BILL: DocumentKind = {
+  id: 'bill',
+  path: 'bills',
+  deletePath: 'destroy/reference',
+  rangeDocument: RANGE_DOCUMENT.invoice,
+  uniqueCode: 'cufe',
+  filePrefix: 'fv',
+  noun: 'Factura',
+  plural: 'facturas',
+  title: 'Factura electrónica de venta',
+  documentTypes: INVOICE_DOCUMENT_TYPES,
+  observationMax: BILL_OBSERVATION_MAX_LENGTH,
+  ubl: {
+    root: 'Invoice',
+    profile: 'DIAN 2.1: Factura Electrónica de Venta',
+    typeCode: 'cbc:InvoiceTypeCode',
+    line: 'cac:InvoiceLine',
+    quantity: 'cbc:InvoicedQuantity',
+    monetaryTotal: 'cac:LegalMonetaryTotal',
+  },
+  note: null,
+};
+
+export const CREDIT_NOTE: DocumentKind = {
+  id: 'credit_note',
+  path: 'credit-notes',
+  deletePath: 'reference',
+  rangeDocument: RANGE_DOCUMENT.creditNote,
+  uniqueCode: 'cude',
+  filePrefix: 'nc',
+  noun: 'Nota crédito',
+  plural: 'notas crédito',
+  title: 'Nota crédito electrónica',
+  documentTypes: NOTE_DOCUMENT_TYPES,
+  observationMax: NOTE_OBSERVATION_MAX_LENGTH,
+  ubl: {
+    root: 'CreditNote',
+    profile: 'DIAN 2.1: Nota Crédito de Factura Electrónica de Venta',
+    typeCode: 'cbc:CreditNoteTypeCode',
+    line: 'cac:CreditNoteLine',
+    quantity: 'cbc:CreditedQuantity',
+    monetaryTotal: 'cac:LegalMonetaryTotal',
+  },
+  note: {
+    documentType: '91',
+    correctionConcepts: CREDIT_NOTE_CORRECTION_CONCEPTS,
+    customizations: CREDIT_NOTE_CUSTOMIZATIONS,
+    withReference: '20',
+    withoutReference: '22',
+  },
+};
+
+export const DEBIT_NOTE: DocumentKind = {
+  id: 'debit_note',
+  path: 'debit-notes',
+  deletePath: 'reference',
+  rangeDocument: RANGE_DOCUMENT.debitNote,
+  uniqueCode: 'cude',
+  filePrefix: 'nd',
+  noun: 'Nota débito',
+  plural: 'notas débito',
+  title: 'Nota débito electrónica',
+  documentTypes: NOTE_DOCUMENT_TYPES,
+  observationMax: NOTE_OBSERVATION_MAX_LENGTH,
+  ubl: {
+    root: 'DebitNote',
+    profile: 'DIAN 2.1: Nota Débito de Factura Electrónica de Venta',
+    typeCode: null,
+    line: 'cac:DebitNoteLine',
+    quantity: 'cbc:DebitedQuantity',
+    monetaryTotal: 'cac:RequestedMonetaryTotal',
+  },
+  note: {
+    documentType: '92',
+    correctionConcepts: DEBIT_NOTE_CORRECTION_CONCEPTS,
+    customizations: DEBIT_NOTE_CUSTOMIZATIONS,
+    withReference: '30',
+    withoutReference: '32',
+  },
+};
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = [BILL, CREDIT_NOTE, DEBIT_NOTE];
+
+export function documentKind(id: string): DocumentKind | undefined {
+  return DOCUMENT_KINDS.find((kind) => kind.id === id);
+}
