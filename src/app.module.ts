@@ -11,15 +11,22 @@ import { FactusModule } from './factus/factus.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotesModule } from './notes/notes.module';
 import { NumberingRangesModule } from './numbering-ranges/numbering-ranges.module';
+import { InboundThrottlerGuard } from './operations/rate-limit/inbound-throttler.guard';
+import { OperationsModule } from './operations/operations.module';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
-      providers: [{ provide: APP_GUARD, useClass: ApiKeyGuard }],
+      // Global guards run in this order: the throttler counts per API key id, set by ApiKeyGuard.
+      providers: [
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+        { provide: APP_GUARD, useClass: InboundThrottlerGuard },
+      ],
       imports: [
         ConfigModule.forRoot(config),
+        OperationsModule,
         FactusModule,
         CatalogsModule,
         AuthModule,

@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
-import { configureApp, createFastifyAdapter, nestLogLevels } from './configure-app';
+import { configureApp, createFastifyAdapter } from './configure-app';
+import { GracefulShutdown } from './operations/shutdown/graceful-shutdown';
 import { FactusSimulator } from './simulator/factus-simulator';
 
 export interface RunningService {
@@ -11,6 +12,10 @@ export interface RunningService {
   config: AppConfig;
   url: string;
   simulator?: FactusSimulator;
+  /**
+   * Graceful shutdown: stop being ready and drain in-flight requests (SHUTDOWN_GRACE_MS), then
+   * close the server, Redis and the embedded simulator.
+   */
   close(): Promise<void>;
 }
 
@@ -30,10 +35,9 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    createFastifyAdapter(),
-    {
-      logger: nestLogLevels(config.logLevel),
-    },
+    createFastifyAdapter(config),
+    // Held until configureApp hands Nest's Logger to pino, so that every line is JSON.
+    { bufferLogs: true },
   );
   configureApp(app, config);
   await app.listen(config.port, config.host);
@@ -42,16 +46,20 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
 
   if (simulator) {
-    logger.log(
-      `No FACTUS_BASE_URL configured: using the embedded Factus simulator at ${simulator.url} ` +
-        `(demo user demo@simulator.factus.local / demo-password, simulator only)`,
-    );
+    logger.log({
+      msg: 'No FACTUS_BASE_URL configured: using the embedded Factus simulator (demo user demo@simulator.factus.local, simulator only)',
+      simulatorUrl: simulator.url,
+    });
   } else {
-    logger.log(`Using Factus at ${config.factus.baseUrl}`);
+    logger.log({ msg: 'Using Factus', factusUrl: config.factus.baseUrl });
   }
-  logger.log(
-    `Factus API listening on ${url}${config.swaggerEnabled ? ` (Swagger UI: ${url}/docs)` : ''}`,
-  );
+  logger.log({
+    msg: 'Factus API listening',
+    url,
+    port,
+    docs: config.swaggerEnabled ? `${url}/docs` : undefined,
+    startupMs: Math.round(performance.now()),
+  });
 
   return {
     app,
@@ -59,6 +67,7 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
     url,
     simulator,
     close: async () => {
+      await app.get(GracefulShutdown).drain();
       await app.close();
       await simulator?.close();
     },

@@ -1,21 +1,21 @@
-import type { LogLevel as NestLogLevel } from '@nestjs/common';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import type { AppConfig, LogLevel } from './config/app-config';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import type { AppConfig } from './config/app-config';
 import { ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation.pipe';
+import { registerRequestTelemetry } from './operations/http/request-telemetry';
+import { registerSecurityHeaders } from './operations/http/security-headers';
 
 export const API_PREFIX = 'api/v1';
 
-export function createFastifyAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ genReqId: requestIdFor, trustProxy: false });
-}
-
-const LEVELS: NestLogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
-export function nestLogLevels(level: LogLevel): NestLogLevel[] {
-  const index = { fatal: 0, error: 1, warn: 2, info: 3, debug: 4, verbose: 5 }[level];
-  return LEVELS.slice(0, index + 1);
+export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyAdapter {
+  return new FastifyAdapter({
+    genReqId: requestIdFor,
+    trustProxy: config?.http.trustProxy ?? false,
+    bodyLimit: config?.http.bodyLimitBytes,
+  });
 }
 
 /**
@@ -23,6 +23,8 @@ export function nestLogLevels(level: LogLevel): NestLogLevel[] {
  * tests so that tests exercise exactly what production runs.
  */
 export function configureApp(app: NestFastifyApplication, config: AppConfig): void {
+  // Nest's Logger writes through pino from here on (lines buffered until now are flushed).
+  app.useLogger(app.get(PinoNestLogger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'metrics'] });
   app.useGlobalPipes(createValidationPipe());
   const filter = new ProblemDetailsFilter();
@@ -37,6 +39,14 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig): vo
       void reply.header('x-request-id', request.id);
       done();
     });
+  registerRequestTelemetry(app);
+  registerSecurityHeaders(app);
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins[0] === '*' ? true : config.http.corsOrigins,
+      exposedHeaders: ['x-request-id', 'retry-after', 'location', 'etag', 'content-disposition'],
+    });
+  }
 
   if (config.swaggerEnabled) {
     SwaggerModule.setup('docs', app, buildOpenApiDocument(app), {

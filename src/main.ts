@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { loadConfig } from './config/load-config';
 import { processEnvironment } from './config/environment';
 import { ConfigError } from './config/config.error';
@@ -15,14 +16,20 @@ async function main(): Promise<void> {
     throw error;
   }
   const service = await startService(config);
+  const logger = new Logger('Shutdown');
   let closing = false;
-  const shutdown = (): void => {
+  const shutdown = (signal: NodeJS.Signals): void => {
     if (closing) return;
     closing = true;
+    const started = performance.now();
+    logger.log({ msg: `Received ${signal}`, signal });
     service.close().then(
-      () => process.exit(0),
+      () => {
+        logger.log({ msg: 'Stopped', shutdownMs: Math.round(performance.now() - started) });
+        process.exit(0);
+      },
       (error: unknown) => {
-        console.error('Shutdown failed', error);
+        logger.error({ msg: 'Shutdown failed', err: error });
         process.exit(1);
       },
     );

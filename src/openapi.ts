@@ -9,10 +9,13 @@ import { buildOpenApiDocument, configureApp, createFastifyAdapter } from './conf
 
 async function main(): Promise<void> {
   // No Factus is contacted: the document only needs the modules wired.
-  const config = { ...loadConfig({ NODE_ENV: 'development' }), swaggerEnabled: false };
+  const config = {
+    ...loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'error' }),
+    swaggerEnabled: false,
+  };
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
-    createFastifyAdapter(),
+    createFastifyAdapter(config),
     {
       logger: ['error'],
     },

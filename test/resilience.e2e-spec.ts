@@ -1,21 +1,10 @@
 import request from 'supertest';
-import type { LoggedRequest } from '../src/simulator/core/request-log';
 import { officialExampleInvoice, uniqueReference } from './support/invoice-fixtures';
+import { maxInAnyWindow } from './support/request-log-windows';
 import { SimulatorControl } from './support/simulator-control';
 import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
 
 const MANAGED = { FACTUS_USERNAME: DEMO_LOGIN.email, FACTUS_PASSWORD: DEMO_LOGIN.password };
-
-/** Most requests Factus received in any `windowMs` (sliding over arrival times). */
-function maxInAnyWindow(log: LoggedRequest[], windowMs: number): number {
-  const times = log.map((r) => Date.parse(r.at)).sort((a, b) => a - b);
-  let max = 0;
-  for (let i = 0, j = 0; i < times.length; i += 1) {
-    while (times[i] - times[j] >= windowMs) j += 1;
-    max = Math.max(max, i - j + 1);
-  }
-  return max;
-}
 
 describe('Factus rate limit (e2e)', () => {
   it('sends 200 invoices at once without a 429 to the caller and within 80 per window at Factus', async () => {

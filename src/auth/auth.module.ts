@@ -6,12 +6,13 @@ import { CLOCK, systemClock } from '../common/domain/clock';
 import { ManagedSessionService } from './application/managed-session.service';
 import { TokenOwnerRegistry } from './application/token-owner.registry';
 import { AUTH_GATEWAY } from './domain/auth-gateway.port';
-import { FACTUS_SESSION_STORE } from './domain/factus-session-store.port';
-import { InMemorySessionStore } from './infrastructure/in-memory-session.store';
+import { sessionStoreProvider } from './infrastructure/session-store.provider';
 import { AuthController } from './http/auth.controller';
 import { FactusAuthGateway } from './infrastructure/factus-auth.gateway';
+import { RedisModule } from '../redis/redis.module';
 
 @Module({
+  imports: [RedisModule],
   controllers: [AuthController],
   providers: [
     IssueTokenUseCase,
@@ -21,7 +22,7 @@ import { FactusAuthGateway } from './infrastructure/factus-auth.gateway';
     TokenOwnerRegistry,
     { provide: CLOCK, useValue: systemClock },
     { provide: AUTH_GATEWAY, useClass: FactusAuthGateway },
-    { provide: FACTUS_SESSION_STORE, useClass: InMemorySessionStore },
+    sessionStoreProvider,
   ],
   exports: [AUTH_GATEWAY, ProviderSessionResolver, ManagedSessionService],
 })

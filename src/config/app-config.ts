@@ -1,3 +1,5 @@
+import type { OperationsConfig } from './operations-config';
+
 /** The service's whole configuration, validated once at start-up (see load-config.ts). */
 export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'verbose';
@@ -30,7 +32,8 @@ export interface ApiKey {
   sha256: Buffer;
 }
 
-export interface AppConfig {
+/** Logs, HTTP edge, health, shutdown and Redis settings come from OperationsConfig. */
+export interface AppConfig extends OperationsConfig {
   nodeEnv: NodeEnv;
   port: number;
   host: string;

@@ -3,6 +3,7 @@ import { SIMULATOR_DEMO_ACCOUNT } from '../simulator/demo-account';
 import type { ApiKey, AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
+import { loadOperationsConfig } from './load-operations-config';
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'];
@@ -95,6 +96,7 @@ export function loadConfig(env: Env): AppConfig {
       min: 0,
       max: 86_400_000,
     }),
+    ...loadOperationsConfig(env),
   };
 }
 

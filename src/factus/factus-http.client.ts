@@ -1,9 +1,11 @@
 import { HttpService } from '@nestjs/axios';
-import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationShutdown, Optional } from '@nestjs/common';
 import { AxiosError, AxiosResponse, isAxiosError } from 'axios';
 import type { ProviderSession } from '../auth/domain/provider-session';
 import { APP_CONFIG, AppConfig } from '../config/app-config';
+import { endpointTemplate } from './endpoint-template';
 import { factusErrorMessage } from './factus-error-message';
+import { FACTUS_METRICS, FactusMetrics, NO_FACTUS_METRICS } from './factus-metrics.port';
 import {
   FactusApiError,
   FactusBadResponseError,
@@ -63,13 +65,25 @@ const LOST_CODES = new Set(['ECONNRESET', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOU
 export class FactusHttpClient implements OnApplicationShutdown {
   private readonly logger = new Logger(FactusHttpClient.name);
   private readonly resilience: FactusResilience;
+  private lastAnswer?: number;
 
   constructor(
     private readonly http: HttpService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(FACTUS_RATE_LIMITER) private readonly limiter: FactusRateLimiter,
+    @Optional()
+    @Inject(FACTUS_METRICS)
+    private readonly metrics: FactusMetrics = NO_FACTUS_METRICS,
   ) {
     this.resilience = new FactusResilience(config.factus);
+  }
+
+  /**
+   * When Factus last answered anything over HTTP (any status): real traffic proves it reachable,
+   * so the readiness check does not have to spend a request of its own.
+   */
+  get lastAnsweredAt(): number | undefined {
+    return this.lastAnswer;
   }
 
   /** Closes the keep-alive sockets so that shutdown is not held up by idle connections. */
@@ -86,6 +100,28 @@ export class FactusHttpClient implements OnApplicationShutdown {
     return this.resilience.breakerState;
   }
 
+  /**
+   * Whether Factus answers at all: an unauthenticated GET of its base URL, outside the rate budget
+   * (it is no user's call), the breaker and retries. Any HTTP status, 401 and 404 included, proves
+   * it reachable; rejects when nothing answers within `timeoutMs`.
+   */
+  async probe(timeoutMs: number): Promise<number> {
+    const response = await this.http.axiosRef.request<string>({
+      method: 'GET',
+      baseURL: this.config.factus.baseUrl,
+      url: '/',
+      headers: { Accept: 'application/json' },
+      timeout: timeoutMs,
+      signal: AbortSignal.timeout(timeoutMs),
+      responseType: 'text',
+      transformResponse: [(raw: unknown) => raw],
+      validateStatus: () => true,
+      maxRedirects: 0,
+    });
+    this.lastAnswer = Date.now();
+    return response.status;
+  }
+
   async send<T = unknown>(call: FactusCall): Promise<FactusResult<T>> {
     try {
       return await this.sendWithPolicies<T>(call, call.session?.accessToken ?? call.accessToken);
@@ -94,9 +130,11 @@ export class FactusHttpClient implements OnApplicationShutdown {
       if (!(error instanceof FactusApiError && error.status === 401 && renew && call.session))
         throw error;
       // The managed token was refused (expired early or revoked): renew it once, replay once.
-      this.logger.log(
-        `${call.method} ${call.endpoint ?? call.path}: Factus refused the managed token; renewing and replaying once`,
-      );
+      this.logger.log({
+        msg: 'Factus refused the managed token; renewing and replaying once',
+        method: call.method,
+        endpoint: endpointTemplate(call.path, call.endpoint),
+      });
       const freshToken = await renew(call.session.accessToken);
       return this.sendWithPolicies<T>(call, freshToken);
     }
@@ -112,7 +150,7 @@ export class FactusHttpClient implements OnApplicationShutdown {
     return this.resilience.execute(
       async () => {
         attempt += 1;
-        await this.limiter.acquire(rateKey);
+        await this.waitForBudget(rateKey);
         try {
           return await this.once<T>(call, accessToken, attempt);
         } catch (error) {
@@ -126,13 +164,26 @@ export class FactusHttpClient implements OnApplicationShutdown {
     );
   }
 
+  private async waitForBudget(rateKey: string): Promise<void> {
+    const started = performance.now();
+    try {
+      await this.limiter.acquire(rateKey);
+      this.metrics.limiterWaited(seconds(started), 'granted');
+    } catch (error) {
+      this.metrics.limiterWaited(seconds(started), 'refused');
+      throw error;
+    }
+  }
+
   private async once<T>(
     call: FactusCall,
     accessToken: string | undefined,
     attempt: number,
   ): Promise<FactusResult<T>> {
-    const endpoint = call.endpoint ?? call.path;
+    const endpoint = endpointTemplate(call.path, call.endpoint);
     const started = performance.now();
+    // The OAuth endpoint is the only form-encoded call: its grant says which token request it is.
+    if (call.form?.grant_type) this.metrics.tokenRequested(call.form.grant_type);
     const timeoutMs = this.config.factus.timeoutMs;
     const headers: Record<string, string> = { Accept: 'application/json' };
     let data: string | undefined;
@@ -164,15 +215,43 @@ export class FactusHttpClient implements OnApplicationShutdown {
       });
     } catch (error) {
       const mapped = networkError(error, endpoint, timeoutMs);
-      this.logger.warn(
-        `${call.method} ${endpoint} attempt ${attempt} failed: ${mapped.code} after ${elapsed(started)}ms`,
-      );
+      const outcome = mapped instanceof FactusTimeoutError ? 'timeout' : mapped.reason;
+      this.metrics.callCompleted({
+        method: call.method,
+        endpoint,
+        outcome,
+        seconds: seconds(started),
+      });
+      this.logger.warn({
+        msg: 'Factus call failed',
+        method: call.method,
+        endpoint,
+        outcome,
+        code: mapped.code,
+        durationMs: elapsed(started),
+        attempt,
+      });
       throw mapped;
     }
 
-    this.logger.debug(
-      `${call.method} ${endpoint} ${response.status} ${elapsed(started)}ms attempt ${attempt}`,
-    );
+    this.lastAnswer = Date.now();
+    const outcome = String(response.status);
+    this.metrics.callCompleted({
+      method: call.method,
+      endpoint,
+      outcome,
+      seconds: seconds(started),
+    });
+    // One structured line per exchange: with the request id bound by the logger, a request's
+    // story is its own line plus these.
+    this.logger.log({
+      msg: 'Factus call',
+      method: call.method,
+      endpoint,
+      status: response.status,
+      durationMs: elapsed(started),
+      attempt,
+    });
     const responseHeaders = flattenHeaders(response.headers);
     const body = parseJson(response.data);
     const status = response.status;
@@ -272,4 +351,8 @@ export function parseRetryAfter(value: string | undefined, now = Date.now()): nu
 
 function elapsed(started: number): number {
   return Math.round(performance.now() - started);
+}
+
+function seconds(started: number): number {
+  return (performance.now() - started) / 1000;
 }

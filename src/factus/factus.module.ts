@@ -2,6 +2,7 @@ import { HttpModule } from '@nestjs/axios';
 import { Global, Module } from '@nestjs/common';
 import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
+import { RedisModule } from '../redis/redis.module';
 import { FactusHttpClient } from './factus-http.client';
 import { FACTUS_RATE_LIMITER } from './resilience/rate-limiter.port';
 import { rateLimiterProvider } from './resilience/rate-limiter.provider';
@@ -17,6 +18,7 @@ const agentOptions = {
 @Global()
 @Module({
   imports: [
+    RedisModule,
     HttpModule.registerAsync({
       useFactory: () => ({
         httpAgent: new HttpAgent(agentOptions),

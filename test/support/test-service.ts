@@ -1,40 +1,28 @@
-import { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test, TestingModuleBuilder } from '@nestjs/testing';
 import { AppModule } from '../../src/app.module';
 import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { configureApp, createFastifyAdapter } from '../../src/configure-app';
+import { LOG_DESTINATION } from '../../src/operations/logging/logging.tokens';
 import { FactusSimulator } from '../../src/simulator/factus-simulator';
 import type { SimulatorSettings } from '../../src/simulator/simulator-options';
 
-/** Every log line the app wrote during a test, to search for leaked secrets. */
-export class CapturingLogger implements LoggerService {
+/**
+ * Every log line the app wrote (pino's JSON lines, as production writes them to stdout), to search
+ * for leaked secrets and to follow a request id. Nest's Logger lines written outside any request
+ * go to the first app a test file starts (nestjs-pino keeps that logger process-wide).
+ */
+export class CapturingLogger {
   readonly lines: string[] = [];
-  private push(level: string, message: unknown, params: unknown[]) {
-    this.lines.push(
-      [level, message, ...params]
-        .map((p) => (typeof p === 'string' ? p : JSON.stringify(p)))
-        .join(' '),
-    );
+
+  /** pino's destination contract. */
+  write(line: string): void {
+    this.lines.push(line.trimEnd());
   }
-  log(message: unknown, ...params: unknown[]) {
-    this.push('log', message, params);
-  }
-  error(message: unknown, ...params: unknown[]) {
-    this.push('error', message, params);
-  }
-  warn(message: unknown, ...params: unknown[]) {
-    this.push('warn', message, params);
-  }
-  debug(message: unknown, ...params: unknown[]) {
-    this.push('debug', message, params);
-  }
-  verbose(message: unknown, ...params: unknown[]) {
-    this.push('verbose', message, params);
-  }
-  fatal(message: unknown, ...params: unknown[]) {
-    this.push('fatal', message, params);
+
+  entries(): Record<string, unknown>[] {
+    return this.lines.map((line) => JSON.parse(line) as Record<string, unknown>);
   }
 }
 
@@ -43,6 +31,8 @@ export interface TestServiceOptions {
   simulator?: Partial<SimulatorSettings>;
   /** Point the service at this URL instead of the simulator (e.g. a closed port). */
   factusBaseUrl?: string;
+  /** Use this running simulator (shared by several services; not closed by `close`). */
+  sharedSimulator?: FactusSimulator;
   override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
 }
 
@@ -58,12 +48,14 @@ export interface TestService {
 
 /** Boots the real app over real HTTP against a fresh simulator on free loopback ports. */
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
-  const simulator = new FactusSimulator({ settings: options.simulator });
-  const simulatorUrl = await simulator.start();
+  const simulator = options.sharedSimulator ?? new FactusSimulator({ settings: options.simulator });
+  const simulatorUrl = options.sharedSimulator?.url ?? (await simulator.start());
   const base = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'verbose',
     FACTUS_TIMEOUT_MS: '2000',
+    // Tests send bursts from one address; the inbound limit has its own tests.
+    INBOUND_RATE_LIMIT: '0',
     ...options.env,
   });
   const config: AppConfig = {
@@ -74,13 +66,16 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       embeddedSimulator: false,
     },
   };
-  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] });
+  const logs = new CapturingLogger();
+  let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
+    .overrideProvider(LOG_DESTINATION)
+    .useValue(logs);
   if (options.override) builder = options.override(builder);
   const moduleRef = await builder.compile();
-  const logs = new CapturingLogger();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createFastifyAdapter(), {
-    logger: logs,
-  });
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    createFastifyAdapter(config),
+    { bufferLogs: true },
+  );
   configureApp(app, config);
   await app.listen(0, '127.0.0.1');
   const address = app.getHttpServer().address();
@@ -93,7 +88,7 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
     logs,
     close: async () => {
       await app.close();
-      await simulator.close();
+      if (!options.sharedSimulator) await simulator.close();
     },
   };
 }

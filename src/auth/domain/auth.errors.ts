@@ -23,3 +23,16 @@ export class FactusTokenRequiredError extends DomainError {
     );
   }
 }
+
+/** Another replica held the session-renewal lock for longer than a renewal can take. */
+export class SessionRenewalTimeoutError extends DomainError {
+  readonly code = 'FACTUS_SESSION_UNAVAILABLE';
+  readonly kind = 'upstream_unavailable';
+  readonly title = 'The Factus session could not be renewed in time';
+
+  constructor() {
+    super('Another replica is renewing the Factus session and has not finished. Retry shortly.', {
+      retryAfterSeconds: 1,
+    });
+  }
+}

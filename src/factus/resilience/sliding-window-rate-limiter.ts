@@ -1,5 +1,6 @@
 import type { FactusRateLimiter } from './rate-limiter.port';
 import { RateLimitQueueTimeoutError } from './rate-limit.errors';
+import { windowSpanMs } from './window-span';
 
 export interface SlidingWindowOptions {
   limit: number;
@@ -41,9 +42,7 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
 
   constructor(private readonly options: SlidingWindowOptions) {
     this.now = options.now ?? Date.now;
-    const margin =
-      options.marginMs ?? Math.min(1000, Math.max(50, Math.round(options.windowMs * 0.02)));
-    this.span = options.windowMs + margin;
+    this.span = windowSpanMs(options.windowMs, options.marginMs);
   }
 
   acquire(key: string): Promise<void> {

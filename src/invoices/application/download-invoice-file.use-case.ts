@@ -21,8 +21,4 @@ export class DownloadInvoiceFileUseCase {
         : this.gateway.downloadXml(number, session),
     );
   }
-
-  get stats(): { hits: number; misses: number; bytes: number; entries: number } {
-    return this.files.stats;
-  }
 }

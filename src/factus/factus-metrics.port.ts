@@ -1,0 +1,22 @@
+export const FACTUS_METRICS = Symbol('FACTUS_METRICS');
+
+/**
+ * What FactusHttpClient reports about its traffic, so that it knows nothing of the metrics library.
+ * Labels passed here are bounded: endpoint templates, status codes and error reasons, never
+ * document numbers or references.
+ */
+export interface FactusMetrics {
+  /** One HTTP exchange with Factus (one attempt); `outcome` is the status code or an error reason. */
+  callCompleted(call: { method: string; endpoint: string; outcome: string; seconds: number }): void;
+  /** One token request sent to Factus (`password` or `refresh_token`). */
+  tokenRequested(grant: string): void;
+  /** Time a call waited for Factus's rate budget; `refused` when it was answered 429 instead. */
+  limiterWaited(seconds: number, outcome: 'granted' | 'refused'): void;
+}
+
+/** Used when no metrics are wired (unit tests that build the client by hand). */
+export const NO_FACTUS_METRICS: FactusMetrics = {
+  callCompleted: () => undefined,
+  tokenRequested: () => undefined,
+  limiterWaited: () => undefined,
+};

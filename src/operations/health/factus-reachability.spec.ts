@@ -1,0 +1,76 @@
+import { loadConfig } from '../../config/load-config';
+import type { FactusHttpClient } from '../../factus/factus-http.client';
+import { FactusReachability } from './factus-reachability';
+
+/** The two things FactusReachability uses from the client. */
+class FakeClient {
+  lastAnsweredAt?: number;
+  probes = 0;
+  answer: 'ok' | 'refused' = 'ok';
+
+  probe(): Promise<number> {
+    this.probes += 1;
+    if (this.answer === 'refused') return Promise.reject(new Error('connect ECONNREFUSED'));
+    this.lastAnsweredAt = Date.now();
+    return Promise.resolve(404);
+  }
+}
+
+describe('FactusReachability', () => {
+  beforeEach(() => {
+    jest.useFakeTimers();
+    jest.setSystemTime(1_000_000);
+  });
+  afterEach(() => jest.useRealTimers());
+
+  function setup() {
+    const client = new FakeClient();
+    const config = loadConfig({ READINESS_FACTUS_CHECK_INTERVAL_MS: '10000' });
+    const reachability = new FactusReachability(config, client as unknown as FactusHttpClient);
+    return { client, reachability };
+  }
+
+  it('is down until Factus first answers, then up, counting any HTTP answer', async () => {
+    const { client, reachability } = setup();
+    expect(reachability.status()).toEqual({
+      up: false,
+      lastAnswerAgeMs: undefined,
+      reason: 'Factus has not answered since start-up',
+    });
+    reachability.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(client.probes).toBe(1);
+    expect(reachability.status()).toEqual({ up: true, lastAnswerAgeMs: 0 });
+    reachability.beforeApplicationShutdown();
+  });
+
+  it('lets real traffic stand in for the check: no probe while Factus answers calls', async () => {
+    const { client, reachability } = setup();
+    reachability.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(0);
+    for (let i = 0; i < 6; i += 1) {
+      client.lastAnsweredAt = Date.now(); // a real call answered
+      await jest.advanceTimersByTimeAsync(5000);
+    }
+    expect(client.probes).toBe(1);
+    reachability.beforeApplicationShutdown();
+  });
+
+  it('goes down after two intervals without an answer, saying what the last check saw', async () => {
+    const { client, reachability } = setup();
+    reachability.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(0);
+    client.answer = 'refused';
+    await jest.advanceTimersByTimeAsync(20_000);
+    expect(reachability.status().up).toBe(true);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(reachability.status()).toMatchObject({
+      up: false,
+      reason: 'Factus has not answered for 20 s (last check: connect ECONNREFUSED)',
+    });
+    client.answer = 'ok';
+    await jest.advanceTimersByTimeAsync(10_000);
+    expect(reachability.status().up).toBe(true);
+    reachability.beforeApplicationShutdown();
+  });
+});

@@ -1,0 +1,68 @@
+import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { join } from 'node:path';
+
+export interface ServiceProcess {
+  child: ChildProcessWithoutNullStreams;
+  /** Every JSON log line written so far. */
+  logs: Record<string, unknown>[];
+  /** Resolves with the first log line that matches. */
+  waitForLog(
+    match: (entry: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
+  /** Resolves with the exit code. */
+  exited: Promise<number | null>;
+}
+
+/**
+ * Runs the service as production does, as its own process (src/main.ts through ts-node, so that no
+ * build is needed), with only the environment given here. Its stdout is parsed as JSON log lines.
+ */
+export function spawnService(env: Record<string, string>): ServiceProcess {
+  const root = join(__dirname, '..', '..');
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', join(root, 'src', 'main.ts')],
+    { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } },
+  );
+  const logs: Record<string, unknown>[] = [];
+  const listeners = new Set<() => void>();
+  let buffered = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    buffered += chunk;
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines.filter((l) => l.trim() !== '')) {
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        logs.push({ msg: line, unparsed: true });
+      }
+    }
+    listeners.forEach((notify) => notify());
+  });
+  let stderr = '';
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+
+  const waitForLog = (match: (entry: Record<string, unknown>) => boolean, timeoutMs = 30_000) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const check = () => {
+        const found = logs.find(match);
+        if (!found) return;
+        listeners.delete(check);
+        clearTimeout(timer);
+        resolve(found);
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(check);
+        reject(new Error(`No such log line within ${timeoutMs} ms. stderr: ${stderr}`));
+      }, timeoutMs);
+      listeners.add(check);
+      check();
+    });
+
+  return { child, logs, waitForLog, exited };
+}
