@@ -9,7 +9,7 @@ export interface SlidingWindowOptions {
   maxQueue: number;
   /**
    * Extra room added to the window: Factus counts arrivals, we count departures, and two requests
-   * may take different times to arrive. Defaults to 2 % of the window (50 ms to 1 s).
+   * may take different times to arrive. Defaults to 2 % of the window (250 ms to 1 s).
    */
   marginMs?: number;
   now?: () => number;

@@ -78,6 +78,7 @@ export class InvoicesController {
       'Validates the invoice locally against the DIAN rules (every problem at once, nothing sent when any), then sends it to Factus. ' +
       '`referenceCode` is the idempotency key: resending the same request never creates a second invoice, and is how to finish one that is pending (202).',
   })
+  @ApiBody({ type: CreateInvoiceRequestDto, examples: CREATE_INVOICE_EXAMPLES })
   @ApiCreatedResponse({
     type: InvoiceResponseDto,
     description: 'Validated by DIAN (notices may be present in dianMessages).',

@@ -52,7 +52,7 @@ export function simRoute(
       const fault = state.faults.take(method, path);
       const logEntry = (status: number, extra: SimResponse['log'] = {}, faultName?: string) =>
         state.log.add({
-          at: new Date(state.clock()).toISOString(),
+          at: new Date(started).toISOString(), // when the request arrived: what Factus counts
           method,
           path,
           status,
