@@ -89,6 +89,14 @@ describe('loadConfig', () => {
     expect(JSON.stringify(config)).not.toContain('erp-one-0123456789abcdef');
   });
 
+  it('uses the simulator demo user as the managed session against the embedded simulator', () => {
+    expect(loadConfig({}).factus.managedUser).toEqual({
+      username: 'demo@simulator.factus.local',
+      password: 'demo-password',
+    });
+    expect(loadConfig(real).factus.managedUser).toBeUndefined();
+  });
+
   it('enables the managed session with both Factus user variables', () => {
     const config = loadConfig({ FACTUS_USERNAME: 'a@b.co', FACTUS_PASSWORD: 'p' });
     expect(config.factus.managedUser).toEqual({ username: 'a@b.co', password: 'p' });

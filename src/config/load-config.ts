@@ -44,7 +44,14 @@ export function loadConfig(env: Env): AppConfig {
     throw new ConfigError('FACTUS_PASSWORD', 'is required when FACTUS_USERNAME is set');
   if (password && !username)
     throw new ConfigError('FACTUS_USERNAME', 'is required when FACTUS_PASSWORD is set');
-  const managedUser = username && password ? { username, password } : undefined;
+  // Against the embedded simulator the demo user is the managed session, so that a newcomer can
+  // issue invoices from Swagger UI without handling tokens (a bearer still takes precedence).
+  const managedUser =
+    username && password
+      ? { username, password }
+      : embeddedSimulator
+        ? { username: SIMULATOR_DEMO_ACCOUNT.email, password: SIMULATOR_DEMO_ACCOUNT.password }
+        : undefined;
 
   const apiKeys = readApiKeys(env);
   if (managedUser && apiKeys.length === 0 && nodeEnv === 'production') {

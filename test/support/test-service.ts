@@ -64,6 +64,8 @@ export async function startTestService(options: TestServiceOptions = {}): Promis
       ...base.factus,
       baseUrl: options.factusBaseUrl ?? simulatorUrl,
       embeddedSimulator: false,
+      // Tests are explicit: a managed session only when the test configures FACTUS_USERNAME.
+      managedUser: options.env?.FACTUS_USERNAME ? base.factus.managedUser : undefined,
     },
   };
   const logs = new CapturingLogger();

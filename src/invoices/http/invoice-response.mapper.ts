@@ -1,9 +1,9 @@
 import type { Dec } from '../../common/domain/decimal';
 import { toAmountString } from '../../common/domain/decimal';
 import { toBogotaIso } from '../../common/time/bogota-time';
-import type { InvoiceSummary, IssuedInvoice, RelatedNote } from '../domain/issued-invoice';
+import type { InvoiceSummary, IssuedInvoice, Page, RelatedNote } from '../domain/issued-invoice';
 import type { InvoiceResponseDto, RelatedNoteDto } from './invoice.response.dto';
-import type { InvoiceSummaryDto } from './list-invoices.response.dto';
+import type { InvoiceSummaryDto, ListInvoicesResponseDto } from './list-invoices.response.dto';
 
 const money = (value: Dec): string => toAmountString(value);
 const iso = (date: Date | undefined): string | undefined => date && toBogotaIso(date);
@@ -101,5 +101,19 @@ function toRelatedNote(note: RelatedNote): RelatedNoteDto {
     referenceCode: note.referenceCode,
     total: note.total && money(note.total),
     isValidated: note.isValidated,
+  };
+}
+
+/** A page of documents (invoices or notes) with our pagination block. */
+export function toListResponse(page: Page<InvoiceSummary>): ListInvoicesResponseDto {
+  return {
+    data: page.data.map(toInvoiceSummary),
+    pagination: {
+      page: page.page,
+      perPage: page.perPage,
+      total: page.total,
+      lastPage: page.lastPage,
+      hasMore: page.page < page.lastPage,
+    },
   };
 }

@@ -39,7 +39,7 @@ import { QueryInvoicesUseCase } from '../application/query-invoices.use-case';
 import { CreateInvoiceRequestDto } from './create-invoice.request.dto';
 import { CREATE_INVOICE_EXAMPLES } from './invoice-request.examples';
 import { toInvoiceDraft } from './invoice-draft.mapper';
-import { toInvoiceResponse, toInvoiceSummary } from './invoice-response.mapper';
+import { toInvoiceResponse, toListResponse } from './invoice-response.mapper';
 import { InvoiceResponseDto } from './invoice.response.dto';
 import { ListInvoicesQueryDto } from './list-invoices.query.dto';
 import { ListInvoicesResponseDto } from './list-invoices.response.dto';
@@ -132,16 +132,7 @@ export class InvoicesController {
       { ...query, page: query.page ?? 1, perPage: query.perPage ?? 10 },
       session,
     );
-    return {
-      data: page.data.map(toInvoiceSummary),
-      pagination: {
-        page: page.page,
-        perPage: page.perPage,
-        total: page.total,
-        lastPage: page.lastPage,
-        hasMore: page.page < page.lastPage,
-      },
-    };
+    return toListResponse(page);
   }
 
   @Get(':number')

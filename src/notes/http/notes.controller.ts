@@ -29,7 +29,7 @@ import { ProviderSessionResolver } from '../../auth/application/provider-session
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { replyWithFile } from '../../common/http/document-file.reply';
-import { toInvoiceSummary } from '../../invoices/http/invoice-response.mapper';
+import { toListResponse } from '../../invoices/http/invoice-response.mapper';
 import { ListInvoicesQueryDto } from '../../invoices/http/list-invoices.query.dto';
 import { ListInvoicesResponseDto } from '../../invoices/http/list-invoices.response.dto';
 import { SendInvoiceEmailRequestDto } from '../../invoices/http/send-invoice-email.request.dto';
@@ -117,16 +117,7 @@ function notesController({ kind, route, tag, examples }: NotesControllerOptions)
         { ...query, page: query.page ?? 1, perPage: query.perPage ?? 10 },
         session,
       );
-      return {
-        data: page.data.map(toInvoiceSummary),
-        pagination: {
-          page: page.page,
-          perPage: page.perPage,
-          total: page.total,
-          lastPage: page.lastPage,
-          hasMore: page.page < page.lastPage,
-        },
-      };
+      return toListResponse(page);
     }
 
     @Get(':number')
