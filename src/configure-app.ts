@@ -1,8 +1,9 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
-import { ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { PROBLEM_CONTENT_TYPE, ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { registerRequestTelemetry } from './operations/http/request-telemetry';
@@ -15,6 +16,16 @@ export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyA
     genReqId: requestIdFor,
     trustProxy: config?.http.trustProxy ?? false,
     bodyLimit: config?.http.bodyLimitBytes,
+    // A URL the router cannot decode (bad percent-encoding) or a parameter over maxParamLength
+    // never reaches Nest: without this Fastify answers it with its own application/json.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+      const problem = new ProblemDetailsFilter().toProblem(error, request);
+      void reply
+        .header('x-request-id', request.id)
+        .type(PROBLEM_CONTENT_TYPE)
+        .status(problem.status)
+        .send(problem);
+    },
   });
 }
 

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 import { InvoiceBodyDto } from './invoice-body.dto';
 import { PaymentDetailDto } from './invoice-request-parts.dto';
 
@@ -13,6 +13,7 @@ export class CreateInvoiceRequestDto extends InvoiceBodyDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'paymentDetails must have at least one payment' })
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PaymentDetailDto)
   paymentDetails!: PaymentDetailDto[];

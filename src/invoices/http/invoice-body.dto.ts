@@ -7,6 +7,7 @@ import {
   IsBoolean,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsPositive,
   IsString,
@@ -111,12 +112,14 @@ export class InvoiceBodyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PrepaymentDetailDto)
   prepaymentDetails?: PrepaymentDetailDto[];
 
   @ApiPropertyOptional({ type: CurrencyDto, description: 'Foreign currency shown on the PDF.' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CurrencyDto)
   currency?: CurrencyDto;
@@ -126,6 +129,7 @@ export class InvoiceBodyDto {
     description: 'The purchase order this invoice answers.',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => OrderReferenceDto)
   orderReference?: OrderReferenceDto;
@@ -135,6 +139,7 @@ export class InvoiceBodyDto {
     description: 'Billing period (utilities, rent, tuition).',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => BillingPeriodDto)
   billingPeriod?: BillingPeriodDto;
@@ -143,6 +148,7 @@ export class InvoiceBodyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => RelatedDocumentDto)
   relatedDocuments?: RelatedDocumentDto[];
@@ -152,11 +158,14 @@ export class InvoiceBodyDto {
     description: 'Issuing establishment, when the company has several.',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => EstablishmentDto)
   establishment?: EstablishmentDto;
 
   @ApiProperty({ type: CustomerDto, description: 'The buyer.' })
+  // @ValidateNested() alone lets an absent customer, or an array, through.
+  @IsObject()
   @ValidateNested()
   @Type(() => CustomerDto)
   customer!: CustomerDto;
@@ -165,6 +174,7 @@ export class InvoiceBodyDto {
   @IsArray()
   @ArrayMinSize(1, { message: 'items must have at least one line' })
   @ArrayMaxSize(2000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => InvoiceItemDto)
   items!: InvoiceItemDto[];
@@ -176,6 +186,7 @@ export class InvoiceBodyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AllowanceChargeDto)
   allowanceCharges?: AllowanceChargeDto[];

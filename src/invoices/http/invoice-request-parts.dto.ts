@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -435,6 +436,7 @@ export class InvoiceItemDto {
     message: 'taxes must have at least one entry (use [{"isExcluded": true}] for excluded items)',
   })
   @ArrayMaxSize(5)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ItemTaxDto)
   taxes!: ItemTaxDto[];
@@ -446,6 +448,7 @@ export class InvoiceItemDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(5)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => WithholdingTaxDto)
   withholdingTaxes?: WithholdingTaxDto[];
@@ -471,6 +474,7 @@ export class InvoiceItemDto {
 
   @ApiPropertyOptional({ type: MandateDto, description: 'Mandator, when schemeId is 1.' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MandateDto)
   mandate?: MandateDto;

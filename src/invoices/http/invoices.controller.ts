@@ -156,7 +156,10 @@ export class InvoicesController {
   })
   @ApiParam(NUMBER_PARAM)
   @ApiProduces('application/pdf', 'application/problem+json')
-  @ApiOkResponse({ description: 'The PDF bytes.', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'The PDF bytes.',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' })
   @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)
   pdf(
@@ -175,7 +178,10 @@ export class InvoicesController {
   })
   @ApiParam(NUMBER_PARAM)
   @ApiProduces('application/xml', 'application/problem+json')
-  @ApiOkResponse({ description: 'The XML document.', schema: { type: 'string', format: 'binary' } })
+  @ApiOkResponse({
+    description: 'The XML document.',
+    content: { 'application/xml': { schema: { type: 'string', format: 'binary' } } },
+  })
   @ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' })
   @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)
   xml(

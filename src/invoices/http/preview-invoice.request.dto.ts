@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvoiceBodyDto } from './invoice-body.dto';
 import { PaymentDetailDto } from './invoice-request-parts.dto';
 
@@ -13,6 +13,7 @@ export class PreviewInvoiceRequestDto extends InvoiceBodyDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PaymentDetailDto)
   paymentDetails?: PaymentDetailDto[];

@@ -5,6 +5,7 @@ import {
   ArrayMinSize,
   IsArray,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   MaxLength,
@@ -69,6 +70,7 @@ export class CreateNoteRequestDto extends OmitType(InvoiceBodyDto, [
     description: 'The buyer; omit it to use the referenced invoice’s.',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CustomerDto)
   customer?: CustomerDto;
@@ -81,6 +83,7 @@ export class CreateNoteRequestDto extends OmitType(InvoiceBodyDto, [
   @IsArray()
   @ArrayMinSize(1, { message: 'paymentDetails must have at least one payment' })
   @ArrayMaxSize(20)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => PaymentDetailDto)
   paymentDetails!: PaymentDetailDto[];

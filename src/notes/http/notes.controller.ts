@@ -140,7 +140,10 @@ function notesController({ kind, route, tag, examples }: NotesControllerOptions)
     })
     @ApiParam(NUMBER)
     @ApiProduces('application/pdf', 'application/problem+json')
-    @ApiOkResponse({ description: 'The PDF bytes.', schema: { type: 'string', format: 'binary' } })
+    @ApiOkResponse({
+      description: 'The PDF bytes.',
+      content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    })
     @ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' })
     @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)
     async pdf(
@@ -168,7 +171,7 @@ function notesController({ kind, route, tag, examples }: NotesControllerOptions)
     @ApiProduces('application/xml', 'application/problem+json')
     @ApiOkResponse({
       description: 'The XML document.',
-      schema: { type: 'string', format: 'binary' },
+      content: { 'application/xml': { schema: { type: 'string', format: 'binary' } } },
     })
     @ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' })
     @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)

@@ -1,0 +1,99 @@
+import { PreviewInvoiceRequestDto } from '../../invoices/http/preview-invoice.request.dto';
+import { RequestValidationError } from '../errors/common.errors';
+import { createValidationPipe, MAX_REQUEST_DEPTH } from './validation.pipe';
+
+/** The official example as a preview request (no payments needed). */
+function preview(): Record<string, unknown> {
+  return {
+    referenceCode: 'UNIT-1',
+    numberingRangeId: 389,
+    customer: {
+      identificationDocumentCode: '31',
+      identification: '900825759',
+      company: 'Alan company name',
+      legalOrganizationCode: '1',
+      municipalityCode: '68679',
+    },
+    items: [
+      {
+        codeReference: 'PROD-000A',
+        name: 'Producto A',
+        quantity: 1,
+        price: 10000,
+        unitMeasureCode: '94',
+        standardCode: '999',
+        taxes: [{ code: '01', rate: 19 }],
+      },
+    ],
+  };
+}
+
+// The cases fuzzing found (test/fuzz.e2e-spec.ts): each was a 500 or an unnamed field before.
+describe('the request validation pipe', () => {
+  const pipe = createValidationPipe();
+  const run = (value: unknown) =>
+    pipe.transform(value, { type: 'body', metatype: PreviewInvoiceRequestDto });
+  const errorsOf = async (value: unknown) => {
+    const error = await run(value).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(RequestValidationError);
+    return (error as RequestValidationError).errors;
+  };
+
+  it('accepts the example', async () => {
+    await expect(run(preview())).resolves.toBeInstanceOf(PreviewInvoiceRequestDto);
+  });
+
+  it('refuses nesting deeper than MAX_REQUEST_DEPTH, naming where, without overflowing the stack', async () => {
+    const deep = JSON.parse('['.repeat(100_000) + ']'.repeat(100_000)) as unknown;
+    const errors = await errorsOf({ ...preview(), observation: deep });
+    expect(errors).toEqual([
+      {
+        field: `observation${'[0]'.repeat(MAX_REQUEST_DEPTH - 1)}`,
+        message: expect.stringContaining(`nested more than ${MAX_REQUEST_DEPTH} levels`),
+      },
+    ]);
+  });
+
+  it('refuses text with an unpaired surrogate, which validator.isEmail throws on', async () => {
+    const body = preview();
+    body.customer = { ...(body.customer as object), email: '\uD800@example.com' };
+    expect(await errorsOf(body)).toEqual([
+      { field: 'customer.email', message: expect.stringContaining('unpaired surrogate') },
+    ]);
+    await expect(run({ ...preview(), observation: '😀 paired is fine' })).resolves.toBeDefined();
+  });
+
+  it('refuses an array where an object is expected (ValidateNested alone lets it through)', async () => {
+    const body = preview();
+    expect((await errorsOf({ ...body, customer: [] })).map((e) => e.field)).toEqual(['customer']);
+    expect((await errorsOf({ ...body, items: [[]] })).map((e) => e.field)).toEqual(['items']);
+    const { customer: _absent, ...withoutCustomer } = body;
+    expect((await errorsOf(withoutCustomer)).map((e) => e.field)).toEqual(['customer']);
+  });
+
+  it('hands on a null optional field as absent', async () => {
+    const body = preview();
+    body.customer = { ...(body.customer as object), company: null, email: null };
+    const dto = (await run({ ...body, observation: null })) as PreviewInvoiceRequestDto;
+    expect(dto).not.toHaveProperty('observation');
+    expect(dto.customer).not.toHaveProperty('email');
+    expect(dto.customer).not.toHaveProperty('company');
+  });
+
+  it('names every unknown field, "" and odd names included', async () => {
+    const errors = await errorsOf({ ...preview(), '': 0, 'a b': 1, unknownField: 2 });
+    expect(errors).toEqual([
+      { field: '[""]', message: '[""] is not a known field' },
+      { field: '["a b"]', message: '["a b"] is not a known field' },
+      { field: 'unknownField', message: 'unknownField is not a known field' },
+    ]);
+    const nested = preview();
+    nested.customer = { ...(nested.customer as object), '': 1 };
+    expect(await errorsOf(nested)).toEqual([
+      { field: 'customer[""]', message: '[""] is not a known field' },
+    ]);
+  });
+});
