@@ -50,6 +50,20 @@ export interface TestService {
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
   const simulator = options.sharedSimulator ?? new FactusSimulator({ settings: options.simulator });
   const simulatorUrl = options.sharedSimulator?.url ?? (await simulator.start());
+  try {
+    return await startApp(options, simulator, simulatorUrl);
+  } catch (error) {
+    // A service that failed to start (a bad config, say) must not leave its simulator listening.
+    if (!options.sharedSimulator) await simulator.close();
+    throw error;
+  }
+}
+
+async function startApp(
+  options: TestServiceOptions,
+  simulator: FactusSimulator,
+  simulatorUrl: string,
+): Promise<TestService> {
   const base = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'verbose',
