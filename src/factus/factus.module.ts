@@ -7,12 +7,18 @@ import { FactusHttpClient } from './factus-http.client';
 import { FACTUS_RATE_LIMITER } from './resilience/rate-limiter.port';
 import { rateLimiterProvider } from './resilience/rate-limiter.provider';
 
-/** Keep-alive sockets toward Factus: a TLS handshake per call would dominate latency. */
+/**
+ * Keep-alive sockets toward Factus: a TLS handshake per call would dominate latency. Every socket
+ * may stay idle in the pool (maxFreeSockets = maxSockets): with fewer, a burst of answers arriving
+ * together closes the surplus and the next requests open new connections (under load, one request
+ * in three did). Idle sockets still close after Factus's own keep-alive timeout.
+ */
+const MAX_SOCKETS = 64;
 const agentOptions = {
   keepAlive: true,
   keepAliveMsecs: 10_000,
-  maxSockets: 64,
-  maxFreeSockets: 16,
+  maxSockets: MAX_SOCKETS,
+  maxFreeSockets: MAX_SOCKETS,
 };
 
 @Global()

@@ -1,0 +1,134 @@
+/*
+ * `npm run bench`: the production build of the service against the Factus simulator, beside the
+ * thinnest pass-through proxy (the baseline) and the simulator itself, driven by autocannon from
+ * its own process. Writes bench/results.json and prints the Markdown table. See README, Benchmarks.
+ *
+ * BENCH_DURATION_S (default 8) and BENCH_WARMUP_S (default 2) set each load run; BENCH_CPU_PROF=1
+ * runs the service under `node --cpu-prof` (profile in bench/profiles/, see profile-top.ts);
+ * BENCH_STRICT=1 exits 1 when a target is missed.
+ */
+import { writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { LoadClient } from './load/load-client';
+import {
+  installCleanup,
+  requireBuild,
+  rssMb,
+  sleep,
+  startBaseline,
+  startService,
+  startSimulator,
+  stop,
+  stopAll,
+  wasInterrupted,
+} from './processes';
+import { BenchResults, markdown, MemoryResult, targets } from './report';
+import { burst } from './scenarios/burst';
+import { managedTokensAndPdf } from './scenarios/cached-downloads';
+import type { BenchContext } from './scenarios/context';
+import { createInvoice } from './scenarios/create';
+import { showInvoice } from './scenarios/show';
+import { startup } from './scenarios/startup';
+import { validation } from './scenarios/validation';
+import { SIMULATOR_UNLIMITED, SimulatorApi } from './simulator-api';
+
+const DEADLINE_MS = 290_000;
+
+function seconds(name: string, fallback: number): number {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isFinite(value) || value < 0 || value > 60) throw new Error(`${name} must be 0–60`);
+  return value;
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const cleanup = installCleanup(DEADLINE_MS);
+  requireBuild();
+  const settings = {
+    connections: 50,
+    durationSeconds: seconds('BENCH_DURATION_S', 8),
+    warmupSeconds: seconds('BENCH_WARMUP_S', 2),
+  };
+  const warnings: string[] = [];
+
+  console.log('Validation, in-process');
+  const validationResult = await validation();
+
+  const simulator = await startSimulator();
+  const sim = new SimulatorApi(simulator.url);
+  await sim.settings(SIMULATOR_UNLIMITED);
+  const load = new LoadClient();
+
+  console.log('Start-up');
+  const startupResult = await startup(simulator.url);
+
+  const profile = process.env.BENCH_CPU_PROF === '1';
+  const service = await startService({
+    simulatorUrl: simulator.url,
+    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`] : [],
+  });
+  const baseline = await startBaseline(simulator.url);
+  await sleep(1000);
+  const idleMb = rssMb(service.child.pid);
+  let peakMb = idleMb;
+  const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid))), 250);
+
+  const ctx: BenchContext = { simulator, sim, load, service, baseline, settings };
+  console.log('Managed session and cached PDF');
+  const { tokens, pdf } = await managedTokensAndPdf(ctx);
+  console.log('Show and create: service, baseline, direct');
+  const show = await showInvoice(ctx);
+  const create = await createInvoice(ctx);
+  clearInterval(sampler);
+  const memory: MemoryResult = { idleMb, afterLoadMb: rssMb(service.child.pid), peakMb };
+  memory.peakMb = Math.max(memory.peakMb, memory.afterLoadMb);
+  await stop(service.child, 20_000); // a CPU profile is written on exit
+  await stop(baseline.child);
+
+  console.log('Burst against the rate limit');
+  const burstResult = await burst(sim, load, simulator.url);
+
+  await load.close();
+  await stop(simulator.child);
+
+  for (const scenario of [show, create, pdf, tokens]) warnings.push(...scenario.warnings);
+  const scenarios = {
+    show,
+    create,
+    pdf,
+    managedTokens: tokens,
+    burst: burstResult,
+    validation: validationResult,
+    startup: startupResult,
+    memory,
+  };
+  const results: BenchResults = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      node: process.version,
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? 'unknown',
+    },
+    settings,
+    scenarios,
+    targets: targets(scenarios),
+    warnings,
+  };
+  writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\n${markdown(results)}\n`);
+  const missed = results.targets.filter((t) => !t.met);
+  console.log(
+    `Done in ${Math.round((Date.now() - started) / 1000)} s; bench/results.json written; ` +
+      `${missed.length === 0 ? 'every target met' : `${missed.length} target(s) missed`}.`,
+  );
+  cleanup.cancel();
+  if (process.env.BENCH_STRICT === '1' && missed.length > 0) process.exitCode = 1;
+}
+
+main().catch(async (error: unknown) => {
+  if (wasInterrupted()) return; // the signal handler is stopping everything and exits
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  await stopAll();
+  process.exit(1);
+});
