@@ -1,9 +1,7 @@
 import request from 'supertest';
 import { officialExampleInvoice } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
-import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
-
-const PROBLEM = /^application\/problem\+json/;
+import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
 describe('Company and subscription (e2e, against the simulator)', () => {
   let service: TestService;
@@ -17,11 +15,7 @@ describe('Company and subscription (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
-    const token = await request(service.url)
-      .post('/api/v1/auth/token')
-      .send(DEMO_LOGIN)
-      .expect(200);
-    auth = { Authorization: `Bearer ${token.body.accessToken as string}` };
+    auth = await loginAsDemo(service);
   });
 
   const subscription = async () =>
@@ -97,7 +91,7 @@ describe('Company and subscription (e2e, against the simulator)', () => {
     it('answers FACTUS_PAYMENT_REQUIRED (402) to the invoice past the quota', async () => {
       await sim.settings({ documentsQuota: 1 });
       await createInvoice().expect(201);
-      const refused = await createInvoice().expect(402).expect('content-type', PROBLEM);
+      const refused = await createInvoice().expect(402).expect('content-type', PROBLEM_JSON);
       expect(refused.body.code).toBe('FACTUS_PAYMENT_REQUIRED');
       expect(refused.body.status).toBe(402);
       expect(refused.body.detail).toContain('límite de documentos');

@@ -1,8 +1,7 @@
 import request from 'supertest';
 import { SimulatorControl } from './support/simulator-control';
-import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
+import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
-const PROBLEM = /^application\/problem\+json/;
 const fieldsOf = (body: { errors?: Array<{ field: string }> }) =>
   (body.errors ?? []).map((e) => e.field);
 
@@ -18,11 +17,7 @@ describe('Acquirers (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
-    const token = await request(service.url)
-      .post('/api/v1/auth/token')
-      .send(DEMO_LOGIN)
-      .expect(200);
-    auth = { Authorization: `Bearer ${token.body.accessToken as string}` };
+    auth = await loginAsDemo(service);
   });
 
   const lookup = (query: Record<string, string>) =>
@@ -44,7 +39,7 @@ describe('Acquirers (e2e, against the simulator)', () => {
   it('answers 404 ACQUIRER_NOT_FOUND for an identification DIAN does not know', async () => {
     const response = await lookup({ identificationDocumentCode: '31', identification: '900825759' })
       .expect(404)
-      .expect('content-type', PROBLEM);
+      .expect('content-type', PROBLEM_JSON);
     expect(response.body.code).toBe('ACQUIRER_NOT_FOUND');
     expect(response.body.detail).toContain('900825759');
   });

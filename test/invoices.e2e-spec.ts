@@ -1,9 +1,13 @@
 import request from 'supertest';
 import { officialExampleInvoice, uniqueReference } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
-import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
-
-const PROBLEM = /^application\/problem\+json/;
+import {
+  DEMO_LOGIN,
+  loginAsDemo,
+  PROBLEM_JSON,
+  startTestService,
+  TestService,
+} from './support/test-service';
 
 describe('Invoices (e2e, against the simulator)', () => {
   let service: TestService;
@@ -17,11 +21,7 @@ describe('Invoices (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
-    const token = await request(service.url)
-      .post('/api/v1/auth/token')
-      .send(DEMO_LOGIN)
-      .expect(200);
-    auth = { Authorization: `Bearer ${token.body.accessToken as string}` };
+    auth = await loginAsDemo(service);
   });
 
   const create = (body: object) =>
@@ -77,7 +77,7 @@ describe('Invoices (e2e, against the simulator)', () => {
         paymentDetails: [{ ...body.paymentDetails[0], amount: '83000' }],
         unknownField: true,
       };
-      const response = await create(bad).expect(400).expect('content-type', PROBLEM);
+      const response = await create(bad).expect(400).expect('content-type', PROBLEM_JSON);
       expect(response.body.code).toBe('VALIDATION_FAILED');
       const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field);
       expect(fields).toEqual(expect.arrayContaining(['unknownField', 'items[0].price']));
@@ -133,7 +133,7 @@ describe('Invoices (e2e, against the simulator)', () => {
         .send({ outcome: 'rejected' })
         .expect(201);
       const rejectedBody = officialExampleInvoice();
-      const rejected = await create(rejectedBody).expect(422).expect('content-type', PROBLEM);
+      const rejected = await create(rejectedBody).expect(422).expect('content-type', PROBLEM_JSON);
       expect(rejected.body.code).toBe('INVOICE_REJECTED');
       expect(rejected.body.dianMessages.length).toBeGreaterThan(0);
       expect(rejected.body.dianMessages[0].kind).toBe('rejection');

@@ -1,9 +1,7 @@
 import request from 'supertest';
 import { officialExampleInvoice, uniqueReference } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
-import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
-
-const PROBLEM = /^application\/problem\+json/;
+import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
 /** A note on `billNumber` with the official example's lines (total 83 300) unless told otherwise. */
 function aNote(billNumber: string, overrides: Record<string, unknown> = {}) {
@@ -51,11 +49,7 @@ describe('Credit and debit notes (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
-    const token = await request(service.url)
-      .post('/api/v1/auth/token')
-      .send(DEMO_LOGIN)
-      .expect(200);
-    auth = { Authorization: `Bearer ${token.body.accessToken as string}` };
+    auth = await loginAsDemo(service);
     invoiceNumber = (
       await request(service.url)
         .post('/api/v1/invoices')
@@ -119,7 +113,7 @@ describe('Credit and debit notes (e2e, against the simulator)', () => {
   it('answers 404 for a credit note on an unknown invoice, without creating anything', async () => {
     const response = await credit(aNote('SETP999999999'))
       .expect(404)
-      .expect('content-type', PROBLEM);
+      .expect('content-type', PROBLEM_JSON);
     expect(response.body.code).toBe('REFERENCED_INVOICE_NOT_FOUND');
     expect(
       (await sim.requests()).filter((r) => r.path === '/v2/credit-notes/validate'),

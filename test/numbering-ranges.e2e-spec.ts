@@ -1,9 +1,7 @@
 import request from 'supertest';
 import { officialExampleInvoice } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
-import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
-
-const PROBLEM = /^application\/problem\+json/;
+import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
 /**
  * Numbering ranges and the range check of invoice creation. Each test gets a service of its own:
@@ -17,11 +15,7 @@ describe('Numbering ranges (e2e, against the simulator)', () => {
   beforeEach(async () => {
     service = await startTestService();
     sim = new SimulatorControl(service.simulator.url);
-    const token = await request(service.url)
-      .post('/api/v1/auth/token')
-      .send(DEMO_LOGIN)
-      .expect(200);
-    auth = { Authorization: `Bearer ${token.body.accessToken as string}` };
+    auth = await loginAsDemo(service);
   });
   afterEach(() => service.close());
 
@@ -132,7 +126,7 @@ describe('Numbering ranges (e2e, against the simulator)', () => {
         .get('/api/v1/numbering-ranges/4242')
         .set(auth)
         .expect(404)
-        .expect('content-type', PROBLEM);
+        .expect('content-type', PROBLEM_JSON);
       expect(missing.body.code).toBe('NUMBERING_RANGE_NOT_FOUND');
       const malformed = await request(service.url)
         .get('/api/v1/numbering-ranges/abc')
@@ -152,7 +146,7 @@ describe('Numbering ranges (e2e, against the simulator)', () => {
       const added = await addInvoiceRange('SETQ');
       const response = await createInvoice(withoutRange())
         .expect(400)
-        .expect('content-type', PROBLEM);
+        .expect('content-type', PROBLEM_JSON);
       expect(response.body.code).toBe('VALIDATION_FAILED');
       const [error] = rangeErrors(response.body);
       expect(error.message).toContain('numberingRangeId is required');

@@ -113,3 +113,18 @@ export const DEMO_LOGIN = {
   email: 'demo@simulator.factus.local',
   password: 'demo-password',
 } as const;
+
+/** Logs in through our own auth route as the simulator's demo user; returns the bearer header. */
+export async function loginAsDemo(service: TestService): Promise<{ Authorization: string }> {
+  const response = await fetch(`${service.url}/api/v1/auth/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(DEMO_LOGIN),
+  });
+  if (response.status !== 200) throw new Error(`demo login failed with HTTP ${response.status}`);
+  const token = (await response.json()) as { accessToken: string };
+  return { Authorization: `Bearer ${token.accessToken}` };
+}
+
+/** What every error of the API is answered with. */
+export const PROBLEM_JSON = /^application\/problem\+json/;
