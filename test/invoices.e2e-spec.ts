@@ -366,3 +366,28 @@ describe('Invoices (e2e, against the simulator)', () => {
     });
   });
 });
+
+describe('Long references (e2e)', () => {
+  it('deletes by a 100-character reference full of slashes (percent-encoded past 100 characters)', async () => {
+    const service = await startTestService();
+    try {
+      const auth = await loginAsDemo(service);
+      const reference = `R/${'a/'.repeat(49)}`.slice(0, 100);
+      await request(service.simulator.url)
+        .post('/__simulator/dian/outcomes')
+        .send({ outcome: 'pending' })
+        .expect(201);
+      await request(service.url)
+        .post('/api/v1/invoices')
+        .set(auth)
+        .send(officialExampleInvoice(reference))
+        .expect(202);
+      await request(service.url)
+        .delete(`/api/v1/invoices/by-reference/${encodeURIComponent(reference)}`)
+        .set(auth)
+        .expect(204);
+    } finally {
+      await service.close();
+    }
+  });
+});
