@@ -1,4 +1,4 @@
-import { ConfigError } from './config.error';
+import { configErrorOf as errorOf } from './testing/config-error-of';
 import { loadConfig } from './load-config';
 
 const real = {
@@ -6,16 +6,6 @@ const real = {
   FACTUS_CLIENT_ID: 'id',
   FACTUS_CLIENT_SECRET: 'secret',
 };
-
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 describe('loadConfig', () => {
   it('defaults to the embedded simulator with the demo client outside production', () => {

@@ -1,15 +1,5 @@
-import { ConfigError } from './config.error';
+import { configErrorOf as errorOf } from './testing/config-error-of';
 import { loadConfig } from './load-config';
-
-function errorOf(env: Record<string, string>): ConfigError {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 describe('loadConfig: operations', () => {
   it('defaults to JSON logs, a 1 MB body limit, CORS off, no proxy trust and no Redis', () => {
