@@ -1,7 +1,7 @@
 import request from 'supertest';
-import { SIMULATOR_DEMO_ACCOUNT } from './demo-account';
 import { FactusSimulator } from './factus-simulator';
 import { JsonBody, officialBill } from './bills/testing/bill-payloads';
+import { demoAccessToken } from './testing/demo-token';
 
 /**
  * The simulator's account routes over real HTTP: DIAN acquirer lookup, company, subscriptions
@@ -19,18 +19,7 @@ describe('Factus simulator: acquirer, company, subscriptions, range management',
 
   beforeEach(async () => {
     await request(url).post('/__simulator/reset').expect(200);
-    const response = await request(url)
-      .post('/oauth/token')
-      .type('form')
-      .send({
-        grant_type: 'password',
-        client_id: SIMULATOR_DEMO_ACCOUNT.clientId,
-        client_secret: SIMULATOR_DEMO_ACCOUNT.clientSecret,
-        username: SIMULATOR_DEMO_ACCOUNT.email,
-        password: SIMULATOR_DEMO_ACCOUNT.password,
-      })
-      .expect(200);
-    token = (response.body as { access_token: string }).access_token;
+    token = await demoAccessToken(url);
   });
 
   const auth = () => ({ authorization: `Bearer ${token}`, accept: 'application/json' });

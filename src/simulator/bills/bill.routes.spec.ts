@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { FactusSimulator } from '../factus-simulator';
-import { SIMULATOR_DEMO_ACCOUNT } from '../demo-account';
 import { cashRoundingBill, JsonBody, officialBill } from './testing/bill-payloads';
+import { demoAccessToken } from '../testing/demo-token';
 
 /**
  * The simulator's Factus v2 invoice routes over real HTTP, as the service and its e2e tests use
@@ -27,18 +27,7 @@ describe('Factus simulator: /v2/bills', () => {
   beforeEach(async () => {
     now = start;
     await request(url).post('/__simulator/reset').expect(200);
-    const response = await request(url)
-      .post('/oauth/token')
-      .type('form')
-      .send({
-        grant_type: 'password',
-        client_id: SIMULATOR_DEMO_ACCOUNT.clientId,
-        client_secret: SIMULATOR_DEMO_ACCOUNT.clientSecret,
-        username: SIMULATOR_DEMO_ACCOUNT.email,
-        password: SIMULATOR_DEMO_ACCOUNT.password,
-      })
-      .expect(200);
-    token = (response.body as { access_token: string }).access_token;
+    token = await demoAccessToken(url);
   });
 
   const auth = () => ({ authorization: `Bearer ${token}`, accept: 'application/json' });

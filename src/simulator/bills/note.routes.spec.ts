@@ -1,6 +1,5 @@
 import request from 'supertest';
 import { FactusSimulator } from '../factus-simulator';
-import { SIMULATOR_DEMO_ACCOUNT } from '../demo-account';
 import { cude, SIMULATOR_SOFTWARE_PIN } from './cude';
 import { JsonBody, officialBill } from './testing/bill-payloads';
 import {
@@ -8,6 +7,7 @@ import {
   officialCreditNote,
   officialDebitNote,
 } from './testing/note-payloads';
+import { demoAccessToken } from '../testing/demo-token';
 
 /**
  * The simulator's Factus v2 credit- and debit-note routes over real HTTP: notes issued on an
@@ -32,18 +32,7 @@ describe('Factus simulator: /v2/credit-notes and /v2/debit-notes', () => {
   beforeEach(async () => {
     now = start;
     await request(url).post('/__simulator/reset').expect(200);
-    const response = await request(url)
-      .post('/oauth/token')
-      .type('form')
-      .send({
-        grant_type: 'password',
-        client_id: SIMULATOR_DEMO_ACCOUNT.clientId,
-        client_secret: SIMULATOR_DEMO_ACCOUNT.clientSecret,
-        username: SIMULATOR_DEMO_ACCOUNT.email,
-        password: SIMULATOR_DEMO_ACCOUNT.password,
-      })
-      .expect(200);
-    token = (response.body as { access_token: string }).access_token;
+    token = await demoAccessToken(url);
   });
 
   const auth = () => ({ authorization: `Bearer ${token}`, accept: 'application/json' });
