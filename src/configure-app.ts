@@ -18,7 +18,7 @@ export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyA
     bodyLimit: config?.http.bodyLimitBytes,
     // Path parameters carry reference codes of up to 100 characters, which percent-encoding can
     // triple (`/` → `%2F`); Fastify's default of 100 would refuse them with 414.
-    maxParamLength: 400,
+    routerOptions: { maxParamLength: 400 },
     // A URL the router cannot decode (bad percent-encoding) or a parameter over maxParamLength
     // never reaches Nest: without this Fastify answers it with its own application/json.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
