@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorOptions, FieldError } from './domain-error';
+import { DomainError, FieldError } from './domain-error';
 
 /** Our own input validation: every bad field listed at once. */
 export class RequestValidationError extends DomainError {
@@ -8,16 +8,5 @@ export class RequestValidationError extends DomainError {
 
   constructor(errors: FieldError[], detail?: string) {
     super(detail ?? `${errors.length} field(s) failed validation.`, { errors });
-  }
-}
-
-export class ResourceNotFoundError extends DomainError {
-  readonly code: string;
-  readonly kind = 'not_found';
-  readonly title = 'Not found';
-
-  constructor(message: string, code = 'NOT_FOUND', options?: DomainErrorOptions) {
-    super(message, options);
-    this.code = code;
   }
 }

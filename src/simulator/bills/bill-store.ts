@@ -4,7 +4,6 @@ import type { DianErrors } from './dian-messages';
 import { BILL, DocumentKind } from './document-kind';
 
 export type DocumentStatus = 'validated' | 'pending' | 'rejected';
-export type BillStatus = DocumentStatus;
 
 /** The numbering range as it stood when the number was taken (what the response shows). */
 export interface RangeSnapshot {
