@@ -3,6 +3,7 @@
 //
 // @fastify/static 10 depends on content-disposition 3, which is ESM-only. Node 20 loads it through
 // require(esm), but Jest's module loader cannot, so that one package is transformed to CommonJS.
+// (It sits under @fastify/static/node_modules: the service itself uses content-disposition 1, CommonJS.)
 const shared = {
   moduleFileExtensions: ['js', 'json', 'ts'],
   testEnvironment: 'node',
@@ -10,7 +11,7 @@ const shared = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
     '^.+\\.m?js$': ['babel-jest', { plugins: ['@babel/plugin-transform-modules-commonjs'] }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!(content-disposition)/)'],
+  transformIgnorePatterns: ['/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)'],
 };
 
 /** @type {import('jest').Config} */

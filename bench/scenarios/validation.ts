@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { DianCatalog } from '../../src/catalogs/domain/dian-catalog';
 import { createValidationPipe } from '../../src/common/http/validation.pipe';
 import { bogotaDate } from '../../src/common/time/bogota-time';
-import { validateInvoiceDraft } from '../../src/invoices/domain/invoice-rules';
-import { toFactusBillRequest } from '../../src/invoices/infrastructure/factus-bill-request.mapper';
+import { validateInvoiceDraft } from '../../src/documents/domain/document-rules';
+import { toFactusBillRequest } from '../../src/documents/infrastructure/factus-document-request.mapper';
 import { CreateInvoiceRequestDto } from '../../src/invoices/http/create-invoice.request.dto';
-import { toInvoiceDraft } from '../../src/invoices/http/invoice-draft.mapper';
+import { toInvoiceDraft } from '../../src/documents/http/document-draft.mapper';
 import { invoiceLines, serviceInvoice, uniqueReference } from '../invoice-bodies';
 
 export interface ValidationResult {

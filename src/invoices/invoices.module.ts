@@ -2,7 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
 import { NumberingRangesModule } from '../numbering-ranges/numbering-ranges.module';
-import { DocumentFileCache } from './application/document-file-cache';
+import { DocumentFileCache } from '../documents/application/document-file-cache';
 import { DownloadInvoiceFileUseCase } from './application/download-invoice-file.use-case';
 import { IssueInvoiceUseCase } from './application/issue-invoice.use-case';
 import { ManageInvoiceUseCase } from './application/manage-invoice.use-case';

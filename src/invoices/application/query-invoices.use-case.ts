@@ -6,7 +6,7 @@ import type {
   InvoiceSummary,
   IssuedInvoice,
   Page,
-} from '../domain/issued-invoice';
+} from '../../documents/domain/issued-document';
 
 /** Reads: the invoice list and one invoice. */
 @Injectable()

@@ -1,12 +1,12 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
-import type { InvoiceDraft } from './invoice-draft';
+import type { InvoiceDraft } from '../../documents/domain/document-draft';
 import type {
   DocumentFile,
   InvoiceListFilter,
   InvoiceSummary,
   IssuedInvoice,
   Page,
-} from './issued-invoice';
+} from '../../documents/domain/issued-document';
 
 export const INVOICE_GATEWAY = Symbol('INVOICE_GATEWAY');
 

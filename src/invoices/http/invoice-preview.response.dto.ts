@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { toAmountString } from '../../common/domain/decimal';
-import type { ComputedInvoiceTotals } from '../domain/invoice-totals';
-import { InvoiceTotalsDto } from './invoice.response.dto';
+import type { ComputedInvoiceTotals } from '../../documents/domain/document-totals';
+import { InvoiceTotalsDto } from '../../documents/http/document.response.dto';
 
 export class PreviewTaxDto {
   @ApiProperty({ description: 'Tax code.', example: '01' })

@@ -38,17 +38,17 @@ import { PreviewInvoiceUseCase } from '../application/preview-invoice.use-case';
 import { QueryInvoicesUseCase } from '../application/query-invoices.use-case';
 import { CreateInvoiceRequestDto } from './create-invoice.request.dto';
 import { CREATE_INVOICE_EXAMPLES } from './invoice-request.examples';
-import { toInvoiceDraft } from './invoice-draft.mapper';
-import { toInvoiceResponse, toListResponse } from './invoice-response.mapper';
-import { InvoiceResponseDto } from './invoice.response.dto';
-import { ListInvoicesQueryDto } from './list-invoices.query.dto';
-import { ListInvoicesResponseDto } from './list-invoices.response.dto';
+import { toInvoiceDraft } from '../../documents/http/document-draft.mapper';
+import { toInvoiceResponse, toListResponse } from '../../documents/http/document-response.mapper';
+import { InvoiceResponseDto } from '../../documents/http/document.response.dto';
+import { ListInvoicesQueryDto } from '../../documents/http/list-documents.query.dto';
+import { ListInvoicesResponseDto } from '../../documents/http/document-list.response.dto';
 import {
   InvoicePreviewResponseDto,
   toInvoicePreviewResponse,
 } from './invoice-preview.response.dto';
 import { PreviewInvoiceRequestDto } from './preview-invoice.request.dto';
-import { SendInvoiceEmailRequestDto } from './send-invoice-email.request.dto';
+import { SendInvoiceEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 
 const API_BASE = `/${API_PREFIX}`;

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
-import { INVOICE } from '../domain/document-type';
-import type { InvoiceDraft } from '../domain/invoice-draft';
+import { INVOICE } from '../../documents/domain/document-type';
+import type { InvoiceDraft } from '../../documents/domain/document-draft';
 import type { InvoiceGateway } from '../domain/invoice-gateway.port';
 import type {
   DocumentFile,
@@ -10,11 +10,11 @@ import type {
   InvoiceSummary,
   IssuedInvoice,
   Page,
-} from '../domain/issued-invoice';
-import { fromFactusBill } from './factus-bill-response.mapper';
-import { toFactusBillRequest } from './factus-bill-request.mapper';
-import type { FactusBillData } from './factus-bill.wire';
-import { FactusDocumentGateway } from './factus-document.gateway';
+} from '../../documents/domain/issued-document';
+import { fromFactusBill } from '../../documents/infrastructure/factus-document-response.mapper';
+import { toFactusBillRequest } from '../../documents/infrastructure/factus-document-request.mapper';
+import type { FactusBillData } from '../../documents/infrastructure/factus-document.wire';
+import { FactusDocumentGateway } from '../../documents/infrastructure/factus-document.gateway';
 
 /** Factus v2 bills (`/v2/bills/...`). */
 @Injectable()

@@ -4,8 +4,8 @@ import {
   CachedDocumentFile,
   DocumentFileCache,
   DocumentFileKind,
-} from '../../invoices/application/document-file-cache';
-import type { InvoiceListFilter, InvoiceSummary, Page } from '../../invoices/domain/issued-invoice';
+} from '../../documents/application/document-file-cache';
+import type { InvoiceListFilter, InvoiceSummary, Page } from '../../documents/domain/issued-document';
 import type { IssuedNote } from '../domain/issued-note';
 import { NOTE_GATEWAY, NoteGateway } from '../domain/note-gateway.port';
 import type { NoteKind } from '../domain/note-kind';

@@ -1,5 +1,5 @@
 import { Dec } from '../../common/domain/decimal';
-import type { IssuedInvoice, RelatedNote } from '../../invoices/domain/issued-invoice';
+import type { IssuedInvoice, RelatedNote } from '../../documents/domain/issued-document';
 import { creditableRemainder } from './creditable-remainder';
 
 function invoice(total: string, creditNotes: RelatedNote[]): IssuedInvoice {

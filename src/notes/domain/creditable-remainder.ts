@@ -1,5 +1,5 @@
 import { Dec, sum, ZERO } from '../../common/domain/decimal';
-import type { IssuedInvoice } from '../../invoices/domain/issued-invoice';
+import type { IssuedInvoice } from '../../documents/domain/issued-document';
 
 /**
  * What a credit note may still credit on an invoice: its total minus the credit notes Factus

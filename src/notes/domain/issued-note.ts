@@ -1,4 +1,4 @@
-import type { CodeName, IssuedInvoice } from '../../invoices/domain/issued-invoice';
+import type { CodeName, IssuedInvoice } from '../../documents/domain/issued-document';
 
 /** A note as Factus holds it: an issued document identified by its CUDE, tied to an invoice. */
 export type IssuedNote = Omit<IssuedInvoice, 'cufe' | 'relatedNotes'> & {

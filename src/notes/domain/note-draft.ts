@@ -1,4 +1,4 @@
-import type { DocumentDraft } from '../../invoices/domain/invoice-draft';
+import type { DocumentDraft } from '../../documents/domain/document-draft';
 
 /**
  * A credit or debit note as the ERP asks for it: a document like an invoice (same items, taxes,

@@ -4,7 +4,7 @@ import type {
   InvoiceListFilter,
   InvoiceSummary,
   Page,
-} from '../../invoices/domain/issued-invoice';
+} from '../../documents/domain/issued-document';
 import type { IssuedNote } from './issued-note';
 import type { NoteDraft } from './note-draft';
 import type { NoteKind } from './note-kind';

@@ -1,5 +1,5 @@
 import type { CatalogName } from '../../catalogs/domain/catalog-names';
-import { CREDIT_NOTE, DEBIT_NOTE, DocumentType } from '../../invoices/domain/document-type';
+import { CREDIT_NOTE, DEBIT_NOTE, DocumentType } from '../../documents/domain/document-type';
 
 export type NoteKind = 'credit' | 'debit';
 

@@ -1,5 +1,5 @@
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
-import { aDraft } from '../../invoices/domain/testing/invoice-draft.builder';
+import { aDraft } from '../../documents/domain/testing/document-draft.builder';
 import type { NoteDraft } from './note-draft';
 import type { NoteKind } from './note-kind';
 import { validateNoteDraft } from './note-rules';

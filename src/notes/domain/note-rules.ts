@@ -3,7 +3,7 @@ import {
   validateInvoiceDraft,
   InvoiceValidationContext,
   InvoiceValidationResult,
-} from '../../invoices/domain/invoice-rules';
+} from '../../documents/domain/document-rules';
 import type { NoteDraft } from './note-draft';
 import { NOTE_KINDS, NoteKind } from './note-kind';
 

@@ -11,8 +11,8 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { InvoiceBodyDto } from '../../invoices/http/invoice-body.dto';
-import { CustomerDto, PaymentDetailDto } from '../../invoices/http/invoice-request-parts.dto';
+import { InvoiceBodyDto } from '../../documents/http/document-body.dto';
+import { CustomerDto, PaymentDetailDto } from '../../documents/http/document-request-parts.dto';
 
 /**
  * A credit or debit note: the invoice request's fields (same items, taxes, payments and rules),

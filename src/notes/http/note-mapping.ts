@@ -1,5 +1,5 @@
-import { toDocumentDraft } from '../../invoices/http/invoice-draft.mapper';
-import { toDocumentResponse } from '../../invoices/http/invoice-response.mapper';
+import { toDocumentDraft } from '../../documents/http/document-draft.mapper';
+import { toDocumentResponse } from '../../documents/http/document-response.mapper';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
 import type { CreateNoteRequestDto } from './create-note.request.dto';

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { CodeNameDto, InvoiceResponseDto } from '../../invoices/http/invoice.response.dto';
+import { CodeNameDto, InvoiceResponseDto } from '../../documents/http/document.response.dto';
 
 export class NoteResponseDto extends OmitType(InvoiceResponseDto, [
   'cufe',

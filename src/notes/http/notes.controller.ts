@@ -29,10 +29,10 @@ import { ProviderSessionResolver } from '../../auth/application/provider-session
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { replyWithFile } from '../../common/http/document-file.reply';
-import { toListResponse } from '../../invoices/http/invoice-response.mapper';
-import { ListInvoicesQueryDto } from '../../invoices/http/list-invoices.query.dto';
-import { ListInvoicesResponseDto } from '../../invoices/http/list-invoices.response.dto';
-import { SendInvoiceEmailRequestDto } from '../../invoices/http/send-invoice-email.request.dto';
+import { toListResponse } from '../../documents/http/document-response.mapper';
+import { ListInvoicesQueryDto } from '../../documents/http/list-documents.query.dto';
+import { ListInvoicesResponseDto } from '../../documents/http/document-list.response.dto';
+import { SendInvoiceEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
 import { IssueNoteUseCase } from '../application/issue-note.use-case';
 import { NoteDocumentsUseCase } from '../application/note-documents.use-case';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';

@@ -6,8 +6,8 @@ import type {
   InvoiceListFilter,
   InvoiceSummary,
   Page,
-} from '../../invoices/domain/issued-invoice';
-import { FactusDocumentGateway } from '../../invoices/infrastructure/factus-document.gateway';
+} from '../../documents/domain/issued-document';
+import { FactusDocumentGateway } from '../../documents/infrastructure/factus-document.gateway';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
 import type { NoteGateway } from '../domain/note-gateway.port';

@@ -1,4 +1,4 @@
-import { aDraft } from '../../invoices/domain/testing/invoice-draft.builder';
+import { aDraft } from '../../documents/domain/testing/document-draft.builder';
 import { fromFactusNote, toFactusNoteRequest } from './factus-note.mapper';
 
 describe('Factus note mapping', () => {

@@ -1,6 +1,6 @@
-import { toFactusBillRequest } from '../../invoices/infrastructure/factus-bill-request.mapper';
-import { fromFactusBill } from '../../invoices/infrastructure/factus-bill-response.mapper';
-import type { FactusBillData, WireCodeName } from '../../invoices/infrastructure/factus-bill.wire';
+import { toFactusBillRequest } from '../../documents/infrastructure/factus-document-request.mapper';
+import { fromFactusBill } from '../../documents/infrastructure/factus-document-response.mapper';
+import type { FactusBillData, WireCodeName } from '../../documents/infrastructure/factus-document.wire';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
 

@@ -3,7 +3,7 @@ import { ModuleRef } from '@nestjs/core';
 import { Counter, Gauge, Registry } from 'prom-client';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 import { FACTUS_RATE_LIMITER, FactusRateLimiter } from '../../factus/resilience/rate-limiter.port';
-import { DocumentFileCache } from '../../invoices/application/document-file-cache';
+import { DocumentFileCache } from '../../documents/application/document-file-cache';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { METRICS_REGISTRY } from './metrics-registry';
 

@@ -1,9 +1,9 @@
 import type { Dec } from '../../common/domain/decimal';
 import { toAmountString } from '../../common/domain/decimal';
 import { toBogotaIso } from '../../common/time/bogota-time';
-import type { InvoiceSummary, IssuedInvoice, Page, RelatedNote } from '../domain/issued-invoice';
-import type { InvoiceResponseDto, RelatedNoteDto } from './invoice.response.dto';
-import type { InvoiceSummaryDto, ListInvoicesResponseDto } from './list-invoices.response.dto';
+import type { InvoiceSummary, IssuedInvoice, Page, RelatedNote } from '../domain/issued-document';
+import type { InvoiceResponseDto, RelatedNoteDto } from './document.response.dto';
+import type { InvoiceSummaryDto, ListInvoicesResponseDto } from './document-list.response.dto';
 
 const money = (value: Dec): string => toAmountString(value);
 const iso = (date: Date | undefined): string | undefined => date && toBogotaIso(date);

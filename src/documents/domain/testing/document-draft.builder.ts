@@ -1,5 +1,5 @@
 import { Dec } from '../../../common/domain/decimal';
-import type { InvoiceDraft, InvoiceItem, ItemTax } from '../invoice-draft';
+import type { InvoiceDraft, InvoiceItem, ItemTax } from '../document-draft';
 
 /** Test helper: a decimal from a literal. */
 export const dec = (value: string | number): Dec => new Dec(value);

@@ -1,6 +1,6 @@
 import { Dec } from '../../common/domain/decimal';
-import type { InvoiceDraft } from '../domain/invoice-draft';
-import { toFactusBillRequest } from './factus-bill-request.mapper';
+import type { InvoiceDraft } from '../domain/document-draft';
+import { toFactusBillRequest } from './factus-document-request.mapper';
 
 describe('toFactusBillRequest', () => {
   it('produces the official v2 request example from our camelCase draft', () => {

@@ -27,7 +27,7 @@ import {
   PrepaymentDetailDto,
   RelatedDocumentDto,
   TIME,
-} from './invoice-request-parts.dto';
+} from './document-request-parts.dto';
 
 /** Everything an invoice request has but its payments (shared by create and preview). */
 export class InvoiceBodyDto {

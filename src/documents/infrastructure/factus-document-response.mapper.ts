@@ -7,9 +7,9 @@ import type {
   IssuedInvoice,
   IssuedItemTax,
   RelatedNote,
-} from '../domain/issued-invoice';
+} from '../domain/issued-document';
 import { parseDianMessages } from './factus-dian-messages';
-import type { FactusBillData, FactusBillListRow, Loose, WireCodeName } from './factus-bill.wire';
+import type { FactusBillData, FactusBillListRow, Loose, WireCodeName } from './factus-document.wire';
 
 /** Factus bill `data` (create or show) → our IssuedInvoice. Tolerant of Factus's loose types. */
 export function fromFactusBill(data: FactusBillData): IssuedInvoice {

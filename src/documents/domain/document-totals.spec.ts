@@ -1,6 +1,6 @@
 import type { Dec } from '../../common/domain/decimal';
-import { computeInvoiceTotals } from './invoice-totals';
-import { aDraft, anItem, dec, excluded, inc, iva } from './testing/invoice-draft.builder';
+import { computeInvoiceTotals } from './document-totals';
+import { aDraft, anItem, dec, excluded, inc, iva } from './testing/document-draft.builder';
 
 /** Decimals as two-decimal strings, so that expectations read like the Factus examples. */
 function money(value: Dec): string {

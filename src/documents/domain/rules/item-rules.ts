@@ -1,5 +1,5 @@
 import { round2 } from '../../../common/domain/decimal';
-import type { InvoiceItem, ItemTax } from '../invoice-draft';
+import type { InvoiceItem, ItemTax } from '../document-draft';
 import { isNitNumber } from '../nit-check-digit';
 import { IDENTIFICATION_TYPE, nitFormatMessage } from './customer-rules';
 import type { RuleContext } from './rule-context';

@@ -21,9 +21,9 @@ import type {
   InvoiceStatus,
   InvoiceSummary,
   Page,
-} from '../domain/issued-invoice';
-import { fromFactusBillListRow } from './factus-bill-response.mapper';
-import type { FactusBillListRow, FactusEnvelope, FactusPagination } from './factus-bill.wire';
+} from '../domain/issued-document';
+import { fromFactusBillListRow } from './factus-document-response.mapper';
+import type { FactusBillListRow, FactusEnvelope, FactusPagination } from './factus-document.wire';
 import { mapDocumentCreationError } from './factus-document-error.mapper';
 
 /** What every issued document has, whatever its type. */

@@ -1,4 +1,4 @@
-import type { DocumentDraft } from '../invoice-draft';
+import type { DocumentDraft } from '../document-draft';
 import type { RuleContext } from './rule-context';
 
 const CONTINGENCY_INSTRUMENT = '03';

@@ -1,9 +1,9 @@
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import type { FieldError } from '../../common/errors/domain-error';
-import type { Customer, InvoiceDraft, InvoiceItem, PaymentDetail } from './invoice-draft';
-import { computeInvoiceTotals } from './invoice-totals';
-import { validateInvoiceDraft } from './invoice-rules';
-import { aDraft, anItem, dec, excluded, inc, iva } from './testing/invoice-draft.builder';
+import type { Customer, InvoiceDraft, InvoiceItem, PaymentDetail } from './document-draft';
+import { computeInvoiceTotals } from './document-totals';
+import { validateInvoiceDraft } from './document-rules';
+import { aDraft, anItem, dec, excluded, inc, iva } from './testing/document-draft.builder';
 
 const catalog = new DianCatalog();
 const today = '2026-05-13';

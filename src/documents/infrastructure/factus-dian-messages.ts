@@ -1,4 +1,4 @@
-import type { DianMessage } from '../domain/issued-invoice';
+import type { DianMessage } from '../domain/issued-document';
 
 const RULE_MESSAGE = /^\s*Regla:\s*([^,]+?)\s*,\s*(Notificaci[oó]n|Rechazo)\s*:\s*(.*)$/is;
 

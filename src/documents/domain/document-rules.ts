@@ -1,9 +1,9 @@
 import type { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import type { FieldError } from '../../common/errors/domain-error';
-import type { DocumentDraft } from './invoice-draft';
-import { computeInvoiceTotals, ComputedInvoiceTotals } from './invoice-totals';
+import type { DocumentDraft } from './document-draft';
+import { computeInvoiceTotals, ComputedInvoiceTotals } from './document-totals';
 import { checkCustomer } from './rules/customer-rules';
-import { checkDocument } from './rules/document-rules';
+import { checkDocument } from './rules/header-rules';
 import { checkItems } from './rules/item-rules';
 import { checkPaymentDetails, checkPaymentsCoverTotal } from './rules/payment-rules';
 import { RuleContext } from './rules/rule-context';

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DATE } from './invoice-request-parts.dto';
+import { DATE } from './document-request-parts.dto';
 
 export class ListInvoicesQueryDto {
   @ApiPropertyOptional({

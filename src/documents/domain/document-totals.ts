@@ -1,6 +1,6 @@
 import { Dec, round2, sum, ZERO } from '../../common/domain/decimal';
-import type { DocumentDraft, InvoiceItem, ItemTax } from './invoice-draft';
-import type { InvoiceTotals } from './issued-invoice';
+import type { DocumentDraft, InvoiceItem, ItemTax } from './document-draft';
+import type { InvoiceTotals } from './issued-document';
 import { TAX_CODE, WITHHOLDING_CODE } from './tax-codes';
 
 export interface LineTax {

@@ -1,8 +1,8 @@
 import { Dec } from '../../common/domain/decimal';
 import { decimalText } from '../../common/http/decimal-value.validator';
-import type { Customer, DocumentDraft, InvoiceDraft, ItemTax } from '../domain/invoice-draft';
-import type { InvoiceBodyDto } from './invoice-body.dto';
-import type { CustomerDto, PaymentDetailDto } from './invoice-request-parts.dto';
+import type { Customer, DocumentDraft, InvoiceDraft, ItemTax } from '../domain/document-draft';
+import type { InvoiceBodyDto } from './document-body.dto';
+import type { CustomerDto, PaymentDetailDto } from './document-request-parts.dto';
 
 /** Validated request DTO → domain draft. Every amount becomes a decimal from its decimal text. */
 export function toInvoiceDraft(

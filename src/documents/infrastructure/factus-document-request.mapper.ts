@@ -1,7 +1,7 @@
 import { toAmountString } from '../../common/domain/decimal';
 import type { Dec } from '../../common/domain/decimal';
-import type { Customer, DocumentDraft } from '../domain/invoice-draft';
-import type { FactusBillRequest } from './factus-bill.wire';
+import type { Customer, DocumentDraft } from '../domain/document-draft';
+import type { FactusBillRequest } from './factus-document.wire';
 
 /** Factus v2 wants every number as a string with at most two decimals. */
 const amount = (value: Dec): string => toAmountString(value);

@@ -1,6 +1,6 @@
 import { DomainError, ErrorKind, FieldError } from '../../common/errors/domain-error';
 import { DocumentType, INVOICE } from './document-type';
-import type { DianMessage } from './issued-invoice';
+import type { DianMessage } from './issued-document';
 
 const deleteUrl = (type: DocumentType, referenceCode: string) =>
   `DELETE ${type.apiPath}/by-reference/${encodeURIComponent(referenceCode)}`;

@@ -1,4 +1,4 @@
-import { fromFactusBill, fromFactusBillListRow } from './factus-bill-response.mapper';
+import { fromFactusBill, fromFactusBillListRow } from './factus-document-response.mapper';
 
 /** The official v2 "skill" response example (factus-api.md §3.4), with the documented extra fields. */
 const OFFICIAL = {

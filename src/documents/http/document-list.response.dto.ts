@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { DianMessageDto } from './invoice.response.dto';
+import { DianMessageDto } from './document.response.dto';
 
 export class InvoiceSummaryDto {
   @ApiProperty({ example: 'SETP990000001' })

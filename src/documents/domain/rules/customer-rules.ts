@@ -1,4 +1,4 @@
-import type { Customer } from '../invoice-draft';
+import type { Customer } from '../document-draft';
 import { isNitNumber, NIT_MAX_DIGITS, nitCheckDigit } from '../nit-check-digit';
 import { isBlank, RuleContext } from './rule-context';
 

@@ -1,5 +1,5 @@
 import { Dec, sum, ZERO } from '../../../common/domain/decimal';
-import type { PaymentDetail } from '../invoice-draft';
+import type { PaymentDetail } from '../document-draft';
 import type { RuleContext } from './rule-context';
 
 const CREDIT = '2';

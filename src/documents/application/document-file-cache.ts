@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { ByteBoundedLru } from '../../common/cache/byte-bounded-lru';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import type { DocumentFile } from '../domain/issued-invoice';
+import type { DocumentFile } from '../domain/issued-document';
 
 export type DocumentFileKind = 'pdf' | 'xml';
 
