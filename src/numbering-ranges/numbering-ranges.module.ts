@@ -11,6 +11,7 @@ import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-r
 /**
  * The account's numbering ranges: the list and show endpoints, and NumberingRangeSelector, which
  * document modules (invoices, notes) use to check a document's range choice before sending it.
+ * They also get NumberingRangeCache, to `invalidate` an account's list once they issue a document.
  */
 @Module({
   imports: [AuthModule],
@@ -22,6 +23,6 @@ import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-r
     { provide: CLOCK, useValue: systemClock },
     { provide: NUMBERING_RANGE_GATEWAY, useClass: FactusNumberingRangeGateway },
   ],
-  exports: [NUMBERING_RANGE_GATEWAY, NumberingRangeSelector],
+  exports: [NUMBERING_RANGE_GATEWAY, NumberingRangeSelector, NumberingRangeCache],
 })
 export class NumberingRangesModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ByteBoundedLru } from '../../common/cache/byte-bounded-lru';
+import { LRUCache } from 'lru-cache';
 import { etagOf } from '../../common/http/etag';
 import { CatalogNotFoundError } from '../domain/catalog.errors';
 import type { CatalogEntry } from '../domain/catalog-entry';
@@ -30,10 +30,6 @@ export interface TaggedView<T> {
   etag: string;
 }
 
-interface CachedList extends TaggedView<CatalogListView> {
-  size: number;
-}
-
 /** Searches repeat ("bogota", "kilo"): answers are kept up to this many bytes of JSON. */
 const SEARCH_CACHE_BYTES = 8 * 1024 * 1024;
 
@@ -45,7 +41,11 @@ const SEARCH_CACHE_BYTES = 8 * 1024 * 1024;
 @Injectable()
 export class QueryCatalogsUseCase {
   private readonly summaries: readonly CatalogSummary[];
-  private readonly lists = new ByteBoundedLru<CachedList>(SEARCH_CACHE_BYTES);
+  private readonly lists = new LRUCache<string, TaggedView<CatalogListView>>({
+    maxSize: SEARCH_CACHE_BYTES,
+    // Computed on a miss only: the bytes of the JSON that is sent.
+    sizeCalculation: (view) => Buffer.byteLength(JSON.stringify(view.body)),
+  });
 
   constructor(private readonly catalog: DianCatalog) {
     this.summaries = catalog.names.map((name) => ({
@@ -68,9 +68,8 @@ export class QueryCatalogsUseCase {
     if (cached) return cached;
     const entries = search ? this.catalog.search(name, search) : this.catalog.list(name);
     const view = tagged<CatalogListView>({ name, data: entries.map(toView) });
-    const entry: CachedList = { ...view, size: JSON.stringify(view.body).length };
-    this.lists.set(key, entry);
-    return entry;
+    this.lists.set(key, view);
+    return view;
   }
 }
 

@@ -1,4 +1,4 @@
-import { Controller, Get, Headers, HttpStatus, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import {
   ApiHeader,
   ApiNotModifiedResponse,
@@ -10,7 +10,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
-import { ifNoneMatchHits } from '../../common/http/etag';
+import { answerNotModified } from '../../common/http/etag';
 import { API_PREFIX } from '../../configure-app';
 import {
   CatalogListView,
@@ -99,10 +99,6 @@ function conditional<T>(
   ifNoneMatch: string | undefined,
   reply: FastifyReply,
 ): T | undefined {
-  void reply.header('etag', view.etag).header('cache-control', CACHE_CONTROL);
-  if (ifNoneMatchHits(ifNoneMatch, view.etag)) {
-    void reply.status(HttpStatus.NOT_MODIFIED);
-    return undefined;
-  }
-  return view.body;
+  const validator = { etag: view.etag, cacheControl: CACHE_CONTROL };
+  return answerNotModified(reply, validator, ifNoneMatch) ? undefined : view.body;
 }

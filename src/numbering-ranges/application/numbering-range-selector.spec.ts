@@ -1,5 +1,5 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
-import type { AppConfig } from '../../config/app-config';
+import type { CacheConfig } from '../../config/config-tokens';
 import type { NumberingRange, NumberingRangeFilter } from '../domain/numbering-range';
 import type { NumberingRangeGateway } from '../domain/numbering-range-gateway.port';
 import { aRange } from '../domain/testing/numbering-range.builder';
@@ -33,9 +33,8 @@ describe('NumberingRangeSelector and its cache', () => {
   let selector: NumberingRangeSelector;
 
   const build = (ttlMs = 60_000) => {
-    cache = new NumberingRangeCache(gateway, { numberingRangeCacheTtlMs: ttlMs } as AppConfig, {
-      now: () => new Date(now),
-    });
+    const config: CacheConfig = { numberingRangesTtlMs: ttlMs, documentFilesMaxBytes: 0 };
+    cache = new NumberingRangeCache(gateway, config, { now: () => new Date(now) });
     selector = new NumberingRangeSelector(cache);
   };
 
@@ -53,7 +52,8 @@ describe('NumberingRangeSelector and its cache', () => {
     await selector.check('21', undefined, session('token:b'));
     expect(gateway.listCalls).toHaveLength(2);
 
-    now += 60_000;
+    // lru-cache holds an entry stale once its age exceeds the TTL (not when it reaches it).
+    now += 60_001;
     await selector.check('21', undefined, session());
     expect(gateway.listCalls).toHaveLength(3);
   });
@@ -90,6 +90,42 @@ describe('NumberingRangeSelector and its cache', () => {
     build(0);
     await selector.check('21', undefined, session());
     await selector.check('21', undefined, session());
+    expect(gateway.listCalls).toHaveLength(2);
+  });
+
+  it('fetches the list again after invalidate, for that account only', async () => {
+    await selector.check('21', undefined, session());
+    await selector.check('21', undefined, session('token:b'));
+    cache.invalidate('token:a');
+    expect((await cache.all(session())).fromCache).toBe(false);
+    expect((await cache.all(session('token:b'))).fromCache).toBe(true);
+    expect(gateway.listCalls.map((call) => call.accountKey)).toEqual([
+      'token:a',
+      'token:b',
+      'token:a',
+    ]);
+  });
+
+  it('invalidated while fetching: the waiting check gets its answer, which is not kept', async () => {
+    let release!: () => void;
+    gateway.pending = new Promise((resolve) => (release = resolve));
+    const waiting = cache.all(session());
+    cache.invalidate('token:a');
+    release();
+    expect((await waiting).ranges).toHaveLength(1);
+    gateway.pending = undefined;
+    expect((await cache.all(session())).fromCache).toBe(false);
+    expect(gateway.listCalls).toHaveLength(2);
+  });
+
+  it('shares a failed Factus call between concurrent checks, and keeps nothing', async () => {
+    let fail!: (error: Error) => void;
+    gateway.pending = new Promise((_resolve, reject) => (fail = reject));
+    const checks = [1, 2].map(() => selector.check('21', undefined, session()));
+    fail(new Error('Factus is down'));
+    for (const check of checks) await expect(check).rejects.toThrow('Factus is down');
+    gateway.pending = undefined;
+    expect(await selector.check('21', undefined, session())).toEqual([]);
     expect(gateway.listCalls).toHaveLength(2);
   });
 
