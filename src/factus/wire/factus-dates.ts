@@ -77,7 +77,9 @@ function instantOf(clock: WallClock): Date | undefined {
   const wall = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   const check = new Date(wall);
   const sameDay =
-    check.getUTCFullYear() === year && check.getUTCMonth() === month - 1 && check.getUTCDate() === day;
+    check.getUTCFullYear() === year &&
+    check.getUTCMonth() === month - 1 &&
+    check.getUTCDate() === day;
   if (!sameDay) return undefined;
   return new Date(wall - (clock.offsetMinutes ?? BOGOTA_OFFSET_MINUTES) * MINUTE_MS);
 }

@@ -6,8 +6,9 @@ const row = z.object({ id: looseInteger });
 
 describe('factusEnvelope', () => {
   it('reads data through its schema; status and message are informational', () => {
-    expect(factusEnvelope(row).parse({ status: 'OK', message: 'Solicitud exitosa', data: { id: '4' } }))
-      .toEqual({ status: 'OK', message: 'Solicitud exitosa', data: { id: 4 } });
+    expect(
+      factusEnvelope(row).parse({ status: 'OK', message: 'Solicitud exitosa', data: { id: '4' } }),
+    ).toEqual({ status: 'OK', message: 'Solicitud exitosa', data: { id: 4 } });
     expect(factusEnvelope(row).parse({ data: { id: 4 } }).status).toBeUndefined();
   });
 

@@ -5,7 +5,9 @@ import { z } from 'zod';
  * empty string, so those three mean the same thing everywhere.
  */
 export function isAbsent(input: unknown): boolean {
-  return input === undefined || input === null || (typeof input === 'string' && input.trim() === '');
+  return (
+    input === undefined || input === null || (typeof input === 'string' && input.trim() === '')
+  );
 }
 
 /**

@@ -73,7 +73,11 @@ describe('parseFactusAnswer', () => {
   it('names the row of a bad list member', () => {
     const pageAnswer = factusEnvelope(factusPage(z.object({ number: requiredText })));
     expect(() =>
-      parseFactusAnswer(pageAnswer, { data: { data: [{ number: 'A' }, { number: '' }] } }, 'GET /v2/bills'),
+      parseFactusAnswer(
+        pageAnswer,
+        { data: { data: [{ number: 'A' }, { number: '' }] } },
+        'GET /v2/bills',
+      ),
     ).toThrow('GET /v2/bills with a body we cannot use: data.data[1].number is missing.');
   });
 });
