@@ -25,7 +25,7 @@ describe('FactusAcquirerGateway', () => {
       },
     });
     const acquirer = await gateway.find(QUERY, SESSION);
-    expect(requests[0].method).toBe('get');
+    expect(requests[0].method).toBe('GET');
     expect(requests[0].url).toBe('/v2/dian/acquirer');
     expect(requests[0].params).toEqual({
       identification_document_code: '13',

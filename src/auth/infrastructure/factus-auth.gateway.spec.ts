@@ -27,7 +27,7 @@ describe('FactusAuthGateway', () => {
 
     expect(requests).toHaveLength(1);
     const [sent] = requests;
-    expect(sent.method).toBe('post');
+    expect(sent.method).toBe('POST');
     expect(sent.baseURL).toBe('https://factus.test');
     expect(sent.url).toBe('/oauth/token');
     expect(sent.headers['Content-Type']).toBe('application/x-www-form-urlencoded');

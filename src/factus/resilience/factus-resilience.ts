@@ -10,7 +10,7 @@ import {
   retry,
   wrap,
 } from 'cockatiel';
-import type { FactusConfig } from '../../config/app-config';
+import type { FactusConfig } from '../../config/config-tokens';
 import {
   FactusApiError,
   FactusBadResponseError,

@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { RedisConnection } from '../../redis/redis-connection';
 import { FACTUS_RATE_LIMITER, FactusRateLimiter } from './rate-limiter.port';
 import { RedisRateLimiter } from './redis-rate-limiter';
@@ -11,13 +11,13 @@ import { SlidingWindowRateLimiter } from './sliding-window-rate-limiter';
  */
 export const rateLimiterProvider: Provider = {
   provide: FACTUS_RATE_LIMITER,
-  inject: [APP_CONFIG, RedisConnection],
-  useFactory: (config: AppConfig, redis: RedisConnection): FactusRateLimiter => {
-    const local = new SlidingWindowRateLimiter(config.factus.rateLimit);
+  inject: [FACTUS_CONFIG, RedisConnection],
+  useFactory: (config: FactusConfig, redis: RedisConnection): FactusRateLimiter => {
+    const local = new SlidingWindowRateLimiter(config.rateLimit);
     if (!redis.client) return local;
     return new RedisRateLimiter(
       redis.client,
-      { ...config.factus.rateLimit, key: (...parts) => redis.key(...parts) },
+      { ...config.rateLimit, key: (...parts) => redis.key(...parts) },
       local,
     );
   },

@@ -1,0 +1,33 @@
+import type { ProviderSession } from '../auth/domain/provider-session';
+
+export type FactusMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One call an adapter asks FactusHttpClient to make. */
+export interface FactusCall {
+  method: FactusMethod;
+  /** Concrete path, e.g. `/v2/bills/SETP990000001`. */
+  path: string;
+  /** Path template for logs and metrics, e.g. `/v2/bills/:number` (never holds identifiers). */
+  endpoint?: string;
+  query?: Record<string, string | number | undefined>;
+  json?: unknown;
+  /** Sent as application/x-www-form-urlencoded (the OAuth endpoint). */
+  form?: Record<string, string>;
+  /** The session the call is made with: its token goes in the bearer header. */
+  session?: ProviderSession;
+  /** A bare token, for calls made outside a session. Prefer `session`. */
+  accessToken?: string;
+  /** Whose rate budget the call spends; defaults to the session's account. */
+  rateKey?: string;
+  /**
+   * Whether the call may be sent again after a network error, a 5xx or a 429. True by default for
+   * reads. Invoice creation sets it: Factus deduplicates by reference_code, so a resend is safe.
+   */
+  retryable?: boolean;
+}
+
+export interface FactusResult<T = unknown> {
+  status: number;
+  body: T;
+  headers: Record<string, string | undefined>;
+}

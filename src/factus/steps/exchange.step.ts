@@ -1,0 +1,47 @@
+import type { FactusConfig } from '../../config/config-tokens';
+import { endpointTemplate } from '../endpoint-template';
+import { FactusTransportError } from '../transport/factus-transport.error';
+import type { FactusTransport, FactusTransportResponse } from '../transport/factus-transport.port';
+import type { ExchangeTelemetry, TimedExchange } from './exchange-telemetry';
+import { AnswerContext, mapAnswer, mapTransportFailure } from './factus-answer.mapper';
+import { encodeRequest } from './factus-request.encoder';
+import type { FactusAttempt, FactusSender } from './factus-sender';
+
+/** The last step: one HTTP exchange over the transport, timed, logged and mapped. */
+export class ExchangeStep implements FactusSender {
+  constructor(
+    private readonly transport: FactusTransport,
+    private readonly config: Pick<FactusConfig, 'baseUrl' | 'timeoutMs'>,
+    private readonly telemetry: ExchangeTelemetry,
+  ) {}
+
+  async send({ call, accessToken, attempt }: FactusAttempt) {
+    const endpoint = endpointTemplate(call.path, call.endpoint);
+    const exchange: TimedExchange = {
+      method: call.method,
+      endpoint,
+      attempt,
+      started: performance.now(),
+    };
+    const context: AnswerContext = { method: call.method, endpoint, timeoutMs: this.config.timeoutMs };
+    // The OAuth endpoint is the only form-encoded call: its grant says which token request it is.
+    if (call.form?.grant_type) this.telemetry.tokenRequested(call.form.grant_type);
+    let response: FactusTransportResponse;
+    try {
+      response = await this.transport.request(encodeRequest(call, accessToken, this.config));
+    } catch (error) {
+      const mapped = mapTransportFailure(asTransportError(error), context);
+      this.telemetry.failed(exchange, mapped);
+      throw mapped;
+    }
+    this.telemetry.answered(exchange, response.status);
+    return mapAnswer(response, context);
+  }
+}
+
+/** A transport should reject with nothing else; anything that does is kept as the cause. */
+function asTransportError(error: unknown): FactusTransportError {
+  if (error instanceof FactusTransportError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new FactusTransportError('unclassified', '', message, error);
+}
