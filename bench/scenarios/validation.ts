@@ -2,16 +2,16 @@ import 'reflect-metadata';
 import { DianCatalog } from '../../src/catalogs/domain/dian-catalog';
 import { createValidationPipe } from '../../src/common/http/validation.pipe';
 import { bogotaDate } from '../../src/common/time/bogota-time';
-import { validateInvoiceDraft } from '../../src/documents/domain/document-rules';
+import { validateDocumentDraft } from '../../src/documents/domain/document-rules';
 import { toFactusBillRequest } from '../../src/documents/infrastructure/factus-document-request.mapper';
 import { CreateInvoiceRequestDto } from '../../src/invoices/http/create-invoice.request.dto';
-import { toInvoiceDraft } from '../../src/documents/http/document-draft.mapper';
+import { toInvoiceDraft } from '../../src/invoices/http/invoice-draft.mapper';
 import { invoiceLines, serviceInvoice, uniqueReference } from '../invoice-bodies';
 
 export interface ValidationResult {
   lines: number;
   iterations: number;
-  /** validateInvoiceDraft (which computes the totals with computeInvoiceTotals) + toFactusBillRequest. */
+  /** validateDocumentDraft (which computes the totals with computeDocumentTotals) + toFactusBillRequest. */
   domain: { p50Ms: number; p90Ms: number; p99Ms: number };
   /**
    * For context, not a target: the request DTO stage before it (class-transformer and
@@ -45,7 +45,7 @@ export async function validation(): Promise<ValidationResult> {
   const today = bogotaDate(new Date());
 
   const domainOnce = () => {
-    const result = validateInvoiceDraft(draft, { today, catalog });
+    const result = validateDocumentDraft(draft, { today, catalog });
     if (result.errors.length > 0) {
       throw new Error(
         `The benchmark invoice is invalid: ${JSON.stringify(result.errors.slice(0, 3))}`,

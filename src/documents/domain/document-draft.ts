@@ -1,10 +1,12 @@
 import type { Dec } from '../../common/domain/decimal';
 
 /**
- * An invoice as the ERP asks for it: the camelCase forms of Factus v2's own field names, so the
- * Factus documentation reads straight across. Amounts and quantities are decimals.
+ * What the ERP asks for, for any DIAN sales document (invoice, credit or debit note): the camelCase
+ * forms of Factus v2's own field names, so that the Factus documentation reads straight across.
+ * Amounts and quantities are decimals. Each document type narrows it (an invoice needs a customer;
+ * a note adds what it corrects and drops what only invoices have).
  */
-export interface InvoiceDraft {
+export interface DocumentDraft {
   referenceCode: string;
   /** `01` sales invoice (default), `03` contingency transmission instrument (needs relatedDocuments). */
   document?: string;
@@ -23,16 +25,11 @@ export interface InvoiceDraft {
   billingPeriod?: BillingPeriod;
   relatedDocuments?: RelatedDocument[];
   establishment?: Establishment;
-  customer: Customer;
-  items: InvoiceItem[];
+  /** Required on invoices; a note without one takes the corrected invoice's. */
+  customer?: Customer;
+  items: DocumentItem[];
   allowanceCharges?: AllowanceCharge[];
 }
-
-/**
- * What every DIAN document draft (invoice, credit or debit note) shares. Notes may leave the
- * customer out: Factus then takes it from the referenced invoice.
- */
-export type DocumentDraft = Omit<InvoiceDraft, 'customer'> & { customer?: Customer };
 
 export interface PaymentDetail {
   /** `1` cash (contado), `2` credit (needs dueDate). */
@@ -95,7 +92,7 @@ export interface Customer {
 
 export type ItemTax = { code: string; rate: Dec; isExcluded?: false } | { isExcluded: true };
 
-export interface InvoiceItem {
+export interface DocumentItem {
   codeReference: string;
   name: string;
   quantity: Dec;

@@ -1,23 +1,24 @@
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import type { FieldError } from '../../common/errors/domain-error';
-import type { Customer, InvoiceDraft, InvoiceItem, PaymentDetail } from './document-draft';
-import { computeInvoiceTotals } from './document-totals';
-import { validateInvoiceDraft } from './document-rules';
+import type { Customer, DocumentItem, PaymentDetail } from './document-draft';
+import type { TestDraft } from './testing/document-draft.builder';
+import { computeDocumentTotals } from './document-totals';
+import { validateDocumentDraft } from './document-rules';
 import { aDraft, anItem, dec, excluded, inc, iva } from './testing/document-draft.builder';
 
 const catalog = new DianCatalog();
 const today = '2026-05-13';
 
-function validate(draft: InvoiceDraft) {
-  return validateInvoiceDraft(draft, { today, catalog });
+function validate(draft: TestDraft) {
+  return validateDocumentDraft(draft, { today, catalog });
 }
 
 /** The official example with one customer field changed. */
-const customer = (patch: Partial<Customer>): InvoiceDraft =>
+const customer = (patch: Partial<Customer>): TestDraft =>
   aDraft({ customer: { ...aDraft().customer, ...patch } });
 
 /** The official example with the first payment changed. */
-const payment = (patch: Partial<PaymentDetail>): InvoiceDraft => {
+const payment = (patch: Partial<PaymentDetail>): TestDraft => {
   const draft = aDraft();
   return { ...draft, paymentDetails: [{ ...draft.paymentDetails[0], ...patch }] };
 };
@@ -26,17 +27,17 @@ const payment = (patch: Partial<PaymentDetail>): InvoiceDraft => {
  * The official example with its first item changed, paid exactly its (new) total, so that an
  * item's problem is the only one reported.
  */
-const item = (patch: Partial<InvoiceItem>, overrides: Partial<InvoiceDraft> = {}): InvoiceDraft =>
+const item = (patch: Partial<DocumentItem>, overrides: Partial<TestDraft> = {}): TestDraft =>
   paidInFull(aDraft({ items: [anItem(patch)], ...overrides }));
 
-function paidInFull(draft: InvoiceDraft): InvoiceDraft {
-  const total = computeInvoiceTotals(draft).payable;
+function paidInFull(draft: TestDraft): TestDraft {
+  const total = computeDocumentTotals(draft).payable;
   return { ...draft, paymentDetails: [{ ...draft.paymentDetails[0], amount: total }] };
 }
 
 const e = (field: string, message: string): FieldError => ({ field, message });
 
-describe('validateInvoiceDraft', () => {
+describe('validateDocumentDraft', () => {
   it('accepts the official v2 example, computes its totals and the NIT check digit', () => {
     const result = validate(aDraft());
 
@@ -63,7 +64,7 @@ describe('validateInvoiceDraft', () => {
   });
 
   describe('DIAN codes', () => {
-    it.each<[string, InvoiceDraft, FieldError[]]>([
+    it.each<[string, TestDraft, FieldError[]]>([
       [
         'customer.identificationDocumentCode',
         customer({ identificationDocumentCode: '99' }),
@@ -306,7 +307,7 @@ describe('validateInvoiceDraft', () => {
       expect(validate(draft).errors).toEqual(expected);
     });
 
-    it.each<[string, InvoiceDraft]>([
+    it.each<[string, TestDraft]>([
       [
         'a foreign customer with a non-DIVIPOLA municipality',
         customer({ countryCode: 'US', municipalityCode: '10001' }),
@@ -437,7 +438,7 @@ describe('validateInvoiceDraft', () => {
   });
 
   describe('conditional rules', () => {
-    it.each<[string, InvoiceDraft, FieldError[]]>([
+    it.each<[string, TestDraft, FieldError[]]>([
       [
         'a legal person needs company',
         customer({ company: '  ' }),
@@ -545,7 +546,7 @@ describe('validateInvoiceDraft', () => {
       ],
       [
         'currency has both type and exchangeRate',
-        aDraft({ currency: { type: 'EUR' } as unknown as InvoiceDraft['currency'] }),
+        aDraft({ currency: { type: 'EUR' } as unknown as TestDraft['currency'] }),
         [e('currency.exchangeRate', 'currency.exchangeRate is required with currency.type')],
       ],
       [
@@ -802,7 +803,7 @@ describe('validateInvoiceDraft', () => {
   });
 
   it('reports every problem of a draft at once', () => {
-    const draft: InvoiceDraft = {
+    const draft: TestDraft = {
       ...aDraft(),
       document: '03',
       operationType: '11',

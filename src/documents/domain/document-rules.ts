@@ -1,14 +1,14 @@
 import type { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import type { FieldError } from '../../common/errors/domain-error';
 import type { DocumentDraft } from './document-draft';
-import { computeInvoiceTotals, ComputedInvoiceTotals } from './document-totals';
+import { computeDocumentTotals, ComputedDocumentTotals } from './document-totals';
 import { checkCustomer } from './rules/customer-rules';
 import { checkDocument } from './rules/header-rules';
 import { checkItems } from './rules/item-rules';
 import { checkPaymentDetails, checkPaymentsCoverTotal } from './rules/payment-rules';
 import { RuleContext } from './rules/rule-context';
 
-export interface InvoiceValidationContext {
+export interface DocumentValidationContext {
   /** Today in Bogotá, `YYYY-MM-DD` (see common/time bogotaDate): due dates may not be earlier. */
   today: string;
   catalog: DianCatalog;
@@ -16,11 +16,11 @@ export interface InvoiceValidationContext {
   maxObservationLength?: number;
 }
 
-export interface InvoiceValidationResult {
+export interface DocumentValidationResult {
   /** Every problem found (document, customer, items, payments); empty when the draft may go to Factus. */
   errors: FieldError[];
   /** The totals Factus will compute, even for a draft with errors. */
-  totals: ComputedInvoiceTotals;
+  totals: ComputedDocumentTotals;
   /**
    * The customer's NIT check digit, when the customer is a NIT and its dv was absent (computed
    * here) or right. Send it: DIAN rejects a NIT without dv (rule FAK24).
@@ -34,12 +34,12 @@ export interface InvoiceValidationResult {
  * Shapes and types are the request DTO's job; this is what needs the tables, the totals or today.
  * Reports every problem at once, each under its field path (`items[0].taxes[1].code`).
  */
-export function validateInvoiceDraft(
+export function validateDocumentDraft(
   draft: DocumentDraft,
-  context: InvoiceValidationContext,
-): InvoiceValidationResult {
+  context: DocumentValidationContext,
+): DocumentValidationResult {
   const ctx = new RuleContext(context.today, context.catalog);
-  const totals = computeInvoiceTotals(draft);
+  const totals = computeDocumentTotals(draft);
 
   checkDocument(draft, ctx, context.maxObservationLength);
   // A note without customer takes the referenced invoice's, which was validated with it.

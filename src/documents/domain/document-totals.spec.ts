@@ -1,5 +1,5 @@
 import type { Dec } from '../../common/domain/decimal';
-import { computeInvoiceTotals } from './document-totals';
+import { computeDocumentTotals } from './document-totals';
 import { aDraft, anItem, dec, excluded, inc, iva } from './testing/document-draft.builder';
 
 /** Decimals as two-decimal strings, so that expectations read like the Factus examples. */
@@ -7,7 +7,7 @@ function money(value: Dec): string {
   return value.toFixed(2);
 }
 
-function summary(totals: ReturnType<typeof computeInvoiceTotals>): Record<string, string> {
+function summary(totals: ReturnType<typeof computeDocumentTotals>): Record<string, string> {
   return {
     grossAmount: money(totals.grossAmount),
     taxableAmount: money(totals.taxableAmount),
@@ -20,9 +20,9 @@ function summary(totals: ReturnType<typeof computeInvoiceTotals>): Record<string
   };
 }
 
-describe('computeInvoiceTotals', () => {
+describe('computeDocumentTotals', () => {
   it('reproduces the official v2 example: 1 × 10000 and 3 × 20000 with IVA 19 % is 83300.00', () => {
-    const totals = computeInvoiceTotals(aDraft());
+    const totals = computeDocumentTotals(aDraft());
 
     expect(summary(totals)).toEqual({
       grossAmount: '70000.00',
@@ -65,7 +65,7 @@ describe('computeInvoiceTotals', () => {
       cashRoundingAmount: dec('-14.81'),
     });
 
-    const totals = computeInvoiceTotals(draft);
+    const totals = computeDocumentTotals(draft);
 
     expect(totals.lines.map((l) => money(l.total))).toEqual(['190000.00', '31999.99', '38564.82']);
     expect(money(totals.grossAmount)).toBe('237962.96');
@@ -87,7 +87,7 @@ describe('computeInvoiceTotals', () => {
   });
 
   it('reproduces the tip example: 83300 + a 2000 surcharge (concept 03, "propina") = 85300', () => {
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         allowanceCharges: [
           {
@@ -125,7 +125,7 @@ describe('computeInvoiceTotals', () => {
     ];
 
     it('without discount: subtotal 46759.26, INC 3740.74, total 50500.00', () => {
-      const totals = computeInvoiceTotals(aDraft({ items: items(0) }));
+      const totals = computeDocumentTotals(aDraft({ items: items(0) }));
 
       expect(totals.lines.map((l) => [money(l.base), money(l.taxAmount)])).toEqual([
         ['40740.74', '3259.26'],
@@ -137,7 +137,7 @@ describe('computeInvoiceTotals', () => {
     });
 
     it('with discountRate 10: total 45450.00, which Factus matched to the cent', () => {
-      const totals = computeInvoiceTotals(aDraft({ items: items(10) }));
+      const totals = computeDocumentTotals(aDraft({ items: items(10) }));
 
       // Derived: discounts round2(40740.74 × 10 %) = 4074.07 and round2(6018.52 × 10 %) = 601.85;
       // bases 36666.67 + 5416.67 = 42083.34; INC 2933.33 + 433.33 = 3366.66.
@@ -154,7 +154,7 @@ describe('computeInvoiceTotals', () => {
     });
 
     it('3 × 7333 inclusive (net 6789.81): base 20369.43, INC 1629.55, total 21998.98', () => {
-      const totals = computeInvoiceTotals(
+      const totals = computeDocumentTotals(
         aDraft({ items: [anItem({ quantity: dec(3), price: dec('6789.81'), taxes: [inc(8)] })] }),
       );
 
@@ -165,7 +165,7 @@ describe('computeInvoiceTotals', () => {
   });
 
   it('adds no tax for an excluded item and leaves its base out of the taxable amount', () => {
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         items: [...aDraft().items, anItem({ price: dec('5000.00'), taxes: [excluded()] })],
       }),
@@ -186,7 +186,7 @@ describe('computeInvoiceTotals', () => {
       { code: '05', rate: dec(15) },
       { code: '06', rate: dec(4) },
     ];
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         items: [
           anItem({ price: dec(100000), withholdingTaxes }),
@@ -223,7 +223,7 @@ describe('computeInvoiceTotals', () => {
   });
 
   it('takes a discountAmount as given', () => {
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         items: [anItem({ discountRate: undefined, discountAmount: dec(1000) })],
       }),
@@ -235,7 +235,7 @@ describe('computeInvoiceTotals', () => {
   });
 
   it('rounds price × quantity, discounts and taxes half away from zero', () => {
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         items: [
           anItem({ quantity: dec('0.50'), price: dec('0.01'), taxes: [iva(0)] }), // 0.005 → 0.01
@@ -253,7 +253,7 @@ describe('computeInvoiceTotals', () => {
   });
 
   it('applies each tax of a line to its base and groups taxes by code and rate', () => {
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         items: [
           anItem({ price: dec(1000), taxes: [iva('19.00'), { code: '35', rate: dec(20) }] }),
@@ -279,7 +279,7 @@ describe('computeInvoiceTotals', () => {
   });
 
   it('subtracts allowance discounts and reports prepayments without reducing the total', () => {
-    const totals = computeInvoiceTotals(
+    const totals = computeDocumentTotals(
       aDraft({
         allowanceCharges: [
           {
@@ -325,7 +325,7 @@ describe('computeInvoiceTotals', () => {
       }),
     );
 
-    const totals = computeInvoiceTotals(aDraft({ items }));
+    const totals = computeDocumentTotals(aDraft({ items }));
 
     expect(totals.lines).toHaveLength(500);
     expect(summary(totals)).toMatchObject({

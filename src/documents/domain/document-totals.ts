@@ -1,6 +1,6 @@
 import { Dec, round2, sum, ZERO } from '../../common/domain/decimal';
-import type { DocumentDraft, InvoiceItem, ItemTax } from './document-draft';
-import type { InvoiceTotals } from './issued-document';
+import type { DocumentDraft, DocumentItem, ItemTax } from './document-draft';
+import type { DocumentTotals } from './issued-document';
 import { TAX_CODE, WITHHOLDING_CODE } from './tax-codes';
 
 export interface LineTax {
@@ -48,7 +48,7 @@ export interface WithholdingTotal {
 }
 
 /** The totals Factus v2 will compute for a draft, with the per-line detail behind them. */
-export interface ComputedInvoiceTotals extends InvoiceTotals {
+export interface ComputedDocumentTotals extends DocumentTotals {
   lines: LineTotals[];
   /** Grouped by tax code and rate, in order of first appearance. */
   taxes: TaxTotal[];
@@ -77,7 +77,7 @@ export interface ComputedInvoiceTotals extends InvoiceTotals {
  * to two like every DIAN line amount. Invalid drafts (see invoice-rules.ts) still get totals: a
  * line with both discountRate and discountAmount uses the rate.
  */
-export function computeInvoiceTotals(draft: DocumentDraft): ComputedInvoiceTotals {
+export function computeDocumentTotals(draft: DocumentDraft): ComputedDocumentTotals {
   const lines = draft.items.map(computeLineTotals);
   const charges = draft.allowanceCharges ?? [];
   const surchargeAmount = sum(charges.filter((c) => c.isSurcharge).map((c) => c.amount));
@@ -102,7 +102,7 @@ export function computeInvoiceTotals(draft: DocumentDraft): ComputedInvoiceTotal
   };
 }
 
-export function computeLineTotals(item: InvoiceItem): LineTotals {
+export function computeLineTotals(item: DocumentItem): LineTotals {
   const gross = round2(item.price.times(item.quantity));
   const discount = lineDiscount(item, gross);
   const base = gross.minus(discount);
@@ -130,7 +130,7 @@ export function computeLineTotals(item: InvoiceItem): LineTotals {
   };
 }
 
-function lineDiscount(item: InvoiceItem, gross: Dec): Dec {
+function lineDiscount(item: DocumentItem, gross: Dec): Dec {
   if (item.discountRate !== undefined) return percentOf(gross, item.discountRate);
   return item.discountAmount ?? ZERO;
 }

@@ -1,6 +1,6 @@
 import type { Dec } from '../../common/domain/decimal';
 
-export type InvoiceStatus = 'validated' | 'pending' | 'rejected';
+export type DocumentStatus = 'validated' | 'pending' | 'rejected';
 
 /** A DIAN message on a document: a notice leaves it valid, a rejection does not. */
 export interface DianMessage {
@@ -10,7 +10,7 @@ export interface DianMessage {
   message: string;
 }
 
-export interface InvoiceTotals {
+export interface DocumentTotals {
   grossAmount: Dec;
   taxableAmount: Dec;
   taxAmount: Dec;
@@ -86,11 +86,11 @@ export interface IssuedInvoice {
   referenceCode: string;
   /** DIAN's unique code (SHA-384 hex); absent while Factus has not produced it. */
   cufe?: string;
-  status: InvoiceStatus;
+  status: DocumentStatus;
   validatedAt?: Date;
   createdAt?: Date;
   dianMessages: DianMessage[];
-  totals: InvoiceTotals;
+  totals: DocumentTotals;
   customer: IssuedCustomer;
   items: IssuedItem[];
   paymentDetails: IssuedPaymentDetail[];
@@ -101,10 +101,10 @@ export interface IssuedInvoice {
 }
 
 /** A row of the invoice list (Factus lists carry no CUFE or links). */
-export interface InvoiceSummary {
+export interface DocumentSummary {
   number: string;
   referenceCode: string;
-  status: InvoiceStatus;
+  status: DocumentStatus;
   identification?: string;
   customerName?: string;
   email?: string;
@@ -121,13 +121,13 @@ export interface Page<T> {
   lastPage: number;
 }
 
-export interface InvoiceListFilter {
+export interface DocumentListFilter {
   number?: string;
   prefix?: string;
   referenceCode?: string;
   identification?: string;
   names?: string;
-  status?: InvoiceStatus;
+  status?: DocumentStatus;
   /** `YYYY-MM-DD`, inclusive. */
   createdFrom?: string;
   createdTo?: string;

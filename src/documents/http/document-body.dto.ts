@@ -20,20 +20,22 @@ import {
   AllowanceChargeDto,
   BillingPeriodDto,
   CurrencyDto,
-  CustomerDto,
   EstablishmentDto,
-  InvoiceItemDto,
+  DocumentItemDto,
   OrderReferenceDto,
   PrepaymentDetailDto,
-  RelatedDocumentDto,
   TIME,
 } from './document-request-parts.dto';
 
-/** Everything an invoice request has but its payments (shared by create and preview). */
-export class InvoiceBodyDto {
+/**
+ * What every sales document request shares (invoices, credit and debit notes): the reference, the
+ * range, the lines and the document-level blocks. Each document type extends it with its own fields
+ * and its payments.
+ */
+export class DocumentBodyDto {
   @ApiProperty({
     description:
-      'Your unique id for this invoice. It is the idempotency key: resending the same reference never creates a second invoice.',
+      'Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.',
     example: 'FACT-2026-0124',
     maxLength: 100,
   })
@@ -47,17 +49,8 @@ export class InvoiceBodyDto {
 
   @ApiPropertyOptional({
     description:
-      'Document type: `01` sales invoice (default), `03` contingency instrument (needs relatedDocuments).',
-    example: '01',
-  })
-  @IsOptional()
-  @IsString()
-  document?: string;
-
-  @ApiPropertyOptional({
-    description:
-      'Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true). Optional when the account has exactly one active invoice range. ' +
-      'Checked before sending: a range that is unknown, inactive, expired or not an invoice range, or several active ranges and no id, is a 400 on this field.',
+      "Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true for invoices, 22 credit notes, 23 debit notes). Optional when the account has exactly one active range of the document's type. " +
+      'Checked before sending: a range that is unknown, inactive, expired or of another document type, or several active ranges and no id, is a 400 on this field.',
     example: 389,
   })
   @IsOptional()
@@ -66,25 +59,7 @@ export class InvoiceBodyDto {
   numberingRangeId?: number;
 
   @ApiPropertyOptional({
-    description: 'Operation type: `10` standard (default), `11` mandates, `12` transport.',
-    example: '10',
-  })
-  @IsOptional()
-  @IsString()
-  operationType?: string;
-
-  @ApiPropertyOptional({
-    description: 'Free text printed on the invoice (≤ 250 characters).',
-    example: 'Observación de prueba',
-    maxLength: 250,
-  })
-  @IsOptional()
-  @IsString()
-  @MaxLength(250)
-  observation?: string;
-
-  @ApiPropertyOptional({
-    description: 'Whether Factus e-mails the invoice to the customer (default true).',
+    description: 'Whether Factus e-mails the document to the customer (default true).',
     example: true,
   })
   @IsOptional()
@@ -107,7 +82,7 @@ export class InvoiceBodyDto {
 
   @ApiPropertyOptional({
     type: [PrepaymentDetailDto],
-    description: 'Prepayments received before the invoice.',
+    description: 'Prepayments received before the document.',
   })
   @IsOptional()
   @IsArray()
@@ -126,7 +101,7 @@ export class InvoiceBodyDto {
 
   @ApiPropertyOptional({
     type: OrderReferenceDto,
-    description: 'The purchase order this invoice answers.',
+    description: 'The purchase order this document answers.',
   })
   @IsOptional()
   @IsObject()
@@ -144,15 +119,6 @@ export class InvoiceBodyDto {
   @Type(() => BillingPeriodDto)
   billingPeriod?: BillingPeriodDto;
 
-  @ApiPropertyOptional({ type: [RelatedDocumentDto], description: 'Required for document 03.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => RelatedDocumentDto)
-  relatedDocuments?: RelatedDocumentDto[];
-
   @ApiPropertyOptional({
     type: EstablishmentDto,
     description: 'Issuing establishment, when the company has several.',
@@ -163,25 +129,18 @@ export class InvoiceBodyDto {
   @Type(() => EstablishmentDto)
   establishment?: EstablishmentDto;
 
-  @ApiProperty({ type: CustomerDto, description: 'The buyer.' })
-  // @ValidateNested() alone lets an absent customer, or an array, through.
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CustomerDto)
-  customer!: CustomerDto;
-
-  @ApiProperty({ type: [InvoiceItemDto], description: 'Lines (1 to 2000).' })
+  @ApiProperty({ type: [DocumentItemDto], description: 'Lines (1 to 2000).' })
   @IsArray()
   @ArrayMinSize(1, { message: 'items must have at least one line' })
   @ArrayMaxSize(2000)
   @IsObject({ each: true })
   @ValidateNested({ each: true })
-  @Type(() => InvoiceItemDto)
-  items!: InvoiceItemDto[];
+  @Type(() => DocumentItemDto)
+  items!: DocumentItemDto[];
 
   @ApiPropertyOptional({
     type: [AllowanceChargeDto],
-    description: 'Invoice-level surcharges (e.g. tips).',
+    description: 'Document-level surcharges (e.g. tips).',
   })
   @IsOptional()
   @IsArray()

@@ -1,26 +1,25 @@
 import { Dec } from '../../common/domain/decimal';
 import { decimalText } from '../../common/http/decimal-value.validator';
-import type { Customer, DocumentDraft, InvoiceDraft, ItemTax } from '../domain/document-draft';
-import type { InvoiceBodyDto } from './document-body.dto';
-import type { CustomerDto, PaymentDetailDto } from './document-request-parts.dto';
+import type { Customer, DocumentDraft, ItemTax } from '../domain/document-draft';
+import type { DocumentBodyDto } from './document-body.dto';
+import type {
+  CustomerDto,
+  PaymentDetailDto,
+  RelatedDocumentDto,
+} from './document-request-parts.dto';
+
+/** A validated request of any document type: the shared body and the fields some types add. */
+export type DocumentRequestBody = DocumentBodyDto & {
+  document?: string;
+  operationType?: string;
+  observation?: string;
+  relatedDocuments?: RelatedDocumentDto[];
+  customer?: CustomerDto;
+  paymentDetails?: PaymentDetailDto[];
+};
 
 /** Validated request DTO → domain draft. Every amount becomes a decimal from its decimal text. */
-export function toInvoiceDraft(
-  dto: InvoiceBodyDto & { paymentDetails?: PaymentDetailDto[] },
-): InvoiceDraft {
-  return { ...toDocumentDraft(dto), customer: toCustomer(dto.customer) };
-}
-
-/** The parts every document request shares (invoices and notes); notes may omit the customer. */
-export type DocumentBodyDto = Partial<
-  Pick<InvoiceBodyDto, 'document' | 'operationType' | 'relatedDocuments'>
-> &
-  Omit<InvoiceBodyDto, 'customer' | 'document' | 'operationType' | 'relatedDocuments'> & {
-    customer?: CustomerDto;
-    paymentDetails?: PaymentDetailDto[];
-  };
-
-export function toDocumentDraft(dto: DocumentBodyDto): DocumentDraft {
+export function toDocumentDraft(dto: DocumentRequestBody): DocumentDraft {
   return {
     referenceCode: dto.referenceCode,
     document: dto.document,
@@ -89,6 +88,6 @@ function opt(value: string | number | undefined): Dec | undefined {
   return value === undefined ? undefined : dec(value);
 }
 
-function toCustomer(dto: CustomerDto): Customer {
+export function toCustomer(dto: CustomerDto): Customer {
   return { ...dto, responsibilities: dto.responsibilities && [...dto.responsibilities] };
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DianMessageDto } from './document.response.dto';
 
-export class InvoiceSummaryDto {
+export class DocumentSummaryDto {
   @ApiProperty({ example: 'SETP990000001' })
   number!: string;
 
@@ -48,8 +48,8 @@ export class PaginationDto {
 }
 
 export class ListInvoicesResponseDto {
-  @ApiProperty({ type: [InvoiceSummaryDto] })
-  data!: InvoiceSummaryDto[];
+  @ApiProperty({ type: [DocumentSummaryDto] })
+  data!: DocumentSummaryDto[];
 
   @ApiProperty({ type: PaginationDto })
   pagination!: PaginationDto;

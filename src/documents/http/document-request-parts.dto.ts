@@ -366,7 +366,7 @@ export class MandateDto {
   identification!: string;
 }
 
-export class InvoiceItemDto {
+export class DocumentItemDto {
   @ApiProperty({ description: 'Your product code.', example: 'PROD-000A', maxLength: 100 })
   @IsString()
   @IsNotEmpty()

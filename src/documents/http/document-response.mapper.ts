@@ -1,9 +1,9 @@
 import type { Dec } from '../../common/domain/decimal';
 import { toAmountString } from '../../common/domain/decimal';
 import { toBogotaIso } from '../../common/time/bogota-time';
-import type { InvoiceSummary, IssuedInvoice, Page, RelatedNote } from '../domain/issued-document';
+import type { DocumentSummary, IssuedInvoice, Page, RelatedNote } from '../domain/issued-document';
 import type { InvoiceResponseDto, RelatedNoteDto } from './document.response.dto';
-import type { InvoiceSummaryDto, ListInvoicesResponseDto } from './document-list.response.dto';
+import type { DocumentSummaryDto, ListInvoicesResponseDto } from './document-list.response.dto';
 
 const money = (value: Dec): string => toAmountString(value);
 const iso = (date: Date | undefined): string | undefined => date && toBogotaIso(date);
@@ -81,7 +81,7 @@ export function toDocumentResponse(invoice: IssuedDocument, collection: string):
   };
 }
 
-export function toInvoiceSummary(row: InvoiceSummary): InvoiceSummaryDto {
+export function toInvoiceSummary(row: DocumentSummary): DocumentSummaryDto {
   return {
     number: row.number,
     referenceCode: row.referenceCode,
@@ -105,7 +105,7 @@ function toRelatedNote(note: RelatedNote): RelatedNoteDto {
 }
 
 /** A page of documents (invoices or notes) with our pagination block. */
-export function toListResponse(page: Page<InvoiceSummary>): ListInvoicesResponseDto {
+export function toListResponse(page: Page<DocumentSummary>): ListInvoicesResponseDto {
   return {
     data: page.data.map(toInvoiceSummary),
     pagination: {

@@ -27,7 +27,7 @@ export class DianMessageDto {
   message!: string;
 }
 
-export class InvoiceTotalsDto {
+export class DocumentTotalsDto {
   @ApiProperty({ description: 'Σ line bases (price × quantity − discount).', example: '70000.00' })
   grossAmount!: string;
 
@@ -50,7 +50,7 @@ export class InvoiceTotalsDto {
   total!: string;
 }
 
-export class InvoiceCustomerDto {
+export class DocumentCustomerDto {
   @ApiPropertyOptional({ type: CodeNameDto })
   identificationDocument?: CodeNameDto;
 
@@ -94,7 +94,7 @@ export class InvoiceCustomerDto {
   municipality?: CodeNameDto;
 }
 
-export class InvoiceItemTaxDto {
+export class IssuedItemTaxDto {
   @ApiProperty({ example: '01' })
   code!: string;
 
@@ -114,7 +114,7 @@ export class InvoiceItemTaxDto {
   taxAmount!: string;
 }
 
-export class InvoiceItemResponseDto {
+export class IssuedItemDto {
   @ApiProperty({ example: 'PROD-000A' })
   codeReference!: string;
 
@@ -142,8 +142,8 @@ export class InvoiceItemResponseDto {
   @ApiPropertyOptional({ type: CodeNameDto })
   standardCode?: CodeNameDto;
 
-  @ApiProperty({ type: [InvoiceItemTaxDto] })
-  taxes!: InvoiceItemTaxDto[];
+  @ApiProperty({ type: [IssuedItemTaxDto] })
+  taxes!: IssuedItemTaxDto[];
 
   @ApiProperty({ example: '11900.00' })
   total!: string;
@@ -152,7 +152,7 @@ export class InvoiceItemResponseDto {
   note?: string;
 }
 
-export class InvoicePaymentDetailDto {
+export class IssuedPaymentDetailDto {
   @ApiPropertyOptional({ type: CodeNameDto })
   paymentForm?: CodeNameDto;
 
@@ -169,7 +169,7 @@ export class InvoicePaymentDetailDto {
   dueDate?: string;
 }
 
-export class InvoiceLinksDto {
+export class DocumentLinksDto {
   @ApiPropertyOptional({
     description: "DIAN's public lookup of the document (QR target).",
     example: 'https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=a821f2e0…',
@@ -247,23 +247,23 @@ export class InvoiceResponseDto {
   @ApiProperty({ type: [DianMessageDto], description: 'DIAN notices and rejections.' })
   dianMessages!: DianMessageDto[];
 
-  @ApiProperty({ type: InvoiceTotalsDto })
-  totals!: InvoiceTotalsDto;
+  @ApiProperty({ type: DocumentTotalsDto })
+  totals!: DocumentTotalsDto;
 
-  @ApiProperty({ type: InvoiceCustomerDto })
-  customer!: InvoiceCustomerDto;
+  @ApiProperty({ type: DocumentCustomerDto })
+  customer!: DocumentCustomerDto;
 
-  @ApiProperty({ type: [InvoiceItemResponseDto] })
-  items!: InvoiceItemResponseDto[];
+  @ApiProperty({ type: [IssuedItemDto] })
+  items!: IssuedItemDto[];
 
-  @ApiProperty({ type: [InvoicePaymentDetailDto] })
-  paymentDetails!: InvoicePaymentDetailDto[];
+  @ApiProperty({ type: [IssuedPaymentDetailDto] })
+  paymentDetails!: IssuedPaymentDetailDto[];
 
   @ApiPropertyOptional({ example: 'Observación de prueba' })
   observation?: string;
 
-  @ApiProperty({ type: InvoiceLinksDto })
-  links!: InvoiceLinksDto;
+  @ApiProperty({ type: DocumentLinksDto })
+  links!: DocumentLinksDto;
 
   @ApiProperty({
     type: RelatedNotesDto,

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DATE } from './document-request-parts.dto';
 
-export class ListInvoicesQueryDto {
+export class ListDocumentsQueryDto {
   @ApiPropertyOptional({
     description: 'Document number (prefix + consecutive).',
     example: 'SETP990000001',

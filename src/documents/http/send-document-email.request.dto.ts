@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsEmail } from 'class-validator';
 
-export class SendInvoiceEmailRequestDto {
+export class SendDocumentEmailRequestDto {
   @ApiProperty({
     description: 'Where Factus sends the invoice (PDF + XML in a ZIP).',
     example: 'facturacion@cliente.co',

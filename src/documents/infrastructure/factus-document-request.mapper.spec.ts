@@ -1,10 +1,11 @@
 import { Dec } from '../../common/domain/decimal';
-import type { InvoiceDraft } from '../domain/document-draft';
+import type {} from '../domain/document-draft';
+import type { TestDraft } from '../domain/testing/document-draft.builder';
 import { toFactusBillRequest } from './factus-document-request.mapper';
 
 describe('toFactusBillRequest', () => {
   it('produces the official v2 request example from our camelCase draft', () => {
-    const draft: InvoiceDraft = {
+    const draft: TestDraft = {
       referenceCode: 'FACT-2026-0124',
       document: '01',
       numberingRangeId: 389,

@@ -2,14 +2,19 @@ import { Dec, ZERO } from '../../common/domain/decimal';
 import { parseFactusDate } from '../../common/time/bogota-time';
 import type {
   CodeName,
-  InvoiceStatus,
-  InvoiceSummary,
+  DocumentStatus,
+  DocumentSummary,
   IssuedInvoice,
   IssuedItemTax,
   RelatedNote,
 } from '../domain/issued-document';
 import { parseDianMessages } from './factus-dian-messages';
-import type { FactusBillData, FactusBillListRow, Loose, WireCodeName } from './factus-document.wire';
+import type {
+  FactusBillData,
+  FactusBillListRow,
+  Loose,
+  WireCodeName,
+} from './factus-document.wire';
 
 /** Factus bill `data` (create or show) → our IssuedInvoice. Tolerant of Factus's loose types. */
 export function fromFactusBill(data: FactusBillData): IssuedInvoice {
@@ -96,7 +101,7 @@ export function fromFactusBill(data: FactusBillData): IssuedInvoice {
   };
 }
 
-export function fromFactusBillListRow(row: FactusBillListRow): InvoiceSummary {
+export function fromFactusBillListRow(row: FactusBillListRow): DocumentSummary {
   const dianMessages = parseDianMessages(row.errors);
   return {
     number: text(row.number) ?? '',
@@ -115,7 +120,7 @@ export function fromFactusBillListRow(row: FactusBillListRow): InvoiceSummary {
 }
 
 /** Validated when Factus says so; otherwise rejected if DIAN said "Rechazo", else still pending. */
-function statusOf(validated: unknown, hasRejection: boolean): InvoiceStatus {
+function statusOf(validated: unknown, hasRejection: boolean): DocumentStatus {
   if (validated === true || validated === 1 || validated === '1' || validated === 'true')
     return 'validated';
   return hasRejection ? 'rejected' : 'pending';

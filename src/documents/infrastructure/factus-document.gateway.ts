@@ -17,9 +17,9 @@ import {
 import type {
   DianMessage,
   DocumentFile,
-  InvoiceListFilter,
-  InvoiceStatus,
-  InvoiceSummary,
+  DocumentListFilter,
+  DocumentStatus,
+  DocumentSummary,
   Page,
 } from '../domain/issued-document';
 import { fromFactusBillListRow } from './factus-document-response.mapper';
@@ -30,7 +30,7 @@ import { mapDocumentCreationError } from './factus-document-error.mapper';
 export interface IssuedDocumentCore {
   number: string;
   referenceCode: string;
-  status: InvoiceStatus;
+  status: DocumentStatus;
   dianMessages: DianMessage[];
 }
 
@@ -99,7 +99,7 @@ export class FactusDocumentGateway<
     referenceCode: string,
     session: ProviderSession,
   ): Promise<TDoc> {
-    let found: InvoiceSummary | undefined;
+    let found: DocumentSummary | undefined;
     try {
       const page = await this.list({ referenceCode, page: 1, perPage: 10 }, session);
       found = page.data.find((row) => row.referenceCode === referenceCode);
@@ -114,7 +114,7 @@ export class FactusDocumentGateway<
     return document;
   }
 
-  async list(filter: InvoiceListFilter, session: ProviderSession): Promise<Page<InvoiceSummary>> {
+  async list(filter: DocumentListFilter, session: ProviderSession): Promise<Page<DocumentSummary>> {
     const { basePath } = this.spec;
     const { body } = await this.client.send<
       FactusEnvelope<{ data?: FactusBillListRow[]; pagination?: FactusPagination }>

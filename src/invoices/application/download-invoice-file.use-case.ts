@@ -1,7 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
-import { CachedDocumentFile, DocumentFileCache, DocumentFileKind } from '../../documents/application/document-file-cache';
+import {
+  CachedDocumentFile,
+  DocumentFileCache,
+  DocumentFileKind,
+} from '../../documents/application/document-file-cache';
 
 export type InvoiceFileKind = DocumentFileKind;
 export type InvoiceFile = CachedDocumentFile;

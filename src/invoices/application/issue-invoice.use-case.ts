@@ -6,10 +6,10 @@ import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import { bogotaDate } from '../../common/time/bogota-time';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { RANGE_DOCUMENT } from '../../numbering-ranges/domain/numbering-range';
-import type { InvoiceDraft } from '../../documents/domain/document-draft';
+import type { InvoiceDraft } from '../domain/invoice-draft';
 import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
 import type { IssuedInvoice } from '../../documents/domain/issued-document';
-import { validateInvoiceDraft } from '../../documents/domain/document-rules';
+import { validateDocumentDraft } from '../../documents/domain/document-rules';
 
 /**
  * Checks the invoice against every DIAN rule a machine can check, then sends it. Nothing reaches
@@ -25,7 +25,7 @@ export class IssueInvoiceUseCase {
   ) {}
 
   async execute(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice> {
-    const result = validateInvoiceDraft(draft, {
+    const result = validateDocumentDraft(draft, {
       today: bogotaDate(this.clock.now()),
       catalog: this.catalog,
     });

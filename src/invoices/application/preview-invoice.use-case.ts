@@ -3,9 +3,9 @@ import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import { CLOCK, Clock } from '../../common/domain/clock';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { bogotaDate } from '../../common/time/bogota-time';
-import type { InvoiceDraft } from '../../documents/domain/document-draft';
-import type { ComputedInvoiceTotals } from '../../documents/domain/document-totals';
-import { validateInvoiceDraft } from '../../documents/domain/document-rules';
+import type { InvoiceDraft } from '../domain/invoice-draft';
+import type { ComputedDocumentTotals } from '../../documents/domain/document-totals';
+import { validateDocumentDraft } from '../../documents/domain/document-rules';
 
 /**
  * Computes an invoice exactly as Factus will, without calling Factus. Payments are optional here
@@ -18,8 +18,8 @@ export class PreviewInvoiceUseCase {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  execute(draft: InvoiceDraft): ComputedInvoiceTotals {
-    const result = validateInvoiceDraft(draft, {
+  execute(draft: InvoiceDraft): ComputedDocumentTotals {
+    const result = validateDocumentDraft(draft, {
       today: bogotaDate(this.clock.now()),
       catalog: this.catalog,
     });

@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
 import type {
-  InvoiceListFilter,
-  InvoiceSummary,
+  DocumentListFilter,
+  DocumentSummary,
   IssuedInvoice,
   Page,
 } from '../../documents/domain/issued-document';
@@ -13,7 +13,7 @@ import type {
 export class QueryInvoicesUseCase {
   constructor(@Inject(INVOICE_GATEWAY) private readonly gateway: InvoiceGateway) {}
 
-  list(filter: InvoiceListFilter, session: ProviderSession): Promise<Page<InvoiceSummary>> {
+  list(filter: DocumentListFilter, session: ProviderSession): Promise<Page<DocumentSummary>> {
     return this.gateway.list(filter, session);
   }
 

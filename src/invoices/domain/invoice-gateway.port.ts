@@ -1,9 +1,9 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
-import type { InvoiceDraft } from '../../documents/domain/document-draft';
+import type { InvoiceDraft } from './invoice-draft';
 import type {
   DocumentFile,
-  InvoiceListFilter,
-  InvoiceSummary,
+  DocumentListFilter,
+  DocumentSummary,
   IssuedInvoice,
   Page,
 } from '../../documents/domain/issued-document';
@@ -17,7 +17,7 @@ export const INVOICE_GATEWAY = Symbol('INVOICE_GATEWAY');
 export interface InvoiceGateway {
   /** Sends the invoice and returns its DIAN outcome (validated or pending); a rejection throws. */
   create(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice>;
-  list(filter: InvoiceListFilter, session: ProviderSession): Promise<Page<InvoiceSummary>>;
+  list(filter: DocumentListFilter, session: ProviderSession): Promise<Page<DocumentSummary>>;
   get(number: string, session: ProviderSession): Promise<IssuedInvoice>;
   downloadPdf(number: string, session: ProviderSession): Promise<DocumentFile>;
   downloadXml(number: string, session: ProviderSession): Promise<DocumentFile>;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { toAmountString } from '../../common/domain/decimal';
-import type { ComputedInvoiceTotals } from '../../documents/domain/document-totals';
-import { InvoiceTotalsDto } from '../../documents/http/document.response.dto';
+import type { ComputedDocumentTotals } from '../../documents/domain/document-totals';
+import { DocumentTotalsDto } from '../../documents/http/document.response.dto';
 
 export class PreviewTaxDto {
   @ApiProperty({ description: 'Tax code.', example: '01' })
@@ -82,8 +82,8 @@ export class InvoicePreviewResponseDto {
   @ApiProperty({ description: 'Invoice-level discounts.', example: '0.00' })
   allowanceAmount!: string;
 
-  @ApiProperty({ type: InvoiceTotalsDto })
-  totals!: InvoiceTotalsDto;
+  @ApiProperty({ type: DocumentTotalsDto })
+  totals!: DocumentTotalsDto;
 
   @ApiProperty({
     description: 'What paymentDetails must add up to (plus cashRoundingAmount).',
@@ -94,7 +94,9 @@ export class InvoicePreviewResponseDto {
 
 const money = toAmountString;
 
-export function toInvoicePreviewResponse(totals: ComputedInvoiceTotals): InvoicePreviewResponseDto {
+export function toInvoicePreviewResponse(
+  totals: ComputedDocumentTotals,
+): InvoicePreviewResponseDto {
   return {
     lines: totals.lines.map((line) => ({
       gross: money(line.gross),

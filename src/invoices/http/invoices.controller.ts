@@ -38,17 +38,17 @@ import { PreviewInvoiceUseCase } from '../application/preview-invoice.use-case';
 import { QueryInvoicesUseCase } from '../application/query-invoices.use-case';
 import { CreateInvoiceRequestDto } from './create-invoice.request.dto';
 import { CREATE_INVOICE_EXAMPLES } from './invoice-request.examples';
-import { toInvoiceDraft } from '../../documents/http/document-draft.mapper';
+import { toInvoiceDraft } from './invoice-draft.mapper';
 import { toInvoiceResponse, toListResponse } from '../../documents/http/document-response.mapper';
 import { InvoiceResponseDto } from '../../documents/http/document.response.dto';
-import { ListInvoicesQueryDto } from '../../documents/http/list-documents.query.dto';
+import { ListDocumentsQueryDto } from '../../documents/http/list-documents.query.dto';
 import { ListInvoicesResponseDto } from '../../documents/http/document-list.response.dto';
 import {
   InvoicePreviewResponseDto,
   toInvoicePreviewResponse,
 } from './invoice-preview.response.dto';
 import { PreviewInvoiceRequestDto } from './preview-invoice.request.dto';
-import { SendInvoiceEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
+import { SendDocumentEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 
 const API_BASE = `/${API_PREFIX}`;
@@ -124,7 +124,7 @@ export class InvoicesController {
   @ApiOkResponse({ type: ListInvoicesResponseDto })
   @ApiProblemResponses(400, 401, 429, 502, 503, 504)
   async list(
-    @Query() query: ListInvoicesQueryDto,
+    @Query() query: ListDocumentsQueryDto,
     @Headers('authorization') authorization: string | undefined,
   ): Promise<ListInvoicesResponseDto> {
     const session = await this.sessions.resolve(authorization);
@@ -227,7 +227,7 @@ export class InvoicesController {
   @ApiProblemResponses(400, 401, 404, 409, 429, 502, 503, 504)
   async email(
     @Param('number') number: string,
-    @Body() body: SendInvoiceEmailRequestDto,
+    @Body() body: SendDocumentEmailRequestDto,
     @Headers('authorization') authorization: string | undefined,
   ): Promise<void> {
     const session = await this.sessions.resolve(authorization);

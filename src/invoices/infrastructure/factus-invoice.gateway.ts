@@ -2,12 +2,12 @@ import { Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 import { INVOICE } from '../../documents/domain/document-type';
-import type { InvoiceDraft } from '../../documents/domain/document-draft';
+import type { InvoiceDraft } from '../domain/invoice-draft';
 import type { InvoiceGateway } from '../domain/invoice-gateway.port';
 import type {
   DocumentFile,
-  InvoiceListFilter,
-  InvoiceSummary,
+  DocumentListFilter,
+  DocumentSummary,
   IssuedInvoice,
   Page,
 } from '../../documents/domain/issued-document';
@@ -35,7 +35,7 @@ export class FactusInvoiceGateway implements InvoiceGateway {
     return this.documents.create(draft, session);
   }
 
-  list(filter: InvoiceListFilter, session: ProviderSession): Promise<Page<InvoiceSummary>> {
+  list(filter: DocumentListFilter, session: ProviderSession): Promise<Page<DocumentSummary>> {
     return this.documents.list(filter, session);
   }
 

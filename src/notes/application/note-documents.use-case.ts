@@ -5,7 +5,11 @@ import {
   DocumentFileCache,
   DocumentFileKind,
 } from '../../documents/application/document-file-cache';
-import type { InvoiceListFilter, InvoiceSummary, Page } from '../../documents/domain/issued-document';
+import type {
+  DocumentListFilter,
+  DocumentSummary,
+  Page,
+} from '../../documents/domain/issued-document';
 import type { IssuedNote } from '../domain/issued-note';
 import { NOTE_GATEWAY, NoteGateway } from '../domain/note-gateway.port';
 import type { NoteKind } from '../domain/note-kind';
@@ -20,9 +24,9 @@ export class NoteDocumentsUseCase {
 
   list(
     kind: NoteKind,
-    filter: InvoiceListFilter,
+    filter: DocumentListFilter,
     session: ProviderSession,
-  ): Promise<Page<InvoiceSummary>> {
+  ): Promise<Page<DocumentSummary>> {
     return this.notes.list(kind, filter, session);
   }
 

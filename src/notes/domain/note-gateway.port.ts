@@ -1,8 +1,8 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import type {
   DocumentFile,
-  InvoiceListFilter,
-  InvoiceSummary,
+  DocumentListFilter,
+  DocumentSummary,
   Page,
 } from '../../documents/domain/issued-document';
 import type { IssuedNote } from './issued-note';
@@ -17,9 +17,9 @@ export interface NoteGateway {
   create(kind: NoteKind, draft: NoteDraft, session: ProviderSession): Promise<IssuedNote>;
   list(
     kind: NoteKind,
-    filter: InvoiceListFilter,
+    filter: DocumentListFilter,
     session: ProviderSession,
-  ): Promise<Page<InvoiceSummary>>;
+  ): Promise<Page<DocumentSummary>>;
   get(kind: NoteKind, number: string, session: ProviderSession): Promise<IssuedNote>;
   download(
     kind: NoteKind,

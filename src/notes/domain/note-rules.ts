@@ -1,8 +1,8 @@
 import type { FieldError } from '../../common/errors/domain-error';
 import {
-  validateInvoiceDraft,
-  InvoiceValidationContext,
-  InvoiceValidationResult,
+  validateDocumentDraft,
+  DocumentValidationContext,
+  DocumentValidationResult,
 } from '../../documents/domain/document-rules';
 import type { NoteDraft } from './note-draft';
 import { NOTE_KINDS, NoteKind } from './note-kind';
@@ -18,9 +18,9 @@ export const NOTE_MAX_OBSERVATION_LENGTH = 500;
 export function validateNoteDraft(
   draft: NoteDraft,
   kind: NoteKind,
-  context: Omit<InvoiceValidationContext, 'maxObservationLength'>,
-): InvoiceValidationResult {
-  const result = validateInvoiceDraft(draft, {
+  context: Omit<DocumentValidationContext, 'maxObservationLength'>,
+): DocumentValidationResult {
+  const result = validateDocumentDraft(draft, {
     ...context,
     maxObservationLength: NOTE_MAX_OBSERVATION_LENGTH,
   });

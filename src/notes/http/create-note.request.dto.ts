@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -11,20 +11,14 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { InvoiceBodyDto } from '../../documents/http/document-body.dto';
+import { DocumentBodyDto } from '../../documents/http/document-body.dto';
 import { CustomerDto, PaymentDetailDto } from '../../documents/http/document-request-parts.dto';
 
 /**
- * A credit or debit note: the invoice request's fields (same items, taxes, payments and rules),
+ * A credit or debit note: what every sales document has (same items, taxes, payments and rules),
  * plus what the note corrects and why. Without `customer`, Factus takes the invoice's.
  */
-export class CreateNoteRequestDto extends OmitType(InvoiceBodyDto, [
-  'customer',
-  'document',
-  'operationType',
-  'relatedDocuments',
-  'observation',
-] as const) {
+export class CreateNoteRequestDto extends DocumentBodyDto {
   @ApiProperty({
     description:
       'DIAN correction concept. Credit notes: `1` partial return, `2` voids the invoice, `3` discount, `4` price adjustment, `5` prompt-payment discount, `6` volume discount. Debit notes: `1` interest, `2` expenses, `3` value change, `4` other.',

@@ -30,9 +30,9 @@ import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { replyWithFile } from '../../common/http/document-file.reply';
 import { toListResponse } from '../../documents/http/document-response.mapper';
-import { ListInvoicesQueryDto } from '../../documents/http/list-documents.query.dto';
+import { ListDocumentsQueryDto } from '../../documents/http/list-documents.query.dto';
 import { ListInvoicesResponseDto } from '../../documents/http/document-list.response.dto';
-import { SendInvoiceEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
+import { SendDocumentEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
 import { IssueNoteUseCase } from '../application/issue-note.use-case';
 import { NoteDocumentsUseCase } from '../application/note-documents.use-case';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';
@@ -108,7 +108,7 @@ function notesController({ kind, route, tag, examples }: NotesControllerOptions)
     @ApiOkResponse({ type: ListInvoicesResponseDto })
     @ApiProblemResponses(400, 401, 429, 502, 503, 504)
     async list(
-      @Query() query: ListInvoicesQueryDto,
+      @Query() query: ListDocumentsQueryDto,
       @Headers('authorization') authorization: string | undefined,
     ): Promise<ListInvoicesResponseDto> {
       const session = await this.sessions.resolve(authorization);
@@ -223,7 +223,7 @@ function notesController({ kind, route, tag, examples }: NotesControllerOptions)
     @ApiProblemResponses(400, 401, 404, 409, 429, 502, 503, 504)
     async email(
       @Param('number') number: string,
-      @Body() body: SendInvoiceEmailRequestDto,
+      @Body() body: SendDocumentEmailRequestDto,
       @Headers('authorization') authorization: string | undefined,
     ): Promise<void> {
       const session = await this.sessions.resolve(authorization);

@@ -3,8 +3,8 @@ import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 import type {
   DocumentFile,
-  InvoiceListFilter,
-  InvoiceSummary,
+  DocumentListFilter,
+  DocumentSummary,
   Page,
 } from '../../documents/domain/issued-document';
 import { FactusDocumentGateway } from '../../documents/infrastructure/factus-document.gateway';
@@ -43,9 +43,9 @@ export class FactusNoteGateway implements NoteGateway {
 
   list(
     kind: NoteKind,
-    filter: InvoiceListFilter,
+    filter: DocumentListFilter,
     session: ProviderSession,
-  ): Promise<Page<InvoiceSummary>> {
+  ): Promise<Page<DocumentSummary>> {
     return this.documents[kind].list(filter, session);
   }
 

@@ -1,6 +1,9 @@
 import { toFactusBillRequest } from '../../documents/infrastructure/factus-document-request.mapper';
 import { fromFactusBill } from '../../documents/infrastructure/factus-document-response.mapper';
-import type { FactusBillData, WireCodeName } from '../../documents/infrastructure/factus-document.wire';
+import type {
+  FactusBillData,
+  WireCodeName,
+} from '../../documents/infrastructure/factus-document.wire';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
 

@@ -1,5 +1,5 @@
 import { round2 } from '../../../common/domain/decimal';
-import type { InvoiceItem, ItemTax } from '../document-draft';
+import type { DocumentItem, ItemTax } from '../document-draft';
 import { isNitNumber } from '../nit-check-digit';
 import { IDENTIFICATION_TYPE, nitFormatMessage } from './customer-rules';
 import type { RuleContext } from './rule-context';
@@ -9,7 +9,7 @@ const SCHEME_OWN_INCOME = '0';
 const SCHEME_THIRD_PARTY = '1';
 
 export function checkItems(
-  items: readonly InvoiceItem[],
+  items: readonly DocumentItem[],
   operationType: string | undefined,
   ctx: RuleContext,
 ): void {
@@ -18,7 +18,7 @@ export function checkItems(
 }
 
 function checkItem(
-  item: InvoiceItem,
+  item: DocumentItem,
   at: string,
   operationType: string | undefined,
   ctx: RuleContext,
@@ -50,7 +50,7 @@ function checkItem(
   if (operationType === MANDATES) checkMandate(item, at, ctx);
 }
 
-function checkDiscount(item: InvoiceItem, at: string, ctx: RuleContext): void {
+function checkDiscount(item: DocumentItem, at: string, ctx: RuleContext): void {
   const { discountRate, discountAmount } = item;
   if (discountRate !== undefined && discountAmount !== undefined) {
     ctx.report(`${at}.discountAmount`, 'send discountRate or discountAmount, not both');
@@ -101,7 +101,7 @@ function checkTaxes(taxes: readonly ItemTax[], at: string, ctx: RuleContext): vo
   });
 }
 
-function checkWithholdings(item: InvoiceItem, at: string, ctx: RuleContext): void {
+function checkWithholdings(item: DocumentItem, at: string, ctx: RuleContext): void {
   const seen = new Set<string>();
   (item.withholdingTaxes ?? []).forEach((withholding, j) => {
     const field = `${at}.withholdingTaxes[${j}]`;
@@ -119,7 +119,7 @@ function checkWithholdings(item: InvoiceItem, at: string, ctx: RuleContext): voi
 }
 
 /** Mandates (operation 11): each item says whose income it is, and third-party income names the principal. */
-function checkMandate(item: InvoiceItem, at: string, ctx: RuleContext): void {
+function checkMandate(item: DocumentItem, at: string, ctx: RuleContext): void {
   if (item.schemeId === undefined) {
     ctx.report(
       `${at}.schemeId`,

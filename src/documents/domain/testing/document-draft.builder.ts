@@ -1,5 +1,8 @@
 import { Dec } from '../../../common/domain/decimal';
-import type { InvoiceDraft, InvoiceItem, ItemTax } from '../document-draft';
+import type { Customer, DocumentDraft, DocumentItem, ItemTax } from '../document-draft';
+
+/** A draft with its customer, as invoices always have one. */
+export type TestDraft = DocumentDraft & { customer: Customer };
 
 /** Test helper: a decimal from a literal. */
 export const dec = (value: string | number): Dec => new Dec(value);
@@ -9,7 +12,7 @@ export const inc = (rate: string | number = 8): ItemTax => ({ code: '04', rate: 
 export const excluded = (): ItemTax => ({ isExcluded: true });
 
 /** An item of the official v2 example: one unit at 10000.00 with IVA 19 %. */
-export function anItem(overrides: Partial<InvoiceItem> = {}): InvoiceItem {
+export function anItem(overrides: Partial<DocumentItem> = {}): DocumentItem {
   return {
     codeReference: 'PROD-000A',
     name: 'Producto A',
@@ -27,7 +30,7 @@ export function anItem(overrides: Partial<InvoiceItem> = {}): InvoiceItem {
  * The official Factus v2 request example (factus-api.md §3.5): 1 × 10000.00 and 3 × 20000.00 with
  * IVA 19 %, paid 83300 in one cash payment, to a legal-person NIT customer in San Gil.
  */
-export function aDraft(overrides: Partial<InvoiceDraft> = {}): InvoiceDraft {
+export function aDraft(overrides: Partial<TestDraft> = {}): TestDraft {
   return {
     referenceCode: 'FACT-2026-0124',
     document: '01',

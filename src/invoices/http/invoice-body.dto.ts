@@ -1,0 +1,59 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DocumentBodyDto } from '../../documents/http/document-body.dto';
+import { CustomerDto, RelatedDocumentDto } from '../../documents/http/document-request-parts.dto';
+
+/** Everything an invoice request has but its payments (shared by create and preview). */
+export class InvoiceBodyDto extends DocumentBodyDto {
+  @ApiPropertyOptional({
+    description:
+      'Document type: `01` sales invoice (default), `03` contingency instrument (needs relatedDocuments).',
+    example: '01',
+  })
+  @IsOptional()
+  @IsString()
+  document?: string;
+
+  @ApiPropertyOptional({
+    description: 'Operation type: `10` standard (default), `11` mandates, `12` transport.',
+    example: '10',
+  })
+  @IsOptional()
+  @IsString()
+  operationType?: string;
+
+  @ApiPropertyOptional({
+    description: 'Free text printed on the invoice (≤ 250 characters).',
+    example: 'Observación de prueba',
+    maxLength: 250,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(250)
+  observation?: string;
+
+  @ApiPropertyOptional({ type: [RelatedDocumentDto], description: 'Required for document 03.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => RelatedDocumentDto)
+  relatedDocuments?: RelatedDocumentDto[];
+
+  @ApiProperty({ type: CustomerDto, description: 'The buyer.' })
+  // @ValidateNested() alone lets an absent customer, or an array, through.
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CustomerDto)
+  customer!: CustomerDto;
+}
