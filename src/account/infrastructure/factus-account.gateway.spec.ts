@@ -159,6 +159,54 @@ describe('FactusAccountGateway', () => {
     expect((await gateway.subscriptions(SESSION))[0].documentsAvailable).toBe(70);
   });
 
+  it('names the field of a malformed company and never its value', async () => {
+    const missingNit = await gatewayWith(ok({ ...DOCS_COMPANY, nit: '' }))
+      .gateway.company(SESSION)
+      .catch((e: unknown) => e);
+    expect((missingNit as Error).message).toBe(
+      'Factus answered GET /v2/companies with a body we cannot use: data.nit is missing.',
+    );
+    const badEmail = { ...DOCS_COMPANY, email: { address: 'alanturing@enigmasas.com' } };
+    const error = await gatewayWith(ok(badEmail))
+      .gateway.company(SESSION)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FactusBadResponseError);
+    expect((error as Error).message).toContain('data.email is not text');
+    expect((error as Error).message).not.toContain('alanturing');
+  });
+
+  it('refuses a responsibility that is not a code/name entry', async () => {
+    const { gateway } = gatewayWith(ok({ ...DOCS_COMPANY, responsibilities: ['R-99-PN'] }));
+    await expect(gateway.company(SESSION)).rejects.toThrow('data.responsibilities[0]');
+  });
+
+  it.each([
+    ['a quota that is not a number', { documents_quota: 'cien' }, 'data[0].documents_quota'],
+    ['a missing consumption', { documents_consumed: null }, 'data[0].documents_consumed'],
+    // Before parsing at the edge, any text here silently meant "unlimited"; only "Ilimitado" does now.
+    [
+      'an availability that is neither a count nor "Ilimitado"',
+      { documents_available: 'n/a' },
+      'data[0].documents_available',
+    ],
+    ['an unreadable expiry date', { expires_at: '2026-13-10' }, 'data[0].expires_at'],
+    ['a missing active flag', { is_active: undefined }, 'data[0].is_active'],
+  ])('refuses subscriptions with %s, naming the field', async (_case, change, field) => {
+    const { gateway } = gatewayWith(ok([{ ...DOCS_SUBSCRIPTIONS[1], ...change }]));
+    const error = await gateway.subscriptions(SESSION).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FactusBadResponseError);
+    expect((error as Error).message).toContain(`GET /v2/subscriptions`);
+    expect((error as Error).message).toContain(field);
+  });
+
+  it('accepts a single subscription object and "Ilimitado" in any letter case', async () => {
+    const { gateway } = gatewayWith(
+      ok({ ...DOCS_SUBSCRIPTIONS[1], documents_available: 'ILIMITADO', has_unlimited_quota: 0 }),
+    );
+    const [only] = await gateway.subscriptions(SESSION);
+    expect(only).toMatchObject({ unlimited: true, documentsAvailable: null });
+  });
+
   it('refuses subscriptions without a list', async () => {
     await expect(gatewayWith(ok('x')).gateway.subscriptions(SESSION)).rejects.toBeInstanceOf(
       FactusBadResponseError,

@@ -1,100 +1,72 @@
-import { parseFactusDate, toBogotaIso } from '../../common/time/bogota-time';
-import { FactusBadResponseError } from '../../factus/factus.errors';
+import { toBogotaIso } from '../../common/time/bogota-time';
+import type { WireCodeName } from '../../factus/wire';
 import type { CodeName, CompanyProfile } from '../domain/company-profile';
 import type { Subscription } from '../domain/subscription';
-import type {
-  FactusCompanyWire,
-  FactusSubscriptionWire,
-  Loose,
-  WireCodeName,
-} from './factus-account.wire';
+import { FactusCompanyWire, FactusSubscriptionWire, UNLIMITED } from './factus-account.wire';
 
+/** The parsed Factus company → our profile; "not set" is null in this domain. */
 export function fromFactusCompany(wire: FactusCompanyWire): CompanyProfile {
-  const nit = text(wire.nit);
-  if (nit === null)
-    throw new FactusBadResponseError('Factus answered the company without its NIT.');
-  const municipality = codeName(wire.municipality);
-  const department = wire.municipality?.department;
   return {
-    nit,
-    dv: text(wire.dv),
-    company: text(wire.company),
-    tradeName: text(wire.trade_name),
-    names: text(wire.names),
-    surnames: text(wire.surnames),
-    registrationCode: text(wire.registration_code),
-    economicActivity: text(wire.economic_activity),
-    phone: text(wire.phone),
-    email: text(wire.email),
-    address: text(wire.address),
-    tribute: codeName(wire.tribute),
-    legalOrganization: codeName(wire.legal_organization),
-    municipality: municipality && {
-      ...municipality,
-      // v1's catalogue wrote the department as a plain name; v2 nests {code, name}.
-      department:
-        typeof department === 'string'
-          ? { code: municipality.code.slice(0, 2), name: department }
-          : codeName(department),
-    },
-    responsibilities: (Array.isArray(wire.responsibilities) ? wire.responsibilities : [])
-      .map(codeName)
+    nit: wire.nit,
+    dv: wire.dv ?? null,
+    company: wire.company ?? null,
+    tradeName: wire.trade_name ?? null,
+    names: wire.names ?? null,
+    surnames: wire.surnames ?? null,
+    registrationCode: wire.registration_code ?? null,
+    economicActivity: wire.economic_activity ?? null,
+    phone: wire.phone ?? null,
+    email: wire.email ?? null,
+    address: wire.address ?? null,
+    tribute: codeNameOf(wire.tribute),
+    legalOrganization: codeNameOf(wire.legal_organization),
+    municipality: municipalityOf(wire.municipality),
+    responsibilities: (wire.responsibilities ?? [])
+      .map(codeNameOf)
       .filter((entry): entry is CodeName => entry !== null),
-    urlLogo: text(wire.url_logo),
+    urlLogo: wire.url_logo ?? null,
+  };
+}
+
+function municipalityOf(wire: FactusCompanyWire['municipality']): CompanyProfile['municipality'] {
+  if (!wire) return null;
+  const { code, name, department } = wire;
+  return {
+    code,
+    name: name ?? code,
+    // A department given by name only: its DANE code is the municipality code's first two digits.
+    department:
+      typeof department === 'string'
+        ? { code: code.slice(0, 2), name: department }
+        : codeNameOf(department),
   };
 }
 
 export function fromFactusSubscription(wire: FactusSubscriptionWire): Subscription {
-  const quota = int(wire.documents_quota) ?? 0;
-  const consumed = int(wire.documents_consumed) ?? 0;
-  const available = int(wire.documents_available);
-  // "Ilimitado" (or any non-number) in documents_available means unlimited as well.
-  const unlimited =
-    flag(wire.has_unlimited_quota) ||
-    (typeof wire.documents_available === 'string' && available === undefined);
+  const quota = wire.documents_quota;
+  const consumed = wire.documents_consumed;
+  const available = wire.documents_available;
+  const unlimited = wire.has_unlimited_quota === true || available === UNLIMITED;
   return {
-    name: text(wire.name) ?? '',
-    supportedDocumentTypes: Array.isArray(wire.supported_document_types)
-      ? wire.supported_document_types.filter((t): t is string => typeof t === 'string')
-      : [],
+    name: wire.name,
+    supportedDocumentTypes: wire.supported_document_types ?? [],
     documentsQuota: quota,
     documentsConsumed: consumed,
-    documentsAvailable: unlimited ? null : (available ?? Math.max(0, quota - consumed)),
+    documentsAvailable: unlimited
+      ? null
+      : typeof available === 'number'
+        ? available
+        : Math.max(0, quota - consumed),
     unlimited,
-    daysUntilExpiration: int(wire.days_until_expiration) ?? null,
-    activatedAt: isoDate(wire.activated_at),
-    expiresAt: isoDate(wire.expires_at),
-    hasExpired: flag(wire.has_expired),
-    isActive: flag(wire.is_active),
+    daysUntilExpiration: wire.days_until_expiration ?? null,
+    activatedAt: wire.activated_at ? toBogotaIso(wire.activated_at) : null,
+    expiresAt: wire.expires_at ? toBogotaIso(wire.expires_at) : null,
+    hasExpired: wire.has_expired,
+    isActive: wire.is_active,
   };
 }
 
-/** Empty strings (Factus's "not set") become null. */
-function text(value: Loose): string | null {
-  if (typeof value === 'number') return String(value);
-  if (typeof value !== 'string') return null;
-  const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed;
-}
-
-function codeName(value: WireCodeName | null | undefined): CodeName | null {
-  if (!value || typeof value !== 'object') return null;
-  const code = text(value.code);
-  if (code === null) return null;
-  return { code, name: text(value.name) ?? code };
-}
-
-function int(value: Loose): number | undefined {
-  const raw = text(value);
-  if (raw === null || !/^-?\d+$/.test(raw)) return undefined;
-  return Number(raw);
-}
-
-function flag(value: Loose): boolean {
-  return value === true || value === 1 || value === '1' || value === 'true';
-}
-
-function isoDate(value: Loose): string | null {
-  const date = parseFactusDate(value);
-  return date ? toBogotaIso(date) : null;
+/** A Factus entry without a name is shown by its code. */
+function codeNameOf(entry: WireCodeName | undefined): CodeName | null {
+  return entry ? { code: entry.code, name: entry.name ?? entry.code } : null;
 }

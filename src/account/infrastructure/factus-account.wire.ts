@@ -1,53 +1,84 @@
+import { z } from 'zod';
+import {
+  codeName,
+  factusEnvelope,
+  looseBoolean,
+  looseInteger,
+  looseValue,
+  optionalCatalogueEntry,
+  optionalCodeName,
+  optionalFactusDateTime,
+  optionalField,
+  optionalLooseBoolean,
+  optionalLooseInteger,
+  optionalText,
+  requiredText,
+} from '../../factus/wire';
+
 /**
- * Factus v2 company and subscription wire shapes (snake_case), typed as what may arrive
- * (factus-api.md §2.10, §2.11): `economic_activity` is documented as a string and shown as a
- * number; `documents_available` is a number or "Ilimitado".
+ * Factus v2 company and subscription wire shapes (factus-api.md §2.10, §2.11), parsed at the
+ * edge: `economic_activity` is documented as a string and shown as a number; empty strings mean
+ * "not set"; `documents_available` is a number or "Ilimitado".
  */
-export type Loose = string | number | boolean | null | undefined;
 
-export interface WireCodeName {
-  code?: Loose;
-  name?: Loose;
-}
+/** v1's catalogue wrote the department as a plain name; v2 nests `{ code, name }`. */
+const department = z.union([optionalCodeName, requiredText]);
 
-export interface FactusCompanyWire {
-  url_logo?: Loose;
-  nit?: Loose;
-  dv?: Loose;
-  company?: Loose;
-  trade_name?: Loose;
-  names?: Loose;
-  surnames?: Loose;
-  graphic_representation_name?: Loose;
-  registration_code?: Loose;
-  economic_activity?: Loose;
-  phone?: Loose;
-  email?: Loose;
-  address?: Loose;
-  tribute?: WireCodeName | null;
-  legal_organization?: WireCodeName | null;
-  municipality?: (WireCodeName & { department?: WireCodeName | string | null }) | null;
-  responsibilities?: WireCodeName[] | null;
-  created_at?: Loose;
-  updated_at?: Loose;
-}
+const municipality = optionalCatalogueEntry(codeName.extend({ department }));
 
-export interface FactusSubscriptionWire {
-  name?: Loose;
-  supported_document_types?: unknown;
-  documents_quota?: Loose;
-  documents_consumed?: Loose;
-  documents_available?: Loose;
-  days_until_expiration?: Loose;
-  activated_at?: Loose;
-  expires_at?: Loose;
-  has_expired?: Loose;
-  is_active?: Loose;
-  has_unlimited_quota?: Loose;
-}
+export const factusCompanySchema = z.object({
+  url_logo: optionalText,
+  nit: requiredText,
+  dv: optionalText,
+  company: optionalText,
+  trade_name: optionalText,
+  names: optionalText,
+  surnames: optionalText,
+  registration_code: optionalText,
+  economic_activity: optionalText,
+  phone: optionalText,
+  email: optionalText,
+  address: optionalText,
+  tribute: optionalCodeName,
+  legal_organization: optionalCodeName,
+  municipality,
+  responsibilities: optionalField(z.array(optionalCodeName)),
+});
+export type FactusCompanyWire = z.output<typeof factusCompanySchema>;
 
-export interface FactusEnvelope<T> {
-  status?: string;
-  message?: string;
-  data?: T;
-}
+/** A count, or `"Ilimitado"` (any letter case) for an unlimited quota. */
+export const UNLIMITED = 'unlimited';
+const documentsAvailable = looseValue<number | typeof UNLIMITED>(
+  'a count or "Ilimitado"',
+  (input) =>
+    typeof input === 'string' && input.trim().toLowerCase() === 'ilimitado'
+      ? UNLIMITED
+      : looseInteger.safeParse(input).data,
+);
+
+export const factusSubscriptionSchema = z.object({
+  name: requiredText,
+  supported_document_types: optionalField(z.array(requiredText)),
+  documents_quota: looseInteger,
+  documents_consumed: looseInteger,
+  documents_available: optionalField(documentsAvailable),
+  days_until_expiration: optionalLooseInteger,
+  activated_at: optionalFactusDateTime,
+  expires_at: optionalFactusDateTime,
+  has_expired: looseBoolean,
+  is_active: looseBoolean,
+  has_unlimited_quota: optionalLooseBoolean,
+});
+export type FactusSubscriptionWire = z.output<typeof factusSubscriptionSchema>;
+
+/** `GET /v2/companies`. */
+export const companyAnswer = factusEnvelope(factusCompanySchema);
+
+/** `GET /v2/subscriptions`: documented as an array; a single object is accepted too. */
+export const subscriptionsAnswer = factusEnvelope(
+  z.preprocess(
+    (input) =>
+      input !== null && typeof input === 'object' && !Array.isArray(input) ? [input] : input,
+    z.array(factusSubscriptionSchema),
+  ),
+);

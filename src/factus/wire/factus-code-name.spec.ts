@@ -1,4 +1,4 @@
-import { codeName, optionalCodeName } from './factus-code-name';
+import { codeName, optionalCatalogueEntry, optionalCodeName } from './factus-code-name';
 
 describe('codeName', () => {
   it('reads { code, name } and drops an id or other extras', () => {
@@ -34,5 +34,21 @@ describe('optionalCodeName', () => {
     });
     expect(optionalCodeName.safeParse({ code: { x: 1 } }).success).toBe(false);
     expect(optionalCodeName.safeParse(42).success).toBe(false);
+  });
+});
+
+describe('optionalCatalogueEntry', () => {
+  const municipality = optionalCatalogueEntry(codeName.extend({ department: codeName }));
+
+  it('reads an extended entry, and an entry without code as not set', () => {
+    expect(
+      municipality.parse({ code: '68872', name: 'Villanueva', department: { code: '68' } }),
+    ).toEqual({ code: '68872', name: 'Villanueva', department: { code: '68', name: undefined } });
+    expect(municipality.parse({ code: null, department: null })).toBeUndefined();
+  });
+
+  it('refuses a set entry whose extension is broken', () => {
+    const issue = municipality.safeParse({ code: '68872', department: 'x' }).error?.issues[0];
+    expect(issue?.path).toEqual(['department']);
   });
 });

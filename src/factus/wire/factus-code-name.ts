@@ -15,10 +15,16 @@ function isRecord(input: unknown): input is Record<string, unknown> {
 }
 
 /**
- * A catalogue entry or undefined: absent, `null`, and an entry whose code is not set
+ * A catalogue entry (`codeName`, or an extension of it such as a municipality with its
+ * department) or undefined: absent, `null`, and an entry whose code is not set
  * (`{ code: null, name: null }`, how Factus writes an empty relation) are all undefined.
  */
-export const optionalCodeName: z.ZodType<WireCodeName | undefined> = z.preprocess(
-  (input) => (isAbsent(input) || (isRecord(input) && isAbsent(input.code)) ? undefined : input),
-  codeName.optional(),
-);
+export function optionalCatalogueEntry<T>(entry: z.ZodType<T>): z.ZodType<T | undefined> {
+  return z.preprocess(
+    (input) => (isAbsent(input) || (isRecord(input) && isAbsent(input.code)) ? undefined : input),
+    entry.optional(),
+  );
+}
+
+/** A `{ code, name }` entry, or undefined when not set (see optionalCatalogueEntry). */
+export const optionalCodeName = optionalCatalogueEntry(codeName);

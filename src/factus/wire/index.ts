@@ -16,7 +16,12 @@ export {
   factusCalendarDate,
   optionalFactusCalendarDate,
 } from './factus-dates';
-export { codeName, optionalCodeName, type WireCodeName } from './factus-code-name';
+export {
+  codeName,
+  optionalCodeName,
+  optionalCatalogueEntry,
+  type WireCodeName,
+} from './factus-code-name';
 export {
   factusEnvelope,
   factusPage,
