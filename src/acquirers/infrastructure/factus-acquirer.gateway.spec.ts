@@ -69,4 +69,24 @@ describe('FactusAcquirerGateway', () => {
     const { gateway } = gatewayWith({ status: 200, body: { data: 'x' } });
     await expect(gateway.find(QUERY, SESSION)).rejects.toBeInstanceOf(FactusBadResponseError);
   });
+
+  it('names the field of a malformed record, not its value', async () => {
+    const { gateway } = gatewayWith({
+      status: 200,
+      body: { data: { name: 'ACME', email: ['Mail_Cédula@mail.com'] } },
+    });
+    const error = await gateway.find(QUERY, SESSION).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FactusBadResponseError);
+    expect((error as Error).message).toBe(
+      'Factus answered GET /v2/dian/acquirer with a body we cannot use: data.email is not text.',
+    );
+  });
+
+  it('trims what DIAN sends', async () => {
+    const { gateway } = gatewayWith({
+      status: 200,
+      body: { data: { name: '  ACME  ', email: ' a@b.co ' } },
+    });
+    expect(await gateway.find(QUERY, SESSION)).toEqual({ name: 'ACME', email: 'a@b.co' });
+  });
 });

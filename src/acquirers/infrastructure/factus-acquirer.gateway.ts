@@ -1,16 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
-import { FactusApiError, FactusBadResponseError } from '../../factus/factus.errors';
+import { FactusApiError } from '../../factus/factus.errors';
+import { parseFactusAnswer } from '../../factus/wire';
 import type { Acquirer, AcquirerQuery } from '../domain/acquirer';
 import type { AcquirerGateway } from '../domain/acquirer-gateway.port';
 import { AcquirerNotFoundError } from '../domain/acquirer.errors';
+import { acquirerAnswer, FactusAcquirerWire } from './factus-acquirer.wire';
 
-/** `data` of `GET /v2/dian/acquirer` (factus-api.md §2.9). */
-export interface FactusAcquirerWire {
-  name?: string | null;
-  email?: string | null;
-}
+const ENDPOINT = 'GET /v2/dian/acquirer';
 
 /** Factus v2 DIAN acquirer lookup (`GET /v2/dian/acquirer`). */
 @Injectable()
@@ -18,9 +16,9 @@ export class FactusAcquirerGateway implements AcquirerGateway {
   constructor(private readonly client: FactusHttpClient) {}
 
   async find(query: AcquirerQuery, session: ProviderSession): Promise<Acquirer> {
-    let body: { data?: FactusAcquirerWire | null } | undefined;
+    let body: unknown;
     try {
-      ({ body } = await this.client.send<{ data?: FactusAcquirerWire | null }>({
+      ({ body } = await this.client.send({
         method: 'GET',
         path: '/v2/dian/acquirer',
         query: {
@@ -35,21 +33,15 @@ export class FactusAcquirerGateway implements AcquirerGateway {
       }
       throw error;
     }
-    return fromFactusAcquirer(body?.data, query);
+    return fromFactusAcquirer(parseFactusAnswer(acquirerAnswer, body, ENDPOINT).data, query);
   }
 }
 
 /** DIAN answers an empty record rather than an error for some unknown numbers: that is "not found" too. */
 export function fromFactusAcquirer(
-  data: FactusAcquirerWire | null | undefined,
+  data: FactusAcquirerWire | undefined,
   query: AcquirerQuery,
 ): Acquirer {
-  if (data !== undefined && data !== null && typeof data !== 'object') {
-    throw new FactusBadResponseError('Factus answered the acquirer lookup with unusable data.');
-  }
-  const name = typeof data?.name === 'string' ? data.name.trim() : '';
-  if (name === '') throw new AcquirerNotFoundError(query);
-  const email =
-    typeof data?.email === 'string' && data.email.trim() !== '' ? data.email.trim() : null;
-  return { name, email };
+  if (data?.name === undefined) throw new AcquirerNotFoundError(query);
+  return { name: data.name, email: data.email ?? null };
 }
