@@ -3,15 +3,18 @@ import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import type { AppConfig } from './config/app-config';
+import { withEmbeddedFactus } from './config/embedded-factus';
 import { configureApp, createFastifyAdapter } from './configure-app';
 import { GracefulShutdown } from './operations/shutdown/graceful-shutdown';
-import { FactusSimulator } from './simulator/factus-simulator';
+// Types only: erased at compile time, so this loads nothing of the simulator.
+import type { EmbeddedSimulator } from './simulator/embedded';
 
 export interface RunningService {
   app: NestFastifyApplication;
   config: AppConfig;
   url: string;
-  simulator?: FactusSimulator;
+  /** The embedded simulator, when no Factus was configured. */
+  simulator?: EmbeddedSimulator['simulator'];
   /**
    * Graceful shutdown: stop being ready and drain in-flight requests (SHUTDOWN_GRACE_MS), then
    * close the server, Redis and the embedded simulator.
@@ -25,13 +28,8 @@ export interface RunningService {
  */
 export async function startService(initial: AppConfig): Promise<RunningService> {
   const logger = new Logger('Bootstrap');
-  let config = initial;
-  let simulator: FactusSimulator | undefined;
-  if (config.factus.embeddedSimulator) {
-    simulator = new FactusSimulator();
-    const baseUrl = await simulator.start();
-    config = { ...config, factus: { ...config.factus, baseUrl } };
-  }
+  const embedded = initial.factus.embeddedSimulator ? await startEmbedded() : undefined;
+  const config = embedded ? withEmbeddedFactus(initial, embeddedFactus(embedded)) : initial;
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config),
@@ -45,10 +43,10 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
 
-  if (simulator) {
+  if (embedded) {
     logger.log({
-      msg: 'No FACTUS_BASE_URL configured: using the embedded Factus simulator (demo user demo@simulator.factus.local, simulator only)',
-      simulatorUrl: simulator.url,
+      msg: `No FACTUS_BASE_URL configured: using the embedded Factus simulator (demo user ${embedded.account.email}, simulator only)`,
+      simulatorUrl: embedded.url,
     });
   } else {
     logger.log({ msg: 'Using Factus', factusUrl: config.factus.baseUrl });
@@ -65,11 +63,26 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
     app,
     config,
     url,
-    simulator,
+    simulator: embedded?.simulator,
     close: async () => {
       await app.get(GracefulShutdown).drain();
       await app.close();
-      await simulator?.close();
+      await embedded?.close();
     },
+  };
+}
+
+/** Loaded only here, only when needed: a service pointed at a real Factus never loads it. */
+async function startEmbedded(): Promise<EmbeddedSimulator> {
+  const { startEmbeddedSimulator } = await import('./simulator/embedded');
+  return startEmbeddedSimulator();
+}
+
+function embeddedFactus({ url, account }: EmbeddedSimulator) {
+  return {
+    baseUrl: url,
+    clientId: account.clientId,
+    clientSecret: account.clientSecret,
+    demoUser: { username: account.email, password: account.password },
   };
 }

@@ -1,13 +1,12 @@
 import { Logger } from '@nestjs/common';
-import { loadConfig } from './config/load-config';
-import { processEnvironment } from './config/environment';
 import { ConfigError } from './config/config.error';
+import { loadEnvironmentConfig } from './config/environment';
 import { startService } from './bootstrap';
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadConfig(processEnvironment());
+    config = await loadEnvironmentConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);

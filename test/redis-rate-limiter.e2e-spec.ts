@@ -41,7 +41,7 @@ describe('RedisRateLimiter (real Redis)', () => {
       REDIS_KEY_PREFIX: redis.prefix,
       REDIS_CONNECT_TIMEOUT_MS: '300',
     });
-    const connection = new RedisConnection(config);
+    const connection = new RedisConnection({ connection: config.redis });
     connections.push(connection);
     await connection.onModuleInit();
     const options = { queueTimeoutMs: 30_000, maxQueue: 1000, ...budget };

@@ -70,7 +70,7 @@ describe('RedisSessionStore (real Redis)', () => {
       FACTUS_USERNAME: 'ops@company.co',
       FACTUS_PASSWORD: 'secret',
     });
-    const connection = new RedisConnection(config);
+    const connection = new RedisConnection({ connection: config.redis });
     connections.push(connection);
     await connection.onModuleInit();
     if (!connection.client) throw new Error('no client');
@@ -85,7 +85,7 @@ describe('RedisSessionStore (real Redis)', () => {
       },
       new InMemorySessionStore(),
     );
-    return { session: new ManagedSessionService(factus, store, config, clock), store };
+    return { session: new ManagedSessionService(factus, store, config.factus, clock), store };
   }
 
   it('logs in once for 50 concurrent first requests split across two replicas', async () => {

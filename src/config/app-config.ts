@@ -5,7 +5,11 @@ export type NodeEnv = 'development' | 'production' | 'test';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'verbose';
 
 export interface FactusConfig {
-  /** Factus base URL without trailing slash, e.g. https://api-sandbox.factus.com.co. */
+  /**
+   * Factus base URL without trailing slash, e.g. https://api-sandbox.factus.com.co. With the
+   * embedded simulator, it and the client credentials are empty until the bootstrap fills them in
+   * from the simulator (see embedded-factus.ts).
+   */
   baseUrl: string;
   clientId: string;
   clientSecret: string;
@@ -13,7 +17,10 @@ export interface FactusConfig {
   timeoutMs: number;
   /** True when the service runs against its own embedded simulator (no Factus configured). */
   embeddedSimulator: boolean;
-  /** The service's own Factus user: requests without a Factus bearer use this managed session. */
+  /**
+   * The service's own Factus user: requests without a Factus bearer use this managed session.
+   * Against the embedded simulator, its demo user unless FACTUS_USERNAME says otherwise.
+   */
   managedUser?: { username: string; password: string };
   /** Renew a managed token this long before Factus says it expires (capped at half its lifetime). */
   tokenRefreshSkewMs: number;

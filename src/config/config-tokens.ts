@@ -1,8 +1,10 @@
-import type { FactusConfig } from './app-config';
+import type { ApiKey, FactusConfig, LogLevel, NodeEnv } from './app-config';
+import type { HttpEdgeConfig, LogFormat, RedisConfig } from './operations-config';
 
 /**
  * Typed configuration per concern: a class injects the part it reads, never the whole AppConfig.
- * Each token is provided by ConfigModule from the configuration validated at start-up.
+ * Each token is provided by ConfigModule, through @nestjs/config's ConfigService, from the
+ * configuration validated at start-up.
  */
 export const FACTUS_CONFIG = Symbol('FACTUS_CONFIG');
 export type { FactusConfig };
@@ -13,4 +15,41 @@ export interface CacheConfig {
   documentFilesMaxBytes: number;
   /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
   numberingRangesTtlMs: number;
+}
+
+/** Body limit, proxies, CORS and the inbound rate limit. */
+export const HTTP_EDGE_CONFIG = Symbol('HTTP_EDGE_CONFIG');
+export type { HttpEdgeConfig };
+
+/** The shared Redis (REDIS_URL); `connection` is absent when none is configured. */
+export const REDIS_CONFIG = Symbol('REDIS_CONFIG');
+export interface RedisSettings {
+  connection?: RedisConfig;
+}
+export type { RedisConfig };
+
+/** API_KEYS, as hashes: empty means no key is required. */
+export const API_KEYS_CONFIG = Symbol('API_KEYS_CONFIG');
+export interface ApiKeysConfig {
+  keys: readonly ApiKey[];
+}
+
+export const READINESS_CONFIG = Symbol('READINESS_CONFIG');
+export interface ReadinessConfig {
+  /** How often Factus's reachability is checked when no real call has proved it meanwhile. */
+  factusCheckIntervalMs: number;
+  /** NODE_ENV, reported by the readiness probe. */
+  environment: NodeEnv;
+}
+
+export const SHUTDOWN_CONFIG = Symbol('SHUTDOWN_CONFIG');
+export interface ShutdownConfig {
+  /** After SIGTERM, how long in-flight requests may take before their connections are cut. */
+  graceMs: number;
+}
+
+export const LOGGING_CONFIG = Symbol('LOGGING_CONFIG');
+export interface LoggingConfig {
+  level: LogLevel;
+  format: LogFormat;
 }

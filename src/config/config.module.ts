@@ -1,24 +1,60 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
+import { ConfigModule as NestConfigModule, registerAs } from '@nestjs/config';
 import { APP_CONFIG, AppConfig } from './app-config';
-import { CACHE_CONFIG, CacheConfig, FACTUS_CONFIG } from './config-tokens';
+import { configNamespaces, ConfigNamespaces } from './config-namespaces';
+import {
+  API_KEYS_CONFIG,
+  CACHE_CONFIG,
+  FACTUS_CONFIG,
+  HTTP_EDGE_CONFIG,
+  LOGGING_CONFIG,
+  READINESS_CONFIG,
+  REDIS_CONFIG,
+  SHUTDOWN_CONFIG,
+} from './config-tokens';
 
-/** Provides the configuration validated at start-up (see load-config.ts), whole and per concern. */
+const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
+  factus: FACTUS_CONFIG,
+  cache: CACHE_CONFIG,
+  http: HTTP_EDGE_CONFIG,
+  redis: REDIS_CONFIG,
+  apiKeys: API_KEYS_CONFIG,
+  readiness: READINESS_CONFIG,
+  shutdown: SHUTDOWN_CONFIG,
+  logging: LOGGING_CONFIG,
+};
+
+/**
+ * Serves the configuration validated at start-up (by loadEnvironmentConfig in production, by the
+ * test itself in tests) as @nestjs/config namespaces (`registerAs`), one per concern, each under
+ * its own token. The environment and any .env file were read before: ConfigService answers only
+ * from the validated tree, never from process.env, so what a class injects is what was validated.
+ */
 @Global()
 @Module({})
 export class ConfigModule {
   static forRoot(config: AppConfig): DynamicModule {
-    const cache: CacheConfig = {
-      documentFilesMaxBytes: config.documentCacheMaxBytes,
-      numberingRangesTtlMs: config.numberingRangeCacheTtlMs,
-    };
+    const tree = configNamespaces(config);
+    const keys = Object.keys(TOKENS) as (keyof ConfigNamespaces)[];
+    const namespaces = keys.map((key) => registerAs(key, () => tree[key]));
     return {
       module: ConfigModule,
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        { provide: FACTUS_CONFIG, useValue: config.factus },
-        { provide: CACHE_CONFIG, useValue: cache },
+      imports: [
+        NestConfigModule.forRoot({
+          ignoreEnvFile: true,
+          validatePredefined: false,
+          skipProcessEnv: true,
+          load: namespaces,
+        }),
       ],
-      exports: [APP_CONFIG, FACTUS_CONFIG, CACHE_CONFIG],
+      providers: [
+        // Whole, for the classes not yet moved to their concern's token (src/factus, the caches).
+        { provide: APP_CONFIG, useValue: config },
+        // The namespace's own provider, not ConfigService.get: it holds the value as soon as it
+        // is built, whereas ConfigService's tree is merged by a provider nothing waits for.
+        ...keys.map((key, index) => ({ provide: TOKENS[key], useExisting: namespaces[index].KEY })),
+      ],
+      exports: [APP_CONFIG, ...Object.values(TOKENS)],
     };
   }
 }

@@ -8,12 +8,13 @@ const real = {
 };
 
 describe('loadConfig', () => {
-  it('defaults to the embedded simulator with the demo client outside production', () => {
+  it('defaults to the embedded simulator outside production, leaving its account to it', () => {
     const config = loadConfig({});
     expect(config.port).toBe(3000);
     expect(config.nodeEnv).toBe('development');
     expect(config.factus.embeddedSimulator).toBe(true);
-    expect(config.factus.clientId).toBe('simulator-client');
+    // The simulator's demo client is filled in by the bootstrap (embedded-factus.spec.ts).
+    expect(config.factus.clientId).toBe('');
     expect(config.factus.timeoutMs).toBe(30000);
     expect(config.swaggerEnabled).toBe(true);
     expect(config.numberingRangeCacheTtlMs).toBe(60000);
@@ -79,11 +80,8 @@ describe('loadConfig', () => {
     expect(JSON.stringify(config)).not.toContain('erp-one-0123456789abcdef');
   });
 
-  it('uses the simulator demo user as the managed session against the embedded simulator', () => {
-    expect(loadConfig({}).factus.managedUser).toEqual({
-      username: 'demo@simulator.factus.local',
-      password: 'demo-password',
-    });
+  it('has no managed session without FACTUS_USERNAME (the embedded simulator adds its demo user)', () => {
+    expect(loadConfig({}).factus.managedUser).toBeUndefined();
     expect(loadConfig(real).factus.managedUser).toBeUndefined();
   });
 

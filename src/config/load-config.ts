@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { SIMULATOR_DEMO_ACCOUNT } from '../simulator/demo-account';
 import type { ApiKey, AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
@@ -12,7 +11,9 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * Reads and validates the configuration once. Throws ConfigError naming the first bad variable.
  *
  * With FACTUS_BASE_URL unset outside production, the service runs against its embedded Factus
- * simulator: baseUrl is left empty here and filled by main.ts once the simulator listens.
+ * simulator: this only says so (`embeddedSimulator`). The base URL, the client credentials and the
+ * demo user are the simulator's to give: the bootstrap fills them in once it listens (see
+ * embedded-factus.ts), so that configuration never loads the simulator.
  */
 export function loadConfig(env: Env): AppConfig {
   const nodeEnv = readEnum(env, 'NODE_ENV', NODE_ENVS, 'development');
@@ -26,33 +27,8 @@ export function loadConfig(env: Env): AppConfig {
     );
   }
 
-  let clientId: string | undefined = SIMULATOR_DEMO_ACCOUNT.clientId;
-  let clientSecret: string | undefined = SIMULATOR_DEMO_ACCOUNT.clientSecret;
-  if (!embeddedSimulator) {
-    clientId = readString(env, 'FACTUS_CLIENT_ID');
-    clientSecret = readString(env, 'FACTUS_CLIENT_SECRET');
-    if (!clientId)
-      throw new ConfigError('FACTUS_CLIENT_ID', 'is required when FACTUS_BASE_URL is set');
-    if (!clientSecret) {
-      throw new ConfigError('FACTUS_CLIENT_SECRET', 'is required when FACTUS_BASE_URL is set');
-    }
-  }
-
-  const username = readString(env, 'FACTUS_USERNAME');
-  const password = readString(env, 'FACTUS_PASSWORD');
-  if (username && !password)
-    throw new ConfigError('FACTUS_PASSWORD', 'is required when FACTUS_USERNAME is set');
-  if (password && !username)
-    throw new ConfigError('FACTUS_USERNAME', 'is required when FACTUS_PASSWORD is set');
-  // Against the embedded simulator the demo user is the managed session, so that a newcomer can
-  // issue invoices from Swagger UI without handling tokens (a bearer still takes precedence).
-  const managedUser =
-    username && password
-      ? { username, password }
-      : embeddedSimulator
-        ? { username: SIMULATOR_DEMO_ACCOUNT.email, password: SIMULATOR_DEMO_ACCOUNT.password }
-        : undefined;
-
+  const client = embeddedSimulator ? { clientId: '', clientSecret: '' } : readClient(env);
+  const managedUser = readManagedUser(env);
   const apiKeys = readApiKeys(env);
   if (managedUser && apiKeys.length === 0 && nodeEnv === 'production') {
     throw new ConfigError(
@@ -69,8 +45,7 @@ export function loadConfig(env: Env): AppConfig {
     swaggerEnabled: readBool(env, 'SWAGGER_ENABLED', true),
     factus: {
       baseUrl: baseUrl ?? '',
-      clientId,
-      clientSecret,
+      ...client,
       timeoutMs: readInt(env, 'FACTUS_TIMEOUT_MS', 30000, { min: 100, max: 300000 }),
       embeddedSimulator,
       managedUser,
@@ -105,6 +80,28 @@ export function loadConfig(env: Env): AppConfig {
     }),
     ...loadOperationsConfig(env),
   };
+}
+
+function readClient(env: Env): { clientId: string; clientSecret: string } {
+  const clientId = readString(env, 'FACTUS_CLIENT_ID');
+  const clientSecret = readString(env, 'FACTUS_CLIENT_SECRET');
+  if (!clientId)
+    throw new ConfigError('FACTUS_CLIENT_ID', 'is required when FACTUS_BASE_URL is set');
+  if (!clientSecret) {
+    throw new ConfigError('FACTUS_CLIENT_SECRET', 'is required when FACTUS_BASE_URL is set');
+  }
+  return { clientId, clientSecret };
+}
+
+/** FACTUS_USERNAME and FACTUS_PASSWORD, both or neither: the service's own Factus session. */
+function readManagedUser(env: Env): { username: string; password: string } | undefined {
+  const username = readString(env, 'FACTUS_USERNAME');
+  const password = readString(env, 'FACTUS_PASSWORD');
+  if (username && !password)
+    throw new ConfigError('FACTUS_PASSWORD', 'is required when FACTUS_USERNAME is set');
+  if (password && !username)
+    throw new ConfigError('FACTUS_USERNAME', 'is required when FACTUS_PASSWORD is set');
+  return username && password ? { username, password } : undefined;
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import Redis from 'ioredis';
-import { APP_CONFIG, AppConfig } from '../config/app-config';
-import type { RedisConfig } from '../config/operations-config';
+import { REDIS_CONFIG, RedisConfig, RedisSettings } from '../config/config-tokens';
 
 /**
  * The service's one Redis connection (REDIS_URL), or none. Built so that a Redis outage never
@@ -15,8 +14,8 @@ export class RedisConnection implements OnModuleInit, OnApplicationShutdown {
   private readonly config?: RedisConfig;
   private reportedDown = false;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.config = config.redis;
+  constructor(@Inject(REDIS_CONFIG) settings: RedisSettings) {
+    this.config = settings.connection;
     if (!this.config) return;
     this.client = new Redis(this.config.url, {
       lazyConnect: true,

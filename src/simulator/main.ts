@@ -1,16 +1,15 @@
 /* Standalone Factus simulator: `npm run simulator` (port 4010 unless SIMULATOR_PORT says otherwise). */
-import { ConfigError } from '../config/config.error';
-import { processEnvironment } from '../config/environment';
-import { loadSimulatorConfig } from '../config/simulator-config';
 import { SIMULATOR_DEMO_ACCOUNT } from './demo-account';
 import { FactusSimulator } from './factus-simulator';
+import { loadStandaloneConfig, StandaloneConfigError } from './standalone-config';
 
 async function main(): Promise<void> {
   let config;
   try {
-    config = loadSimulatorConfig(processEnvironment());
+    // The simulator's one read of its environment: it shares nothing with the service's config.
+    config = loadStandaloneConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof StandaloneConfigError) {
       console.error(error.message);
       process.exit(1);
     }

@@ -5,6 +5,7 @@ import type { AppConfig } from '../../src/config/app-config';
 import { loadConfig } from '../../src/config/load-config';
 import { configureApp, createFastifyAdapter } from '../../src/configure-app';
 import { LOG_DESTINATION } from '../../src/operations/logging/logging.tokens';
+import { SIMULATOR_DEMO_ACCOUNT } from '../../src/simulator/demo-account';
 import { FactusSimulator } from '../../src/simulator/factus-simulator';
 import type { SimulatorSettings } from '../../src/simulator/simulator-options';
 
@@ -78,6 +79,8 @@ async function startApp(
       ...base.factus,
       baseUrl: options.factusBaseUrl ?? simulatorUrl,
       embeddedSimulator: false,
+      clientId: SIMULATOR_DEMO_ACCOUNT.clientId,
+      clientSecret: SIMULATOR_DEMO_ACCOUNT.clientSecret,
       // Tests are explicit: a managed session only when the test configures FACTUS_USERNAME.
       managedUser: options.env?.FACTUS_USERNAME ? base.factus.managedUser : undefined,
     },

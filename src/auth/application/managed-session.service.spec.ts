@@ -50,7 +50,12 @@ function setup(lifetime = 3600) {
     FACTUS_PASSWORD: 'secret',
     FACTUS_TOKEN_REFRESH_SKEW_MS: '60000',
   });
-  const service = new ManagedSessionService(gateway, new InMemorySessionStore(), config, clock);
+  const service = new ManagedSessionService(
+    gateway,
+    new InMemorySessionStore(),
+    config.factus,
+    clock,
+  );
   return { service, gateway, advance: (ms: number) => (now += ms) };
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/domain/clock';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { AUTH_GATEWAY, AuthGateway } from '../domain/auth-gateway.port';
 import type { AuthToken } from '../domain/auth-token';
 import { AuthenticationFailedError } from '../domain/auth.errors';
@@ -19,12 +19,12 @@ export class ManagedSessionService {
   constructor(
     @Inject(AUTH_GATEWAY) private readonly gateway: AuthGateway,
     @Inject(FACTUS_SESSION_STORE) private readonly store: FactusSessionStore,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FACTUS_CONFIG) private readonly config: FactusConfig,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   get enabled(): boolean {
-    return this.config.factus.managedUser !== undefined;
+    return this.config.managedUser !== undefined;
   }
 
   async session(): Promise<ProviderSession> {
@@ -81,12 +81,12 @@ export class ManagedSessionService {
 
   /** Fresh until `expiresAt − skew`; the skew never exceeds half the token's lifetime. */
   private isFresh(token: AuthToken): boolean {
-    const skew = Math.min(this.config.factus.tokenRefreshSkewMs, (token.expiresIn * 1000) / 2);
+    const skew = Math.min(this.config.tokenRefreshSkewMs, (token.expiresIn * 1000) / 2);
     return this.clock.now().getTime() < token.expiresAt.getTime() - skew;
   }
 
   private get user(): { username: string; password: string } {
-    const user = this.config.factus.managedUser;
+    const user = this.config.managedUser;
     if (!user) throw new Error('The managed Factus session is not configured');
     return user;
   }

@@ -1,6 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import { createHash } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { RedisConnection } from '../../redis/redis-connection';
 import { FACTUS_SESSION_STORE, FactusSessionStore } from '../domain/factus-session-store.port';
 import { InMemorySessionStore } from './in-memory-session.store';
@@ -12,8 +12,8 @@ import { RedisSessionStore } from './redis-session.store';
  */
 export const sessionStoreProvider: Provider = {
   provide: FACTUS_SESSION_STORE,
-  inject: [APP_CONFIG, RedisConnection],
-  useFactory: (config: AppConfig, redis: RedisConnection): FactusSessionStore => {
+  inject: [FACTUS_CONFIG, RedisConnection],
+  useFactory: (config: FactusConfig, redis: RedisConnection): FactusSessionStore => {
     const local = new InMemorySessionStore();
     if (!redis.client) return local;
     const lockTtlMs = 10_000;
@@ -31,8 +31,8 @@ export const sessionStoreProvider: Provider = {
 };
 
 /** One session per Factus account: the same Redis may serve deployments for several. */
-function sessionId(config: AppConfig): string {
-  const { baseUrl, clientId, managedUser } = config.factus;
+function sessionId(config: FactusConfig): string {
+  const { baseUrl, clientId, managedUser } = config;
   const identity = `${baseUrl}|${clientId}|${managedUser?.username.toLowerCase() ?? ''}`;
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }
@@ -41,8 +41,8 @@ function sessionId(config: AppConfig): string {
  * The longest one renewal can take: a wait for the rate budget, one refresh attempt, then a
  * password login with its retries and backoff.
  */
-function worstCaseRenewalMs(config: AppConfig): number {
-  const { rateLimit, timeoutMs, retry } = config.factus;
+function worstCaseRenewalMs(config: FactusConfig): number {
+  const { rateLimit, timeoutMs, retry } = config;
   const attempts = 1 + (retry.maxRetries + 1);
   return rateLimit.queueTimeoutMs + attempts * timeoutMs + retry.maxRetries * retry.maxDelayMs;
 }

@@ -2,7 +2,7 @@ import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/commo
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { API_KEYS_CONFIG, ApiKeysConfig } from '../../config/config-tokens';
 import { ApiKeyInvalidError, ApiKeyRequiredError } from '../errors/api-key.errors';
 import { SKIP_API_KEY } from './skip-api-key.decorator';
 
@@ -17,11 +17,11 @@ export type RequestWithApiKey = FastifyRequest & { apiKeyId?: string };
 export class ApiKeyGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(API_KEYS_CONFIG) private readonly config: ApiKeysConfig,
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    if (this.config.apiKeys.length === 0) return true;
+    if (this.config.keys.length === 0) return true;
     const skip = this.reflector.getAllAndOverride<boolean>(SKIP_API_KEY, [
       context.getHandler(),
       context.getClass(),
@@ -35,7 +35,7 @@ export class ApiKeyGuard implements CanActivate {
 
     const digest = createHash('sha256').update(presented).digest();
     let matchedId: string | undefined;
-    for (const key of this.config.apiKeys) {
+    for (const key of this.config.keys) {
       if (timingSafeEqual(digest, key.sha256) && matchedId === undefined) matchedId = key.id;
     }
     if (matchedId === undefined) throw new ApiKeyInvalidError();

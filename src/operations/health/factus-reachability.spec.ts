@@ -1,3 +1,4 @@
+import { configNamespaces } from '../../config/config-namespaces';
 import { loadConfig } from '../../config/load-config';
 import type { FactusHttpClient } from '../../factus/factus-http.client';
 import { FactusReachability } from './factus-reachability';
@@ -26,7 +27,11 @@ describe('FactusReachability', () => {
   function setup() {
     const client = new FakeClient();
     const config = loadConfig({ READINESS_FACTUS_CHECK_INTERVAL_MS: '10000' });
-    const reachability = new FactusReachability(config, client as unknown as FactusHttpClient);
+    const reachability = new FactusReachability(
+      configNamespaces(config).readiness,
+      config.factus,
+      client as unknown as FactusHttpClient,
+    );
     return { client, reachability };
   }
 

@@ -5,7 +5,12 @@ import {
   Logger,
   OnApplicationBootstrap,
 } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import {
+  FACTUS_CONFIG,
+  FactusConfig,
+  READINESS_CONFIG,
+  ReadinessConfig,
+} from '../../config/config-tokens';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 
 export interface FactusReachabilityStatus {
@@ -35,10 +40,11 @@ export class FactusReachability implements OnApplicationBootstrap, BeforeApplica
   private lastError?: string;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(READINESS_CONFIG) readiness: ReadinessConfig,
+    @Inject(FACTUS_CONFIG) private readonly factus: FactusConfig,
     private readonly client: FactusHttpClient,
   ) {
-    this.intervalMs = config.readiness.factusCheckIntervalMs;
+    this.intervalMs = readiness.factusCheckIntervalMs;
   }
 
   onApplicationBootstrap(): void {
@@ -74,7 +80,7 @@ export class FactusReachability implements OnApplicationBootstrap, BeforeApplica
   /** One background check at a time; a failure is remembered for the probe's message. */
   check(): Promise<void> {
     this.checking ??= this.client
-      .probe(Math.min(PROBE_TIMEOUT_MS, this.config.factus.timeoutMs))
+      .probe(Math.min(PROBE_TIMEOUT_MS, this.factus.timeoutMs))
       .then(() => {
         if (this.lastError) this.logger.log({ msg: 'Factus answers again' });
         this.lastError = undefined;

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import {
+  FACTUS_CONFIG,
+  FactusConfig,
+  READINESS_CONFIG,
+  ReadinessConfig,
+} from '../../config/config-tokens';
 import { RedisConnection } from '../../redis/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { FactusReachability } from './factus-reachability';
@@ -10,7 +15,8 @@ import { FactusReachability } from './factus-reachability';
 export class ReadinessChecks {
   constructor(
     private readonly indicators: HealthIndicatorService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(READINESS_CONFIG) private readonly readiness: ReadinessConfig,
+    @Inject(FACTUS_CONFIG) private readonly factusConfig: FactusConfig,
     private readonly shutdown: ShutdownState,
     private readonly redis: RedisConnection,
     private readonly factus: FactusReachability,
@@ -28,9 +34,9 @@ export class ReadinessChecks {
   /** Configuration was loaded and validated: the app would not run otherwise. */
   private configuration() {
     return this.indicators.check('config').up({
-      environment: this.config.nodeEnv,
-      factus: this.config.factus.embeddedSimulator ? 'embedded simulator' : 'configured',
-      managedSession: this.config.factus.managedUser !== undefined,
+      environment: this.readiness.environment,
+      factus: this.factusConfig.embeddedSimulator ? 'embedded simulator' : 'configured',
+      managedSession: this.factusConfig.managedUser !== undefined,
       sharedState: this.redis.configured ? 'redis' : 'in-memory',
     });
   }

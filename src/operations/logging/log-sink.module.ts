@@ -1,6 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import type { DestinationStream } from 'pino';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { LOGGING_CONFIG, LoggingConfig } from '../../config/config-tokens';
 import { LOG_DESTINATION, ROOT_LOGGER } from './logging.tokens';
 import { createRootLogger } from './root-logger';
 
@@ -12,8 +12,8 @@ import { createRootLogger } from './root-logger';
     { provide: LOG_DESTINATION, useValue: null },
     {
       provide: ROOT_LOGGER,
-      inject: [APP_CONFIG, LOG_DESTINATION],
-      useFactory: (config: AppConfig, destination: DestinationStream | null) =>
+      inject: [LOGGING_CONFIG, LOG_DESTINATION],
+      useFactory: (config: LoggingConfig, destination: DestinationStream | null) =>
         createRootLogger(config, destination ?? undefined),
     },
   ],

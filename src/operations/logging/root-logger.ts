@@ -1,5 +1,6 @@
 import pino, { DestinationStream, Logger, LevelWithSilent } from 'pino';
-import type { AppConfig, LogLevel } from '../../config/app-config';
+import type { LogLevel } from '../../config/app-config';
+import type { LoggingConfig } from '../../config/config-tokens';
 import { REDACTED_PATHS, REDACTION_CENSOR } from './log-redaction';
 
 /** LOG_LEVEL speaks Nest's names; pino calls `verbose` trace. */
@@ -17,18 +18,15 @@ const PINO_LEVEL: Record<LogLevel, LevelWithSilent> = {
  * level names rather than numbers, and secrets redacted. LOG_FORMAT=pretty renders through
  * pino-pretty, a development dependency: where it is not installed, JSON it stays.
  */
-export function createRootLogger(
-  config: Pick<AppConfig, 'logLevel' | 'logFormat'>,
-  destination?: DestinationStream,
-): Logger {
+export function createRootLogger(config: LoggingConfig, destination?: DestinationStream): Logger {
   const options: pino.LoggerOptions = {
-    level: PINO_LEVEL[config.logLevel],
+    level: PINO_LEVEL[config.level],
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: REDACTED_PATHS, censor: REDACTION_CENSOR },
   };
   if (destination) return pino(options, destination);
-  if (config.logFormat === 'pretty') {
+  if (config.format === 'pretty') {
     if (prettyAvailable()) {
       return pino({
         ...options,

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ThrottlerModule } from '@nestjs/throttler';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { HTTP_EDGE_CONFIG, HttpEdgeConfig } from '../../config/config-tokens';
 
 /**
  * The throttler's options and storage (in memory: each replica counts its own callers). The guard,
@@ -9,9 +9,9 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 @Module({
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
-        const { limit, windowMs } = config.http.inboundRateLimit;
+      inject: [HTTP_EDGE_CONFIG],
+      useFactory: (http: HttpEdgeConfig) => {
+        const { limit, windowMs } = http.inboundRateLimit;
         return {
           throttlers: [{ name: 'default', limit: Math.max(1, limit), ttl: windowMs }],
           skipIf: () => limit === 0,

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { Server } from 'node:http';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { SHUTDOWN_CONFIG, ShutdownConfig } from '../../config/config-tokens';
 import { ShutdownState } from './shutdown-state';
 
 export interface DrainReport {
@@ -27,7 +27,7 @@ export class GracefulShutdown {
   constructor(
     private readonly state: ShutdownState,
     private readonly adapterHost: HttpAdapterHost,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SHUTDOWN_CONFIG) private readonly config: ShutdownConfig,
   ) {}
 
   drain(): Promise<DrainReport> {
@@ -37,7 +37,7 @@ export class GracefulShutdown {
 
   private async run(): Promise<DrainReport> {
     const started = performance.now();
-    const graceMs = this.config.shutdown.graceMs;
+    const graceMs = this.config.graceMs;
     this.state.beginDrain();
     const inFlight = this.state.inFlightRequests;
     this.logger.log({ msg: 'Shutting down: no longer ready, draining', inFlight, graceMs });

@@ -1,11 +1,12 @@
 /**
- * The DIAN tables Factus publishes with its v2 docs, read from the same published JSON the service
- * bundles (src/catalogs/data, copied verbatim from ../shared/data/dian). The simulator reads the raw
- * data, not the service's cleaned catalogue, so that the two cannot share a cleaning bug.
+ * The DIAN tables Factus publishes with its v2 docs, in the simulator's own copy (./data, copied
+ * verbatim from ../shared/data/dian, as the service's src/catalogs/data is). The simulator reads
+ * the raw data, not the service's cleaned catalogue, so that the two cannot share a cleaning bug,
+ * and imports nothing from outside src/simulator.
  */
-import countries from '../../catalogs/data/countries.json';
-import municipalities from '../../catalogs/data/municipalities.json';
-import unitMeasures from '../../catalogs/data/unit-measures.json';
+import countries from './data/countries.json';
+import municipalities from './data/municipalities.json';
+import unitMeasures from './data/unit-measures.json';
 
 type Table = Readonly<Record<string, string>>;
 
