@@ -40,10 +40,22 @@ export class ExchangeTelemetry {
   answered(exchange: TimedExchange, status: number): void {
     this.markAnswered();
     const { method, endpoint, attempt, started } = exchange;
-    this.metrics.callCompleted({ method, endpoint, outcome: String(status), seconds: seconds(started) });
+    this.metrics.callCompleted({
+      method,
+      endpoint,
+      outcome: String(status),
+      seconds: seconds(started),
+    });
     // One structured line per exchange: with the request id bound by the logger, a request's
     // story is its own line plus these.
-    this.logger.log({ msg: 'Factus call', method, endpoint, status, durationMs: ms(started), attempt });
+    this.logger.log({
+      msg: 'Factus call',
+      method,
+      endpoint,
+      status,
+      durationMs: ms(started),
+      attempt,
+    });
   }
 
   failed(exchange: TimedExchange, error: FactusTimeoutError | FactusUnavailableError): void {

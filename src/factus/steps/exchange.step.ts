@@ -23,7 +23,11 @@ export class ExchangeStep implements FactusSender {
       attempt,
       started: performance.now(),
     };
-    const context: AnswerContext = { method: call.method, endpoint, timeoutMs: this.config.timeoutMs };
+    const context: AnswerContext = {
+      method: call.method,
+      endpoint,
+      timeoutMs: this.config.timeoutMs,
+    };
     // The OAuth endpoint is the only form-encoded call: its grant says which token request it is.
     if (call.form?.grant_type) this.telemetry.tokenRequested(call.form.grant_type);
     let response: FactusTransportResponse;

@@ -30,7 +30,11 @@ const NOT_SENT_CODES = new Set([
 const LOST_CODES = new Set(['ECONNRESET', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
 
 /** Classifies a network error by its code (axios's and Node's) and message. */
-export function networkFailure(code: string, message: string, cause?: unknown): FactusTransportError {
+export function networkFailure(
+  code: string,
+  message: string,
+  cause?: unknown,
+): FactusTransportError {
   if (TIMEOUT_CODES.has(code)) return new FactusTransportError('timeout', code, message, cause);
   if (NOT_SENT_CODES.has(code)) return new FactusTransportError('not_sent', code, message, cause);
   const lost = LOST_CODES.has(code) || /socket hang up|aborted/i.test(message);

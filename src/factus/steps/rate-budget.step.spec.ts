@@ -1,0 +1,92 @@
+import type { FactusCall } from '../factus-call';
+import type { FactusMetrics } from '../factus-metrics.port';
+import { FactusApiError } from '../factus.errors';
+import { RateLimitQueueTimeoutError } from '../resilience/rate-limit.errors';
+import type { FactusRateLimiter } from '../resilience/rate-limiter.port';
+import type { FactusSender } from './factus-sender';
+import { RateBudgetStep } from './rate-budget.step';
+
+function recordingLimiter(refuse = false) {
+  const acquired: string[] = [];
+  const paused: Array<[string, number]> = [];
+  const limiter: FactusRateLimiter = {
+    acquire: (key) => {
+      acquired.push(key);
+      return refuse ? Promise.reject(new RateLimitQueueTimeoutError(3)) : Promise.resolve();
+    },
+    pause: (key, ms) => void paused.push([key, ms]),
+    queueDepth: () => 0,
+  };
+  return { limiter, acquired, paused };
+}
+
+function recordingMetrics() {
+  const waits: string[] = [];
+  const metrics: FactusMetrics = {
+    callCompleted: () => undefined,
+    tokenRequested: () => undefined,
+    limiterWaited: (seconds, outcome) => void waits.push(outcome),
+  };
+  return { metrics, waits };
+}
+
+const answering: FactusSender = {
+  send: () => Promise.resolve({ status: 200, body: {}, headers: {} }),
+};
+const failingWith = (error: Error): FactusSender => ({ send: () => Promise.reject(error) });
+const session = { accessToken: 't', accountKey: 'acct-1' };
+const send = (step: RateBudgetStep, call: Partial<FactusCall> = {}) =>
+  step.send({ call: { method: 'GET', path: '/v2/bills', ...call }, attempt: 1 });
+
+describe('RateBudgetStep', () => {
+  it("spends the budget of the call's key, else the session's account, else 'anonymous'", async () => {
+    const { limiter, acquired } = recordingLimiter();
+    const step = new RateBudgetStep(limiter, recordingMetrics().metrics, answering);
+    await send(step, { rateKey: 'explicit', session });
+    await send(step, { session });
+    await send(step);
+    expect(acquired).toEqual(['explicit', 'acct-1', 'anonymous']);
+  });
+
+  it('spends once per attempt it is given', async () => {
+    const { limiter, acquired } = recordingLimiter();
+    const step = new RateBudgetStep(limiter, recordingMetrics().metrics, answering);
+    await send(step, { session });
+    await send(step, { session });
+    expect(acquired).toEqual(['acct-1', 'acct-1']);
+  });
+
+  it('reports granted waits, and refused ones without sending', async () => {
+    const granted = recordingMetrics();
+    await send(new RateBudgetStep(recordingLimiter().limiter, granted.metrics, answering));
+    expect(granted.waits).toEqual(['granted']);
+
+    const refused = recordingMetrics();
+    const next = { send: jest.fn(answering.send) };
+    const step = new RateBudgetStep(recordingLimiter(true).limiter, refused.metrics, next);
+    await expect(send(step)).rejects.toBeInstanceOf(RateLimitQueueTimeoutError);
+    expect(refused.waits).toEqual(['refused']);
+    expect(next.send).not.toHaveBeenCalled();
+  });
+
+  it("holds the account for Factus's Retry-After after a 429 (1 s when it says nothing)", async () => {
+    const { limiter, paused } = recordingLimiter();
+    const metrics = recordingMetrics().metrics;
+    const with7 = new FactusApiError(429, {}, 'Too many', { retryAfterSeconds: 7 });
+    await expect(
+      send(new RateBudgetStep(limiter, metrics, failingWith(with7)), { session }),
+    ).rejects.toBe(with7);
+    const bare = new FactusApiError(429, {}, 'Too many');
+    await expect(
+      send(new RateBudgetStep(limiter, metrics, failingWith(bare)), { session }),
+    ).rejects.toBe(bare);
+    const other = new FactusApiError(404, {}, 'Not found');
+    await expect(
+      send(new RateBudgetStep(limiter, metrics, failingWith(other)), { session }),
+    ).rejects.toBe(other);
+    expect(paused).toEqual([
+      ['acct-1', 7000],
+      ['acct-1', 1000],
+    ]);
+  });
+});

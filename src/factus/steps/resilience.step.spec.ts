@@ -1,0 +1,95 @@
+import type { FactusCall } from '../factus-call';
+import {
+  FactusApiError,
+  FactusBadResponseError,
+  FactusTimeoutError,
+  FactusUnavailableError,
+} from '../factus.errors';
+import { FactusResilience } from '../resilience/factus-resilience';
+import type { FactusAttempt, FactusSender } from './factus-sender';
+import { ResilienceStep } from './resilience.step';
+
+const OK = { status: 200, body: {}, headers: {} };
+
+/** Fails with `failure` `times` times, then answers; records the attempt numbers it saw. */
+function failingNext(failure: Error, times: number) {
+  const attempts: number[] = [];
+  const next: FactusSender = {
+    send: ({ attempt }: FactusAttempt) => {
+      attempts.push(attempt);
+      return attempts.length <= times ? Promise.reject(failure) : Promise.resolve(OK);
+    },
+  };
+  return { next, attempts };
+}
+
+function step(next: FactusSender, threshold = 10) {
+  const resilience = new FactusResilience({
+    retry: { maxRetries: 2, baseDelayMs: 1, maxDelayMs: 1 },
+    breaker: { threshold, openMs: 60_000 },
+  });
+  return new ResilienceStep(resilience, next);
+}
+
+const send = (s: ResilienceStep, call: FactusCall) => s.send({ call, attempt: 1 });
+const GET: FactusCall = { method: 'GET', path: '/v2/bills' };
+const POST: FactusCall = { method: 'POST', path: '/v2/bills/validate', json: {} };
+
+describe('ResilienceStep', () => {
+  it('retries a read after a 5xx, numbering each attempt', async () => {
+    const { next, attempts } = failingNext(new FactusBadResponseError('500', undefined, 500), 2);
+    await expect(send(step(next), GET)).resolves.toEqual(OK);
+    expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it('gives up after the configured retries', async () => {
+    const failure = new FactusUnavailableError('reset');
+    const { next, attempts } = failingNext(failure, 10);
+    await expect(send(step(next), GET)).rejects.toBe(failure);
+    expect(attempts).toEqual([1, 2, 3]);
+  });
+
+  it('does not resend a write unless the call says it is safe', async () => {
+    const failure = new FactusUnavailableError('reset');
+    const once = failingNext(failure, 1);
+    await expect(send(step(once.next), POST)).rejects.toBe(failure);
+    expect(once.attempts).toEqual([1]);
+
+    const safe = failingNext(failure, 1);
+    await expect(send(step(safe.next), { ...POST, retryable: true })).resolves.toEqual(OK);
+    expect(safe.attempts).toEqual([1, 2]);
+  });
+
+  it('retries a timeout only for reads: a timed-out write may have been stored', async () => {
+    const timeout = new FactusTimeoutError('slow');
+    const read = failingNext(timeout, 1);
+    await expect(send(step(read.next), GET)).resolves.toEqual(OK);
+    expect(read.attempts).toHaveLength(2);
+
+    const write = failingNext(timeout, 1);
+    await expect(send(step(write.next), { ...POST, retryable: true })).rejects.toBe(timeout);
+    expect(write.attempts).toHaveLength(1);
+  });
+
+  it('retries a 429 but never another 4xx', async () => {
+    const limited = failingNext(new FactusApiError(429, {}, 'Too many'), 1);
+    await expect(send(step(limited.next), GET)).resolves.toEqual(OK);
+    expect(limited.attempts).toHaveLength(2);
+
+    const missing = failingNext(new FactusApiError(404, {}, 'Not found'), 1);
+    await expect(send(step(missing.next), GET)).rejects.toMatchObject({ status: 404 });
+    expect(missing.attempts).toHaveLength(1);
+  });
+
+  it('fails at once with 503 breaker_open while the breaker is open', async () => {
+    const { next, attempts } = failingNext(new FactusUnavailableError('reset'), 100);
+    const open = step(next, 2);
+    await expect(send(open, POST)).rejects.toMatchObject({ reason: 'connection_lost' });
+    await expect(send(open, POST)).rejects.toMatchObject({ reason: 'connection_lost' });
+    await expect(send(open, POST)).rejects.toMatchObject({
+      reason: 'breaker_open',
+      retryAfterSeconds: 60,
+    });
+    expect(attempts).toHaveLength(2);
+  });
+});
