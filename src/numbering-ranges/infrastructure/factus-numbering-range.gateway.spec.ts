@@ -184,4 +184,41 @@ describe('FactusNumberingRangeGateway', () => {
     const { gateway } = gatewayWith({ status: 200, body: { data: { prefix: 'X' } } });
     await expect(gateway.get(1, SESSION)).rejects.toBeInstanceOf(FactusBadResponseError);
   });
+
+  it.each([
+    [
+      'a current number that is not a number',
+      { current: 'n/a' },
+      'data.data[1].current is not an integer',
+    ],
+    // Before parsing at the edge, a missing bound silently became 0.
+    ['a missing upper bound', { to: null }, 'data.data[1].to is missing'],
+    ['no prefix', { prefix: '' }, 'data.data[1].prefix is missing'],
+    ['a flag that is not one', { is_active: 'yes' }, 'data.data[1].is_active is not a boolean'],
+    ['an impossible date', { start_date: '2019-02-30' }, 'data.data[1].start_date is not a date'],
+  ])('refuses a list row with %s, naming the field', async (_case, change, detail) => {
+    const { gateway } = gatewayWith(page([LIST_ROWS[0], { ...LIST_ROWS[1], ...change }]));
+    const error = await gateway.list({}, SESSION).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FactusBadResponseError);
+    expect((error as Error).message).toBe(
+      `Factus answered GET /v2/numbering-ranges with a body we cannot use: ${detail}.`,
+    );
+  });
+
+  it('refuses a list whose pagination is unreadable rather than stopping early', async () => {
+    const { gateway } = gatewayWith({
+      status: 200,
+      body: { data: { data: LIST_ROWS, pagination: { current_page: 1, last_page: 'dos' } } },
+    });
+    await expect(gateway.list({}, SESSION)).rejects.toThrow('data.pagination.last_page');
+  });
+
+  it('names the show endpoint template and the field, never the id', async () => {
+    const { gateway } = gatewayWith({ status: 200, body: { data: { prefix: 'X' } } });
+    const error = await gateway.get(4242, SESSION).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /^Factus answered GET \/v2\/numbering-ranges\/:id with a body we cannot use: data\.id is missing; /,
+    );
+    expect((error as Error).message).not.toContain('4242');
+  });
 });

@@ -3,21 +3,20 @@ import type { ProviderSession } from '../../auth/domain/provider-session';
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import { foldForSearch } from '../../catalogs/domain/search-text';
 import { FactusHttpClient } from '../../factus/factus-http.client';
-import { FactusApiError, FactusBadResponseError } from '../../factus/factus.errors';
+import { FactusApiError } from '../../factus/factus.errors';
+import { parseFactusAnswer } from '../../factus/wire';
 import { matchesFilter, NumberingRange, NumberingRangeFilter } from '../domain/numbering-range';
 import type { NumberingRangeGateway } from '../domain/numbering-range-gateway.port';
 import { NumberingRangeNotFoundError } from '../domain/numbering-range.errors';
 import { fromFactusNumberingRange, RangeDocumentLookup } from './factus-numbering-range.mapper';
-import type {
-  FactusEnvelope,
-  FactusNumberingRangeWire,
-  FactusPage,
-} from './factus-numbering-range.wire';
+import { numberingRangeAnswer, numberingRangeListAnswer } from './factus-numbering-range.wire';
 
 /** Rows asked per page; an account has a handful of ranges, so one page is the usual case. */
 const PER_PAGE = 100;
 /** A bound on the pages read, so that a misbehaving answer cannot loop forever. */
 const MAX_PAGES = 50;
+const LIST_ENDPOINT = 'GET /v2/numbering-ranges';
+const SHOW_ENDPOINT = 'GET /v2/numbering-ranges/:id';
 
 /** Factus v2 numbering ranges (`/v2/numbering-ranges`). */
 @Injectable()
@@ -36,39 +35,30 @@ export class FactusNumberingRangeGateway implements NumberingRangeGateway {
   async list(filter: NumberingRangeFilter, session: ProviderSession): Promise<NumberingRange[]> {
     const ranges: NumberingRange[] = [];
     for (let page = 1; page <= MAX_PAGES; page += 1) {
-      const { body } = await this.client.send<FactusEnvelope<FactusPage<FactusNumberingRangeWire>>>(
-        {
-          method: 'GET',
-          path: '/v2/numbering-ranges',
-          query: {
-            'filter[document]': filter.document,
-            'filter[is_active]': filter.active === undefined ? undefined : filter.active ? 1 : 0,
-            'filter[per_page]': PER_PAGE,
-            page,
-          },
-          session,
+      const { body } = await this.client.send({
+        method: 'GET',
+        path: '/v2/numbering-ranges',
+        query: {
+          'filter[document]': filter.document,
+          'filter[is_active]': filter.active === undefined ? undefined : filter.active ? 1 : 0,
+          'filter[per_page]': PER_PAGE,
+          page,
         },
-      );
-      const data = body?.data;
-      // Lists are paginated (`data.data[]`); accept a bare `data[]` too.
-      const rows = Array.isArray(data) ? (data as FactusNumberingRangeWire[]) : data?.data;
-      if (!Array.isArray(rows)) {
-        throw new FactusBadResponseError(
-          'Factus answered the numbering-range list without a list.',
-        );
-      }
-      ranges.push(...rows.map((row) => fromFactusNumberingRange(row, this.documents)));
-      const lastPage = Number(Array.isArray(data) ? 1 : (data?.pagination?.last_page ?? 1));
-      if (!Number.isFinite(lastPage) || page >= lastPage || rows.length === 0) break;
+        session,
+      });
+      const { data } = parseFactusAnswer(numberingRangeListAnswer, body, LIST_ENDPOINT);
+      ranges.push(...data.data.map((row) => fromFactusNumberingRange(row, this.documents)));
+      const lastPage = data.pagination?.last_page ?? 1;
+      if (page >= lastPage || data.data.length === 0) break;
     }
     // `expired` is not a Factus filter, and the others are re-applied in case Factus ignored one.
     return ranges.filter((range) => matchesFilter(range, filter));
   }
 
   async get(id: number, session: ProviderSession): Promise<NumberingRange> {
-    let body: FactusEnvelope<FactusNumberingRangeWire> | undefined;
+    let body: unknown;
     try {
-      ({ body } = await this.client.send<FactusEnvelope<FactusNumberingRangeWire>>({
+      ({ body } = await this.client.send({
         method: 'GET',
         path: `/v2/numbering-ranges/${id}`,
         endpoint: '/v2/numbering-ranges/:id',
@@ -80,11 +70,7 @@ export class FactusNumberingRangeGateway implements NumberingRangeGateway {
       }
       throw error;
     }
-    if (!body?.data || typeof body.data !== 'object') {
-      throw new FactusBadResponseError(
-        'Factus answered GET /v2/numbering-ranges/:id without data.',
-      );
-    }
-    return fromFactusNumberingRange(body.data, this.documents);
+    const { data } = parseFactusAnswer(numberingRangeAnswer, body, SHOW_ENDPOINT);
+    return fromFactusNumberingRange(data, this.documents);
   }
 }

@@ -1,35 +1,39 @@
+import { z } from 'zod';
+import {
+  factusEnvelope,
+  factusPage,
+  looseBoolean,
+  looseInteger,
+  optionalFactusCalendarDate,
+  optionalText,
+  requiredText,
+} from '../../factus/wire';
+
 /**
- * Factus v2 numbering-range wire shapes (snake_case), typed as what may arrive: the list writes
- * `document` as the document's name and dates as `YYYY-MM-DD`; the show writes `document` as the
- * code plus `document_name`, and dates as `DD-MM-YYYY` (factus-api.md §2.7). Flags come as
- * booleans or 0/1.
+ * Factus v2 numbering range, parsed at the edge (factus-api.md §2.7): the list writes `document`
+ * as the document's name and dates as `YYYY-MM-DD`; the show writes `document` as the code plus
+ * `document_name`, and dates as `DD-MM-YYYY`. Numbers come as numbers or text, flags as booleans
+ * or 0/1. Ranges without a resolution (credit notes) have no dates, resolution or technical key.
  */
-export type Loose = string | number | boolean | null | undefined;
+export const factusNumberingRangeSchema = z.object({
+  id: looseInteger,
+  document: requiredText,
+  document_name: optionalText,
+  prefix: requiredText,
+  from: looseInteger,
+  to: looseInteger,
+  current: looseInteger,
+  resolution_number: optionalText,
+  start_date: optionalFactusCalendarDate,
+  end_date: optionalFactusCalendarDate,
+  technical_key: optionalText,
+  is_expired: looseBoolean,
+  is_active: looseBoolean,
+});
+export type FactusNumberingRangeWire = z.output<typeof factusNumberingRangeSchema>;
 
-export interface FactusNumberingRangeWire {
-  id?: Loose;
-  document?: Loose;
-  document_name?: Loose;
-  prefix?: Loose;
-  from?: Loose;
-  to?: Loose;
-  current?: Loose;
-  resolution_number?: Loose;
-  start_date?: Loose;
-  end_date?: Loose;
-  technical_key?: Loose;
-  is_expired?: Loose;
-  is_active?: Loose;
-}
+/** `GET /v2/numbering-ranges`: paginated (`data.data[]`), or a bare `data[]`. */
+export const numberingRangeListAnswer = factusEnvelope(factusPage(factusNumberingRangeSchema));
 
-export interface FactusEnvelope<T> {
-  status?: string;
-  message?: string;
-  data?: T;
-}
-
-/** Laravel pagination as Factus sends it: `data.data[]` + `data.pagination`. */
-export interface FactusPage<T> {
-  data?: T[];
-  pagination?: { current_page?: Loose; last_page?: Loose; per_page?: Loose; total?: Loose };
-}
+/** `GET /v2/numbering-ranges/:id`. */
+export const numberingRangeAnswer = factusEnvelope(factusNumberingRangeSchema);
