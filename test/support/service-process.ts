@@ -14,16 +14,40 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
 }
 
+export interface SpawnOptions {
+  /** Modules loaded (`-r`) before src/main.ts, e.g. a probe that reports what the process loaded. */
+  preload?: string[];
+  /**
+   * Working directory (the repository root by default). Elsewhere, no developer's `.env` in the
+   * root is read.
+   */
+  cwd?: string;
+}
+
 /**
  * Runs the service as production does, as its own process (src/main.ts through ts-node, so that no
  * build is needed), with only the environment given here. Its stdout is parsed as JSON log lines.
  */
-export function spawnService(env: Record<string, string>): ServiceProcess {
+export function spawnService(
+  env: Record<string, string>,
+  options: SpawnOptions = {},
+): ServiceProcess {
   const root = join(__dirname, '..', '..');
+  const preloads = (options.preload ?? []).flatMap((file) => ['-r', file]);
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', join(root, 'src', 'main.ts')],
-    { cwd: root, env: { PATH: process.env.PATH ?? '', ...env } },
+    [
+      // Resolved here: `-r` would look for it from the working directory.
+      '-r',
+      require.resolve('ts-node/register/transpile-only'),
+      ...preloads,
+      join(root, 'src', 'main.ts'),
+    ],
+    {
+      cwd: options.cwd ?? root,
+      // ts-node looks for tsconfig.json from the working directory.
+      env: { PATH: process.env.PATH ?? '', TS_NODE_PROJECT: join(root, 'tsconfig.json'), ...env },
+    },
   );
   const logs: Record<string, unknown>[] = [];
   const listeners = new Set<() => void>();
