@@ -16,7 +16,10 @@ const TOKEN = {
 
 function gatewayWith(...answers: FakeAnswer[]) {
   const fake = fakeFactusClient(answers);
-  return { gateway: new FactusAuthGateway(fake.client, fake.config), requests: fake.requests };
+  return {
+    gateway: new FactusAuthGateway(fake.client, fake.config.factus),
+    requests: fake.requests,
+  };
 }
 
 describe('FactusAuthGateway', () => {
@@ -113,6 +116,37 @@ describe('FactusAuthGateway', () => {
     const { gateway } = gatewayWith(answer);
     const error = await gateway.authenticate('a@b.co', 'x').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(type);
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['no access token', { ...TOKEN, access_token: '' }, 'access_token is missing'],
+    ['no refresh token', { ...TOKEN, refresh_token: null }, 'refresh_token is missing'],
+    [
+      'a lifetime that is not a number',
+      { ...TOKEN, expires_in: 'soon' },
+      'expires_in is not an integer',
+    ],
+    [
+      'an expired lifetime',
+      { ...TOKEN, expires_in: 0 },
+      'expires_in is not a positive number of seconds',
+    ],
+  ])(
+    'refuses a token answer with %s, naming the field and never a token',
+    async (_c, body, detail) => {
+      const { gateway } = gatewayWith({ status: 200, body });
+      const error = await gateway.authenticate('a@b.co', 'x').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(FactusBadResponseError);
+      expect((error as Error).message).toBe(
+        `Factus answered POST /oauth/token with a body we cannot use: ${detail}.`,
+      );
+      expect((error as Error).message).not.toMatch(/at-1|rt-1/);
+    },
+  );
+
+  it('reads a lifetime Factus writes as text', async () => {
+    const { gateway } = gatewayWith({ status: 200, body: { ...TOKEN, expires_in: '3600' } });
+    expect((await gateway.refresh('rt-0')).expiresIn).toBe(3600);
   });
 
   it('keeps the Retry-After of a 503', async () => {

@@ -1,20 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { FactusHttpClient } from '../../factus/factus-http.client';
-import { FactusApiError, FactusBadResponseError } from '../../factus/factus.errors';
+import { FactusApiError } from '../../factus/factus.errors';
+import { parseFactusAnswer } from '../../factus/wire';
 import type { AuthGateway } from '../domain/auth-gateway.port';
 import { AuthToken, authTokenFromGrant } from '../domain/auth-token';
 import { AuthenticationFailedError } from '../domain/auth.errors';
-import { isFactusTokenResponse } from './factus-token.response';
+import { factusTokenResponseSchema } from './factus-token.response';
 
 const TOKEN_PATH = '/oauth/token';
+const TOKEN_ENDPOINT = `POST ${TOKEN_PATH}`;
 
 /** Factus OAuth (Laravel Passport): form-encoded password and refresh_token grants. */
 @Injectable()
 export class FactusAuthGateway implements AuthGateway {
   constructor(
     private readonly client: FactusHttpClient,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(FACTUS_CONFIG) private readonly config: FactusConfig,
   ) {}
 
   authenticate(email: string, password: string): Promise<AuthToken> {
@@ -50,8 +52,8 @@ export class FactusAuthGateway implements AuthGateway {
         retryable,
         form: {
           ...fields,
-          client_id: this.config.factus.clientId,
-          client_secret: this.config.factus.clientSecret,
+          client_id: this.config.clientId,
+          client_secret: this.config.clientSecret,
         },
       }));
     } catch (error) {
@@ -62,15 +64,13 @@ export class FactusAuthGateway implements AuthGateway {
       }
       throw error;
     }
-    if (!isFactusTokenResponse(body)) {
-      throw new FactusBadResponseError('Factus answered the token request without a usable token.');
-    }
+    const token = parseFactusAnswer(factusTokenResponseSchema, body, TOKEN_ENDPOINT);
     return authTokenFromGrant(
       {
-        accessToken: body.access_token,
-        tokenType: body.token_type,
-        expiresIn: body.expires_in,
-        refreshToken: body.refresh_token,
+        accessToken: token.access_token,
+        tokenType: token.token_type,
+        expiresIn: token.expires_in,
+        refreshToken: token.refresh_token,
       },
       issuedAt,
     );

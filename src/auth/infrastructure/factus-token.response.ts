@@ -1,21 +1,16 @@
-/** Factus `POST /oauth/token` success body (snake_case wire shape). */
-export interface FactusTokenResponse {
-  token_type: string;
-  expires_in: number;
-  access_token: string;
-  refresh_token: string;
-}
+import { z } from 'zod';
+import { looseInteger, requiredText } from '../../factus/wire';
 
-export function isFactusTokenResponse(body: unknown): body is FactusTokenResponse {
-  if (!body || typeof body !== 'object') return false;
-  const b = body as Record<string, unknown>;
-  return (
-    typeof b.access_token === 'string' &&
-    b.access_token !== '' &&
-    typeof b.refresh_token === 'string' &&
-    typeof b.token_type === 'string' &&
-    typeof b.expires_in === 'number' &&
-    Number.isFinite(b.expires_in) &&
-    b.expires_in > 0
-  );
-}
+/**
+ * Factus `POST /oauth/token` success body (Laravel Passport, snake_case), parsed at the edge. A
+ * token that is already expired (`expires_in` of 0 or less) is no token.
+ */
+export const factusTokenResponseSchema = z.object({
+  token_type: requiredText,
+  expires_in: looseInteger.refine((seconds) => seconds > 0, {
+    message: 'is not a positive number of seconds',
+  }),
+  access_token: requiredText,
+  refresh_token: requiredText,
+});
+export type FactusTokenResponse = z.output<typeof factusTokenResponseSchema>;
