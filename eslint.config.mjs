@@ -42,30 +42,42 @@ const SIMULATOR = {
 /** (a) A feature uses another through its domain and application, never its adapters. */
 const adaptersOfOtherFeatures = (feature) => ({
   group: FEATURES.filter((other) => other !== feature && other !== KERNEL).flatMap((other) =>
-    ['infrastructure', 'http'].flatMap((layer) => [`**/${other}/${layer}`, `**/${other}/${layer}/**`]),
+    ['infrastructure', 'http'].flatMap((layer) => [
+      `**/${other}/${layer}`,
+      `**/${other}/${layer}/**`,
+    ]),
   ),
-  message: "A feature may use another feature's domain and application, never its infrastructure/ or http/.",
+  message:
+    "A feature may use another feature's domain and application, never its infrastructure/ or http/.",
 });
 
 /** (b) The domain is plain TypeScript: decimal.js (money) is the one library it may use. */
 const DOMAIN_LIBRARIES = {
   regex: '^(?![./]|decimal\\.js$)',
-  message: 'The domain is plain TypeScript: no framework, adapter, wire or Node library (decimal.js aside).',
+  message:
+    'The domain is plain TypeScript: no framework, adapter, wire or Node library (decimal.js aside).',
 };
 const DOMAIN_INWARD = {
   group: [
-    ...['infrastructure', 'http', 'application'].flatMap((layer) => [`**/${layer}`, `**/${layer}/**`]),
-    ...['config', 'factus', 'redis', 'operations', 'common/cache'].map((shared) => `**/${shared}/**`),
+    ...['infrastructure', 'http', 'application'].flatMap((layer) => [
+      `**/${layer}`,
+      `**/${layer}/**`,
+    ]),
+    ...['config', 'factus', 'redis', 'operations', 'common/cache'].map(
+      (shared) => `**/${shared}/**`,
+    ),
     '**/*.module',
     '**/configure-app',
     '**/bootstrap',
   ],
-  message: 'Dependencies point inward: the domain imports only other domain code (and common/errors).',
+  message:
+    'Dependencies point inward: the domain imports only other domain code (and common/errors).',
 };
 
 const KERNEL_KNOWS_NO_TYPE = {
   group: DOCUMENT_TYPES.flatMap((type) => [`**/${type}`, `**/${type}/**`]),
-  message: 'The document kernel knows no document type: invoices/ and notes/ build on it, not the reverse.',
+  message:
+    'The document kernel knows no document type: invoices/ and notes/ build on it, not the reverse.',
 };
 const boundsOf = (feature) =>
   feature === KERNEL
@@ -103,7 +115,16 @@ export const moduleBoundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'coverage/', 'node_modules/', 'eslint.config.mjs', 'jest.config.js', 'test-output/'] },
+  {
+    ignores: [
+      'dist/',
+      'coverage/',
+      'node_modules/',
+      'eslint.config.mjs',
+      'jest.config.js',
+      'test-output/',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   prettier,
@@ -114,7 +135,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-extraneous-class': 'off',
     },
   },
