@@ -84,28 +84,30 @@ function instantOf(clock: WallClock): Date | undefined {
   return new Date(wall - (clock.offsetMinutes ?? BOGOTA_OFFSET_MINUTES) * MINUTE_MS);
 }
 
-function readWallClock(input: unknown): WallClock | undefined {
+/** What the text said (for the calendar day) and the instant it names. */
+function readMoment(input: unknown): { clock: WallClock; instant: Date } | undefined {
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
   const clock = readDayFirst(text) ?? readYearFirst(text);
-  return clock && instantOf(clock) ? clock : undefined;
+  const instant = clock && instantOf(clock);
+  return clock && instant ? { clock, instant } : undefined;
 }
 
 function readInstant(input: unknown): Date | undefined {
-  const clock = readWallClock(input);
-  return clock && instantOf(clock);
+  return readMoment(input)?.instant;
 }
 
 /** The Bogotá calendar day: as written, or converted when the text carried its own offset. */
 function readCalendarDate(input: unknown): string | undefined {
-  const clock = readWallClock(input);
-  if (!clock) return undefined;
+  const moment = readMoment(input);
+  if (!moment) return undefined;
+  const { clock, instant } = moment;
   if (clock.offsetMinutes === undefined) {
     const pad = (n: number, width = 2) => String(n).padStart(width, '0');
     return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}`;
   }
-  const instant = instantOf(clock) as Date;
-  return new Date(instant.getTime() + BOGOTA_OFFSET_MINUTES * MINUTE_MS).toISOString().slice(0, 10);
+  const bogota = new Date(instant.getTime() + BOGOTA_OFFSET_MINUTES * MINUTE_MS);
+  return bogota.toISOString().slice(0, 10);
 }
 
 /** A Factus date-time → the instant (Date). A date alone is midnight in Bogotá. */
