@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { endpointTemplate } from '../endpoint-template';
 import { FactusApiError } from '../factus.errors';
+import { FACTUS_LOG_CONTEXT } from './exchange-telemetry';
 import type { FactusAttempt, FactusSender } from './factus-sender';
 
 /**
@@ -8,7 +9,7 @@ import type { FactusAttempt, FactusSender } from './factus-sender';
  * once and replay the call once. Bare tokens and caller-owned sessions (no `renew`) get the 401.
  */
 export class SessionReplayStep implements FactusSender {
-  private readonly logger = new Logger('FactusHttpClient');
+  private readonly logger = new Logger(FACTUS_LOG_CONTEXT);
 
   constructor(private readonly next: FactusSender) {}
 
