@@ -54,5 +54,3 @@ export interface AppConfig extends OperationsConfig {
   /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
   numberingRangeCacheTtlMs: number;
 }
-
-export const APP_CONFIG = Symbol('APP_CONFIG');

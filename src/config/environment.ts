@@ -4,11 +4,6 @@ import type { AppConfig } from './app-config';
 import type { Env } from './env-readers';
 import { loadConfig } from './load-config';
 
-/** The process environment. Only src/config reads it; everything else receives its config. */
-export function processEnvironment(): Env {
-  return process.env;
-}
-
 export interface EnvironmentSource {
   /** Defaults to `.env` in the working directory; a missing file is not an error. */
   envFilePath?: string;
