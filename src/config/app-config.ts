@@ -54,3 +54,6 @@ export interface AppConfig extends OperationsConfig {
   /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
   numberingRangeCacheTtlMs: number;
 }
+
+/** @deprecated Inject the concern's token from config-tokens.ts instead. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
