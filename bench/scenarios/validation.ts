@@ -3,7 +3,7 @@ import { DianCatalog } from '../../src/catalogs/domain/dian-catalog';
 import { createValidationPipe } from '../../src/common/http/validation.pipe';
 import { bogotaDate } from '../../src/common/time/bogota-time';
 import { validateDocumentDraft } from '../../src/documents/domain/document-rules';
-import { toFactusBillRequest } from '../../src/documents/infrastructure/factus-document-request.mapper';
+import { toFactusDocumentRequest } from '../../src/documents/infrastructure/factus-document-request.mapper';
 import { CreateInvoiceRequestDto } from '../../src/invoices/http/create-invoice.request.dto';
 import { toInvoiceDraft } from '../../src/invoices/http/invoice-draft.mapper';
 import { invoiceLines, serviceInvoice, uniqueReference } from '../invoice-bodies';
@@ -11,7 +11,7 @@ import { invoiceLines, serviceInvoice, uniqueReference } from '../invoice-bodies
 export interface ValidationResult {
   lines: number;
   iterations: number;
-  /** validateDocumentDraft (which computes the totals with computeDocumentTotals) + toFactusBillRequest. */
+  /** validateDocumentDraft (which computes the totals with computeDocumentTotals) + toFactusDocumentRequest. */
   domain: { p50Ms: number; p90Ms: number; p99Ms: number };
   /**
    * For context, not a target: the request DTO stage before it (class-transformer and
@@ -51,7 +51,7 @@ export async function validation(): Promise<ValidationResult> {
         `The benchmark invoice is invalid: ${JSON.stringify(result.errors.slice(0, 3))}`,
       );
     }
-    return toFactusBillRequest(draft);
+    return toFactusDocumentRequest(draft);
   };
   const domain: number[] = [];
   for (let i = 0; i < WARMUP + ITERATIONS; i += 1) {

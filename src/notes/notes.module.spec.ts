@@ -2,17 +2,19 @@ import { Test } from '@nestjs/testing';
 import { CatalogsModule } from '../catalogs/catalogs.module';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
+import { FactusDocumentSpecs } from '../documents/infrastructure/factus-document-spec';
 import { FactusModule } from '../factus/factus.module';
-import { NOTE_GATEWAY } from './domain/note-gateway.port';
-import { FactusNoteGateway } from './infrastructure/factus-note.gateway';
+import { NOTE_KINDS } from './domain/note-kind';
 import { NotesModule } from './notes.module';
 
 describe('NotesModule wiring', () => {
-  it('binds NOTE_GATEWAY to FactusNoteGateway', async () => {
+  it('registers credit and debit notes with the document kernel under their Factus paths', async () => {
     const moduleRef = await Test.createTestingModule({
       imports: [ConfigModule.forRoot(loadConfig({})), FactusModule, CatalogsModule, NotesModule],
     }).compile();
-    expect(moduleRef.get(NOTE_GATEWAY)).toBeInstanceOf(FactusNoteGateway);
+    const specs = moduleRef.get(FactusDocumentSpecs);
+    expect(specs.of(NOTE_KINDS.credit.type).basePath).toBe('/v2/credit-notes');
+    expect(specs.of(NOTE_KINDS.debit.type).deleteByReferencePath).toBe('/v2/debit-notes/reference');
     await moduleRef.close();
   });
 });

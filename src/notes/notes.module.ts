@@ -1,22 +1,21 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
-import { InvoicesModule } from '../invoices/invoices.module';
+import { DocumentsModule } from '../documents/documents.module';
+import { FactusDocumentSpecs } from '../documents/infrastructure/factus-document-spec';
 import { NumberingRangesModule } from '../numbering-ranges/numbering-ranges.module';
 import { IssueNoteUseCase } from './application/issue-note.use-case';
-import { NoteDocumentsUseCase } from './application/note-documents.use-case';
-import { NOTE_GATEWAY } from './domain/note-gateway.port';
 import { CreditNotesController, DebitNotesController } from './http/notes.controller';
-import { FactusNoteGateway } from './infrastructure/factus-note.gateway';
+import { FACTUS_NOTE_SPECS } from './infrastructure/factus-note-specs';
 
 @Module({
-  imports: [AuthModule, InvoicesModule, NumberingRangesModule],
+  imports: [AuthModule, DocumentsModule, NumberingRangesModule],
   controllers: [CreditNotesController, DebitNotesController],
-  providers: [
-    IssueNoteUseCase,
-    NoteDocumentsUseCase,
-    { provide: CLOCK, useValue: systemClock },
-    { provide: NOTE_GATEWAY, useClass: FactusNoteGateway },
-  ],
+  providers: [IssueNoteUseCase, { provide: CLOCK, useValue: systemClock }],
 })
-export class NotesModule {}
+export class NotesModule {
+  /** Credit and debit notes are Factus notes: the kernel's gateway learns where they live. */
+  constructor(specs: FactusDocumentSpecs) {
+    specs.register(...FACTUS_NOTE_SPECS);
+  }
+}

@@ -1,3 +1,5 @@
+import type { RouteHint } from './route-hint';
+
 /**
  * Base of every error the service means to tell a caller about. Plain TypeScript so that the
  * domain can throw it; the problem+json filter turns it into an RFC 9457 answer.
@@ -24,6 +26,8 @@ export interface FieldError {
   /** Path in our own request shape, e.g. `items[0].price` or `customer.email`. */
   field: string;
   message: string;
+  /** Places of the API the message refers to as `{0}`, `{1}` (see route-hint.ts). */
+  hints?: RouteHint[];
 }
 
 export interface DomainErrorOptions {
@@ -32,6 +36,8 @@ export interface DomainErrorOptions {
   retryAfterSeconds?: number;
   /** Extra machine-readable members added to the problem body (must not hold secrets). */
   extensions?: Record<string, unknown>;
+  /** Places of the API the message refers to as `{0}`, `{1}` (see route-hint.ts). */
+  hints?: RouteHint[];
   cause?: unknown;
 }
 
@@ -43,6 +49,7 @@ export abstract class DomainError extends Error {
   readonly errors: FieldError[];
   readonly retryAfterSeconds?: number;
   readonly extensions: Record<string, unknown>;
+  readonly hints: RouteHint[];
 
   protected constructor(message: string, options: DomainErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
@@ -50,6 +57,7 @@ export abstract class DomainError extends Error {
     this.errors = options.errors ?? [];
     this.retryAfterSeconds = options.retryAfterSeconds;
     this.extensions = options.extensions ?? {};
+    this.hints = options.hints ?? [];
   }
 
   /** The problem's `detail`. Defaults to the message. */

@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, FieldError } from '../errors/domain-error';
+import { withRouteHints } from '../../http/route-hints';
 import { STATUS_BY_KIND } from './problem-status';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
@@ -76,10 +77,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: problemType(exception.code),
         title: exception.title,
         status,
-        detail: exception.detail,
+        detail: withRouteHints(exception.detail, exception.hints),
         code: exception.code,
         ...base,
-        ...(exception.errors.length ? { errors: exception.errors } : {}),
+        ...(exception.errors.length ? { errors: exception.errors.map(renderFieldError) } : {}),
       };
     }
 
@@ -139,4 +140,9 @@ function titleOf(status: number): string {
   if (!name) return 'Error';
   const words = name.toLowerCase().split('_').join(' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** A field error as the caller sees it: its message with the places it names spelled out. */
+function renderFieldError({ field, message, hints }: FieldError): FieldError {
+  return { field, message: withRouteHints(message, hints) };
 }

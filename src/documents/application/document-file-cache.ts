@@ -1,10 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
-import { ByteBoundedLru } from '../../common/cache/byte-bounded-lru';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { CACHE_CONFIG, CacheConfig } from '../../config/config-tokens';
 import type { DocumentFile } from '../domain/issued-document';
-
-export type DocumentFileKind = 'pdf' | 'xml';
+import {
+  DOCUMENT_CACHE_METRICS,
+  DocumentCacheMetrics,
+  NO_DOCUMENT_CACHE_METRICS,
+} from './document-cache-metrics.port';
 
 export interface CachedDocumentFile {
   fileName: string;
@@ -14,6 +17,8 @@ export interface CachedDocumentFile {
   size: number;
 }
 
+type Fetch = () => Promise<DocumentFile>;
+
 /**
  * Factus only produces files for validated documents, and a validated document never changes, so
  * a downloaded file is kept (bounded by bytes, one budget for every document type) and served
@@ -21,35 +26,35 @@ export interface CachedDocumentFile {
  */
 @Injectable()
 export class DocumentFileCache {
-  private readonly cache: ByteBoundedLru<CachedDocumentFile>;
-  private readonly inFlight = new Map<string, Promise<CachedDocumentFile>>();
+  private readonly cache: LRUCache<string, CachedDocumentFile, Fetch>;
 
-  constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.cache = new ByteBoundedLru(config.documentCacheMaxBytes);
+  constructor(
+    @Inject(CACHE_CONFIG) config: CacheConfig,
+    @Optional()
+    @Inject(DOCUMENT_CACHE_METRICS)
+    private readonly metrics: DocumentCacheMetrics = NO_DOCUMENT_CACHE_METRICS,
+  ) {
+    this.cache = new LRUCache<string, CachedDocumentFile, Fetch>({
+      maxSize: config.documentFilesMaxBytes,
+      sizeCalculation: (file) => Math.max(1, file.size),
+      fetchMethod: async (_key, _stale, { context }) => toCached(await context()),
+      dispose: () => this.reportOccupancy(),
+    });
   }
 
   /** `key` must identify the account, the document and the file kind. */
-  async get(key: string, fetch: () => Promise<DocumentFile>): Promise<CachedDocumentFile> {
-    const cached = this.cache.get(key);
-    if (cached) return cached;
-    const pending = this.inFlight.get(key);
-    if (pending) return pending;
-    const fetching = fetch()
-      .then(toCached)
-      .finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, fetching);
-    const file = await fetching;
-    this.cache.set(key, file);
-    return file;
+  async get(key: string, fetch: Fetch): Promise<CachedDocumentFile> {
+    const status: LRUCache.Status<string, CachedDocumentFile, Fetch> = {};
+    const file = await this.cache.fetch(key, { context: fetch, status });
+    if (status.fetch === 'hit' || status.fetch === 'inflight') this.metrics.hit();
+    else this.metrics.miss();
+    this.reportOccupancy();
+    // fetchMethod never resolves undefined, so neither does fetch.
+    return file as CachedDocumentFile;
   }
 
-  get stats(): { hits: number; misses: number; bytes: number; entries: number } {
-    return {
-      hits: this.cache.hits,
-      misses: this.cache.misses,
-      bytes: this.cache.sizeInBytes,
-      entries: this.cache.count,
-    };
+  private reportOccupancy(): void {
+    this.metrics.occupancy(this.cache.calculatedSize, this.cache.size);
   }
 }
 

@@ -1,33 +1,42 @@
+import type { CorrectableDocument, IssuedDocument } from './issued-document';
+
+/** The document types this service issues; the key names them in logs, cache keys and routes. */
+export type DocumentTypeKey = 'invoice' | 'credit-note' | 'debit-note';
+
 /**
- * The kinds of DIAN document this service issues. They share the whole lifecycle (validation,
- * money, mapping, DIAN outcomes); this says where they differ in what a caller sees.
+ * A kind of DIAN document this service issues. They share the whole lifecycle (validation, money,
+ * mapping, DIAN outcomes); this says where they differ in what a caller sees. `TDraft` and
+ * `TIssued` exist only for the compiler: they tie a type to the draft it is created from and the
+ * document Factus answers with, so that `gateway.get(INVOICE_DOCUMENT, …)` is an IssuedInvoice.
  */
-export interface DocumentType {
+export interface DocumentType<TDraft = unknown, TIssued extends IssuedDocument = IssuedDocument> {
+  readonly key: DocumentTypeKey;
   /** Used in error codes: INVOICE_REJECTED, CREDIT_NOTE_REJECTED… */
-  codePrefix: 'INVOICE' | 'CREDIT_NOTE' | 'DEBIT_NOTE';
+  readonly codePrefix: 'INVOICE' | 'CREDIT_NOTE' | 'DEBIT_NOTE';
   /** Human name in messages. */
-  name: string;
-  /** Our API's collection path, for the instructions in error messages. */
-  apiPath: string;
+  readonly name: string;
   /** Factus numbering-range document code: 21 invoice, 22 credit note, 23 debit note. */
-  rangeDocument: '21' | '22' | '23';
+  readonly rangeDocument: '21' | '22' | '23';
+  /** Never set: carries the draft and document types (see above). */
+  readonly shape?: { draft: TDraft; issued: TIssued };
 }
 
-export const INVOICE: DocumentType = {
+/** Invoices are what notes correct: Factus answers them with their related notes. */
+export const INVOICE: DocumentType<unknown, CorrectableDocument> = {
+  key: 'invoice',
   codePrefix: 'INVOICE',
   name: 'invoice',
-  apiPath: '/api/v1/invoices',
   rangeDocument: '21',
 };
 export const CREDIT_NOTE: DocumentType = {
+  key: 'credit-note',
   codePrefix: 'CREDIT_NOTE',
   name: 'credit note',
-  apiPath: '/api/v1/credit-notes',
   rangeDocument: '22',
 };
 export const DEBIT_NOTE: DocumentType = {
+  key: 'debit-note',
   codePrefix: 'DEBIT_NOTE',
   name: 'debit note',
-  apiPath: '/api/v1/debit-notes',
   rangeDocument: '23',
 };

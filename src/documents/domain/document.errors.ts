@@ -1,9 +1,13 @@
 import { DomainError, ErrorKind, FieldError } from '../../common/errors/domain-error';
-import { DocumentType, INVOICE } from './document-type';
+import type { RouteHint } from '../../common/errors/route-hint';
+import type { DocumentType } from './document-type';
 import type { DianMessage } from './issued-document';
 
-const deleteUrl = (type: DocumentType, referenceCode: string) =>
-  `DELETE ${type.apiPath}/by-reference/${encodeURIComponent(referenceCode)}`;
+const deleteByReference = (type: DocumentType, referenceCode: string): RouteHint => ({
+  to: 'document.delete-by-reference',
+  documentType: type.key,
+  referenceCode,
+});
 
 /** DIAN rejected the document. It now blocks the next ones until it is deleted by reference. */
 export class DocumentRejectedError extends DomainError {
@@ -14,13 +18,16 @@ export class DocumentRejectedError extends DomainError {
   constructor(
     readonly referenceCode: string,
     readonly dianMessages: DianMessage[],
-    type: DocumentType = INVOICE,
+    type: DocumentType,
   ) {
     const rejections = dianMessages.filter((m) => m.kind === 'rejection');
     super(
       `DIAN rejected the ${type.name} with reference ${referenceCode}: ${rejections.map((m) => `${m.rule}: ${m.message}`).join('; ') || 'no reason given'}. ` +
-        `Delete it with ${deleteUrl(type, referenceCode)}, correct the data and send it again.`,
-      { extensions: { referenceCode, dianMessages } },
+        'Delete it with {0}, correct the data and send it again.',
+      {
+        extensions: { referenceCode, dianMessages },
+        hints: [deleteByReference(type, referenceCode)],
+      },
     );
     this.code = `${type.codePrefix}_REJECTED`;
     this.title = `DIAN rejected the ${type.name}`;
@@ -55,11 +62,17 @@ export class PendingDocumentBlocksError extends DomainError {
   readonly kind = 'conflict';
   readonly title = 'An earlier document is pending at DIAN';
 
-  constructor(providerMessage: string, type: DocumentType = INVOICE) {
+  constructor(providerMessage: string, type: DocumentType) {
     super(
-      `${providerMessage}. Find it with GET ${type.apiPath}?status=pending (or status=rejected). ` +
-        `If DIAN rejected it, delete it with DELETE ${type.apiPath}/by-reference/{referenceCode}; ` +
+      `${providerMessage}. Find it with {0} (or status=rejected). ` +
+        'If DIAN rejected it, delete it with {1}; ' +
         `if DIAN has not answered yet, resend that same request to finish it. Then send this ${type.name} again.`,
+      {
+        hints: [
+          { to: 'document.list-unfinished', documentType: type.key },
+          { to: 'document.delete-by-reference-template', documentType: type.key },
+        ],
+      },
     );
   }
 }
@@ -80,7 +93,7 @@ export class DocumentNotFoundError extends DomainError {
   readonly kind = 'not_found';
   readonly title: string;
 
-  constructor(what: string, type: DocumentType = INVOICE) {
+  constructor(what: string, type: DocumentType) {
     super(`Factus has no ${type.name} ${what}.`);
     this.code = `${type.codePrefix}_NOT_FOUND`;
     this.title = `${capitalize(type.name)} not found`;
@@ -93,10 +106,10 @@ export class DocumentNotDeletableError extends DomainError {
   readonly kind: ErrorKind = 'conflict';
   readonly title: string;
 
-  constructor(referenceCode: string, providerMessage?: string, type: DocumentType = INVOICE) {
+  constructor(referenceCode: string, providerMessage: string | undefined, type: DocumentType) {
     super(
       `The ${type.name} with reference ${referenceCode} is validated by DIAN and cannot be deleted${providerMessage ? ` (${providerMessage})` : ''}. ` +
-        (type === INVOICE
+        (type.key === 'invoice'
           ? 'Correct or void it with a credit note.'
           : 'Correct it with another note.'),
     );
@@ -126,7 +139,7 @@ export class DocumentOutcomeUnknownError extends DomainError {
   readonly kind = 'upstream_timeout';
   readonly title: string;
 
-  constructor(referenceCode: string, type: DocumentType = INVOICE) {
+  constructor(referenceCode: string, type: DocumentType) {
     super(
       `Factus did not answer the creation of the ${type.name} with reference ${referenceCode} in time, and it is not in Factus yet. ` +
         'Resending the same request is safe: the reference code is the idempotency key, so it will never be created twice.',

@@ -80,12 +80,10 @@ export interface RelatedNote {
   isValidated?: boolean;
 }
 
-/** An invoice as Factus holds it, in our own terms. */
-export interface IssuedInvoice {
+/** What every document Factus holds has, in our own terms, whatever its type. */
+export interface IssuedDocument {
   number: string;
   referenceCode: string;
-  /** DIAN's unique code (SHA-384 hex); absent while Factus has not produced it. */
-  cufe?: string;
   status: DocumentStatus;
   validatedAt?: Date;
   createdAt?: Date;
@@ -97,10 +95,19 @@ export interface IssuedInvoice {
   observation?: string;
   /** DIAN's public lookup (QR) and Factus's public graphic representation. */
   links: { qr?: string; publicUrl?: string };
-  relatedNotes: { creditNotes: RelatedNote[]; debitNotes: RelatedNote[] };
 }
 
-/** A row of the invoice list (Factus lists carry no CUFE or links). */
+export interface RelatedNotes {
+  creditNotes: RelatedNote[];
+  debitNotes: RelatedNote[];
+}
+
+/** A document that notes correct (an invoice), with the notes issued against it so far. */
+export interface CorrectableDocument extends IssuedDocument {
+  relatedNotes: RelatedNotes;
+}
+
+/** A row of a document list (Factus lists carry no CUFE/CUDE or links). */
 export interface DocumentSummary {
   number: string;
   referenceCode: string;

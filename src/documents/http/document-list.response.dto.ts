@@ -47,7 +47,8 @@ export class PaginationDto {
   hasMore!: boolean;
 }
 
-export class ListInvoicesResponseDto {
+/** A page of documents; each collection names its own subclass for its schema. */
+export class DocumentListResponseDto {
   @ApiProperty({ type: [DocumentSummaryDto] })
   data!: DocumentSummaryDto[];
 

@@ -1,49 +1,39 @@
 import type { Dec } from '../../common/domain/decimal';
 import { toAmountString } from '../../common/domain/decimal';
 import { toBogotaIso } from '../../common/time/bogota-time';
-import type { DocumentSummary, IssuedInvoice, Page, RelatedNote } from '../domain/issued-document';
-import type { InvoiceResponseDto, RelatedNoteDto } from './document.response.dto';
-import type { DocumentSummaryDto, ListInvoicesResponseDto } from './document-list.response.dto';
+import type { DocumentSummary, IssuedDocument, Page } from '../domain/issued-document';
+import type { DocumentResponseDto } from './document.response.dto';
+import type { DocumentListResponseDto, DocumentSummaryDto } from './document-list.response.dto';
 
-const money = (value: Dec): string => toAmountString(value);
+export const money = (value: Dec): string => toAmountString(value);
 const iso = (date: Date | undefined): string | undefined => date && toBogotaIso(date);
 
-/** Our invoice in JSON: decimal strings with two places, ISO 8601 dates with -05:00. */
-export function toInvoiceResponse(invoice: IssuedInvoice, apiBase: string): InvoiceResponseDto {
-  const { relatedNotes, cufe, ...document } = invoice;
+/**
+ * What every issued document looks like in our JSON: decimal strings with two places, ISO 8601
+ * dates with -05:00. `collection` is the path of its collection (links point below it).
+ */
+export function toDocumentResponse(
+  document: IssuedDocument,
+  collection: string,
+): DocumentResponseDto {
+  const self = `${collection}/${encodeURIComponent(document.number)}`;
   return {
-    ...toDocumentResponse(document, `${apiBase}/invoices`),
-    cufe,
-    relatedNotes: {
-      creditNotes: relatedNotes.creditNotes.map(toRelatedNote),
-      debitNotes: relatedNotes.debitNotes.map(toRelatedNote),
-    },
-  };
-}
-
-export type IssuedDocument = Omit<IssuedInvoice, 'cufe' | 'relatedNotes'>;
-export type DocumentResponse = Omit<InvoiceResponseDto, 'cufe' | 'relatedNotes'>;
-
-/** What every issued document (invoice or note) looks like in our JSON; `collection` is its path. */
-export function toDocumentResponse(invoice: IssuedDocument, collection: string): DocumentResponse {
-  const self = `${collection}/${encodeURIComponent(invoice.number)}`;
-  return {
-    number: invoice.number,
-    referenceCode: invoice.referenceCode,
-    status: invoice.status,
-    validatedAt: iso(invoice.validatedAt),
-    createdAt: iso(invoice.createdAt),
-    dianMessages: invoice.dianMessages.map((m) => ({ ...m })),
+    number: document.number,
+    referenceCode: document.referenceCode,
+    status: document.status,
+    validatedAt: iso(document.validatedAt),
+    createdAt: iso(document.createdAt),
+    dianMessages: document.dianMessages.map((m) => ({ ...m })),
     totals: {
-      grossAmount: money(invoice.totals.grossAmount),
-      taxableAmount: money(invoice.totals.taxableAmount),
-      taxAmount: money(invoice.totals.taxAmount),
-      surchargeAmount: money(invoice.totals.surchargeAmount),
-      prepaymentAmount: money(invoice.totals.prepaymentAmount),
-      total: money(invoice.totals.total),
+      grossAmount: money(document.totals.grossAmount),
+      taxableAmount: money(document.totals.taxableAmount),
+      taxAmount: money(document.totals.taxAmount),
+      surchargeAmount: money(document.totals.surchargeAmount),
+      prepaymentAmount: money(document.totals.prepaymentAmount),
+      total: money(document.totals.total),
     },
-    customer: { ...invoice.customer },
-    items: invoice.items.map((item) => ({
+    customer: { ...document.customer },
+    items: document.items.map((item) => ({
       codeReference: item.codeReference,
       name: item.name,
       quantity: money(item.quantity),
@@ -64,24 +54,24 @@ export function toDocumentResponse(invoice: IssuedDocument, collection: string):
       total: money(item.total),
       note: item.note,
     })),
-    paymentDetails: invoice.paymentDetails.map((p) => ({
+    paymentDetails: document.paymentDetails.map((p) => ({
       paymentForm: p.paymentForm,
       paymentMethod: p.paymentMethod,
       referenceCode: p.referenceCode,
       amount: money(p.amount),
       dueDate: p.dueDate,
     })),
-    observation: invoice.observation,
+    observation: document.observation,
     links: {
-      qr: invoice.links.qr,
-      publicUrl: invoice.links.publicUrl,
+      qr: document.links.qr,
+      publicUrl: document.links.publicUrl,
       pdf: `${self}/pdf`,
       xml: `${self}/xml`,
     },
   };
 }
 
-export function toInvoiceSummary(row: DocumentSummary): DocumentSummaryDto {
+export function toDocumentSummary(row: DocumentSummary): DocumentSummaryDto {
   return {
     number: row.number,
     referenceCode: row.referenceCode,
@@ -95,19 +85,10 @@ export function toInvoiceSummary(row: DocumentSummary): DocumentSummaryDto {
   };
 }
 
-function toRelatedNote(note: RelatedNote): RelatedNoteDto {
-  return {
-    number: note.number,
-    referenceCode: note.referenceCode,
-    total: note.total && money(note.total),
-    isValidated: note.isValidated,
-  };
-}
-
 /** A page of documents (invoices or notes) with our pagination block. */
-export function toListResponse(page: Page<DocumentSummary>): ListInvoicesResponseDto {
+export function toListResponse(page: Page<DocumentSummary>): DocumentListResponseDto {
   return {
-    data: page.data.map(toInvoiceSummary),
+    data: page.data.map(toDocumentSummary),
     pagination: {
       page: page.page,
       perPage: page.perPage,

@@ -189,40 +189,13 @@ export class DocumentLinksDto {
   xml!: string;
 }
 
-export class RelatedNoteDto {
-  @ApiProperty({ example: 'NC12' })
-  number!: string;
-
-  @ApiPropertyOptional({ example: 'NC-2026-0015' })
-  referenceCode?: string;
-
-  @ApiPropertyOptional({ example: '11900.00' })
-  total?: string;
-
-  @ApiPropertyOptional({ example: true })
-  isValidated?: boolean;
-}
-
-export class RelatedNotesDto {
-  @ApiProperty({ type: [RelatedNoteDto] })
-  creditNotes!: RelatedNoteDto[];
-
-  @ApiProperty({ type: [RelatedNoteDto] })
-  debitNotes!: RelatedNoteDto[];
-}
-
-export class InvoiceResponseDto {
+/** What every issued document looks like in our JSON (invoices and notes add their own fields). */
+export class DocumentResponseDto {
   @ApiProperty({ description: 'Prefix + consecutive.', example: 'SETP990000001' })
   number!: string;
 
   @ApiProperty({ example: 'FACT-2026-0124' })
   referenceCode!: string;
-
-  @ApiPropertyOptional({
-    description: 'CUFE: DIAN unique invoice code (SHA-384, 96 hex characters).',
-    example: 'a821f2e05cb1b82e0f74…',
-  })
-  cufe?: string;
 
   @ApiProperty({
     enum: ['validated', 'pending', 'rejected'],
@@ -264,10 +237,4 @@ export class InvoiceResponseDto {
 
   @ApiProperty({ type: DocumentLinksDto })
   links!: DocumentLinksDto;
-
-  @ApiProperty({
-    type: RelatedNotesDto,
-    description: 'Credit and debit notes issued on this invoice.',
-  })
-  relatedNotes!: RelatedNotesDto;
 }

@@ -5,6 +5,8 @@ import {
   PendingDocumentBlocksError,
   ProviderValidationError,
 } from '../domain/document.errors';
+import { withRouteHints } from '../../http/route-hints';
+import { INVOICE } from '../domain/document-type';
 import { mapDocumentCreationError } from './factus-document-error.mapper';
 import { toOurFieldPath } from './factus-field-path';
 
@@ -27,6 +29,7 @@ describe('mapDocumentCreationError', () => {
         },
       }),
       'REF-1',
+      INVOICE,
     );
     expect(error).toBeInstanceOf(ProviderValidationError);
     expect((error as ProviderValidationError).errors).toEqual([
@@ -46,12 +49,19 @@ describe('mapDocumentCreationError', () => {
         data: { errors: { FAK24: 'Regla: FAK24, Rechazo: No está informado el DV del NIT' } },
       }),
       'REF-2',
+      INVOICE,
     ) as DocumentRejectedError;
     expect(error).toBeInstanceOf(DocumentRejectedError);
     expect(error.dianMessages).toEqual([
       { rule: 'FAK24', kind: 'rejection', message: 'No está informado el DV del NIT' },
     ]);
-    expect(error.message).toContain('DELETE /api/v1/invoices/by-reference/REF-2');
+    expect(error.message).toContain('Delete it with {0}');
+    expect(error.hints).toEqual([
+      { to: 'document.delete-by-reference', documentType: 'invoice', referenceCode: 'REF-2' },
+    ]);
+    expect(withRouteHints(error.message, error.hints)).toContain(
+      'DELETE /api/v1/invoices/by-reference/REF-2',
+    );
   });
 
   it('reads the production list-of-strings shape, and singles out rule 90', () => {
@@ -60,6 +70,7 @@ describe('mapDocumentCreationError', () => {
         data: { errors: ['Regla: 90, Rechazo: Documento procesado anteriormente.'] },
       }),
       'REF-3',
+      INVOICE,
     );
     expect(error).toBeInstanceOf(DocumentAlreadyProcessedError);
     expect((error as DocumentAlreadyProcessedError).message).toMatch(
@@ -71,6 +82,7 @@ describe('mapDocumentCreationError', () => {
     const error = mapDocumentCreationError(
       apiError(422, { errors: ['Regla: FAB07b, Rechazo: fuera de rango'] }),
       'R',
+      INVOICE,
     );
     expect(error).toBeInstanceOf(DocumentRejectedError);
   });
@@ -83,6 +95,7 @@ describe('mapDocumentCreationError', () => {
         'Se encontró una factura pendiente por enviar a la DIAN',
       ),
       'R',
+      INVOICE,
     );
     expect(error).toBeInstanceOf(PendingDocumentBlocksError);
     expect((error as Error).message).toMatch(
@@ -92,9 +105,9 @@ describe('mapDocumentCreationError', () => {
 
   it('leaves other errors alone', () => {
     const unavailable = new FactusUnavailableError('down');
-    expect(mapDocumentCreationError(unavailable, 'R')).toBe(unavailable);
+    expect(mapDocumentCreationError(unavailable, 'R', INVOICE)).toBe(unavailable);
     const forbidden = apiError(403, {}, 'no');
-    expect(mapDocumentCreationError(forbidden, 'R')).toBe(forbidden);
+    expect(mapDocumentCreationError(forbidden, 'R', INVOICE)).toBe(forbidden);
   });
 
   it('passes a 402 (quota exhausted) through as FACTUS_PAYMENT_REQUIRED', () => {
@@ -103,7 +116,7 @@ describe('mapDocumentCreationError', () => {
       { status: 'Payment Required', message: 'Has alcanzado el límite de documentos' },
       'Has alcanzado el límite de documentos',
     );
-    expect(mapDocumentCreationError(unpaid, 'R')).toBe(unpaid);
+    expect(mapDocumentCreationError(unpaid, 'R', INVOICE)).toBe(unpaid);
     expect(unpaid).toMatchObject({ code: 'FACTUS_PAYMENT_REQUIRED', kind: 'payment_required' });
   });
 });

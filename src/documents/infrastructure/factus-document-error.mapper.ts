@@ -1,6 +1,6 @@
 import type { FieldError } from '../../common/errors/domain-error';
 import { FactusApiError } from '../../factus/factus.errors';
-import { DocumentType, INVOICE } from '../domain/document-type';
+import type { DocumentType } from '../domain/document-type';
 import {
   DocumentAlreadyProcessedError,
   DocumentRejectedError,
@@ -20,7 +20,7 @@ import { toOurFieldPath } from './factus-field-path';
 export function mapDocumentCreationError(
   error: unknown,
   referenceCode: string,
-  type: DocumentType = INVOICE,
+  type: DocumentType,
 ): unknown {
   if (!(error instanceof FactusApiError)) return error;
   if (error.status === 409) return new PendingDocumentBlocksError(error.message, type);

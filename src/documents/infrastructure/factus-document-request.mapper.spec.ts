@@ -1,9 +1,9 @@
 import { Dec } from '../../common/domain/decimal';
 import type {} from '../domain/document-draft';
 import type { TestDraft } from '../domain/testing/document-draft.builder';
-import { toFactusBillRequest } from './factus-document-request.mapper';
+import { toFactusDocumentRequest } from './factus-document-request.mapper';
 
-describe('toFactusBillRequest', () => {
+describe('toFactusDocumentRequest', () => {
   it('produces the official v2 request example from our camelCase draft', () => {
     const draft: TestDraft = {
       referenceCode: 'FACT-2026-0124',
@@ -57,7 +57,7 @@ describe('toFactusBillRequest', () => {
         },
       ],
     };
-    expect(toFactusBillRequest(draft)).toEqual({
+    expect(toFactusDocumentRequest(draft)).toEqual({
       reference_code: 'FACT-2026-0124',
       document: '01',
       numbering_range_id: 389,
@@ -112,7 +112,7 @@ describe('toFactusBillRequest', () => {
   });
 
   it('leaves optional objects out instead of sending them empty', () => {
-    const body = toFactusBillRequest({
+    const body = toFactusDocumentRequest({
       referenceCode: 'R',
       paymentDetails: [],
       customer: {

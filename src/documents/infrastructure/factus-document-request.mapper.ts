@@ -1,13 +1,13 @@
 import { toAmountString } from '../../common/domain/decimal';
 import type { Dec } from '../../common/domain/decimal';
 import type { Customer, DocumentDraft } from '../domain/document-draft';
-import type { FactusBillRequest } from './factus-document.wire';
+import type { FactusDocumentRequest } from './factus-document.wire';
 
 /** Factus v2 wants every number as a string with at most two decimals. */
 const amount = (value: Dec): string => toAmountString(value);
 
 /** Our camelCase invoice → Factus v2 `POST /v2/bills/validate` body. Absent optionals stay absent. */
-export function toFactusBillRequest(draft: DocumentDraft): FactusBillRequest {
+export function toFactusDocumentRequest(draft: DocumentDraft): FactusDocumentRequest {
   return compact({
     reference_code: draft.referenceCode,
     document: draft.document,
@@ -111,7 +111,7 @@ function compact<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
-function toFactusCustomer(customer: Customer): FactusBillRequest['customer'] {
+function toFactusCustomer(customer: Customer): FactusDocumentRequest['customer'] {
   return compact({
     identification_document_code: customer.identificationDocumentCode,
     identification: customer.identification,

@@ -1,167 +1,128 @@
-import { Dec, ZERO } from '../../common/domain/decimal';
-import { parseFactusDate } from '../../common/time/bogota-time';
+import { ZERO } from '../../common/domain/decimal';
+import type { WireCodeName } from '../../factus/wire';
 import type {
   CodeName,
+  DianMessage,
   DocumentStatus,
   DocumentSummary,
-  IssuedInvoice,
+  IssuedDocument,
+  IssuedItem,
   IssuedItemTax,
-  RelatedNote,
 } from '../domain/issued-document';
+import type { FactusDocumentRowWire, FactusDocumentWire } from './factus-document.answer';
 import { parseDianMessages } from './factus-dian-messages';
-import type {
-  FactusBillData,
-  FactusBillListRow,
-  Loose,
-  WireCodeName,
-} from './factus-document.wire';
 
-/** Factus bill `data` (create or show) → our IssuedInvoice. Tolerant of Factus's loose types. */
-export function fromFactusBill(data: FactusBillData): IssuedInvoice {
+type WireItem = NonNullable<FactusDocumentWire['items']>[number];
+type WireTax = NonNullable<WireItem['taxes']>[number];
+type WireRate = NonNullable<WireTax['rates']>[number];
+type WireCustomer = NonNullable<FactusDocumentWire['customer']>;
+
+/** A parsed Factus document `data` (create or show) → what every issued document has. */
+export function fromFactusDocument(data: FactusDocumentWire): IssuedDocument {
   const dianMessages = parseDianMessages(data.errors);
-  const customer = data.customer ?? {};
-  const totals = data.totals ?? {};
+  const customer: Partial<WireCustomer> = data.customer ?? {};
+  const { totals } = data;
   return {
-    number: text(data.number) ?? '',
-    referenceCode: text(data.reference_code) ?? '',
-    cufe: text(data.cufe),
-    status: statusOf(
-      data.is_validated ?? data.status,
-      dianMessages.some((m) => m.kind === 'rejection'),
-    ),
-    validatedAt: parseFactusDate(data.validated_at),
-    createdAt: parseFactusDate(data.created_at),
+    number: data.number,
+    referenceCode: data.reference_code,
+    status: statusOf(data.is_validated ?? data.status, dianMessages),
+    validatedAt: data.validated_at,
+    createdAt: data.created_at,
     dianMessages,
     totals: {
-      grossAmount: dec(totals.gross_amount),
-      taxableAmount: dec(totals.taxable_amount),
-      taxAmount: dec(totals.tax_amount),
-      surchargeAmount: dec(totals.surcharge_amount),
-      prepaymentAmount: dec(totals.prepayment_amount),
-      total: dec(totals.total),
+      grossAmount: totals.gross_amount ?? ZERO,
+      taxableAmount: totals.taxable_amount ?? ZERO,
+      taxAmount: totals.tax_amount ?? ZERO,
+      surchargeAmount: totals.surcharge_amount ?? ZERO,
+      prepaymentAmount: totals.prepayment_amount ?? ZERO,
+      total: totals.total,
     },
     customer: {
       identificationDocument: codeName(customer.identification_document),
-      identification: text(customer.identification) ?? '',
-      dv: text(customer.dv),
-      graphicRepresentationName: text(customer.graphic_representation_name),
-      company: text(customer.company),
-      tradeName: text(customer.trade_name),
-      names: text(customer.names),
-      address: text(customer.address),
-      email: text(customer.email),
-      phone: text(customer.phone),
+      identification: customer.identification ?? '',
+      dv: customer.dv,
+      graphicRepresentationName: customer.graphic_representation_name,
+      company: customer.company,
+      tradeName: customer.trade_name,
+      names: customer.names,
+      address: customer.address,
+      email: customer.email,
+      phone: customer.phone,
       legalOrganization: codeName(customer.legal_organization),
       tribute: codeName(customer.tribute),
       country: codeName(customer.country),
       municipality: codeName(customer.municipality),
     },
-    items: (data.items ?? []).map((item) => ({
-      codeReference: text(item.code_reference) ?? '',
-      name: text(item.name) ?? '',
-      quantity: dec(item.quantity),
-      price: dec(item.price),
-      discountRate: dec(item.discount_rate),
-      discount: dec(item.discount),
-      grossValue: dec(item.gross_value),
-      unitMeasure: codeName(item.unit_measure),
-      standardCode: codeName(item.standard_code),
-      taxes: (item.taxes ?? []).flatMap((tax): IssuedItemTax[] => {
-        const tribute = codeName(tax.tribute);
-        const isExcluded = tax.is_excluded === true || tax.is_excluded === 1;
-        const rates = tax.rates?.length ? tax.rates : [{}];
-        return rates.map((rate) => ({
-          code: tribute?.code ?? '',
-          name: tribute?.name ?? '',
-          isExcluded,
-          rate: rate.rate === undefined || rate.rate === null ? undefined : dec(rate.rate),
-          taxableAmount: dec(rate.taxable_amount),
-          taxAmount: dec(rate.tax_amount),
-        }));
-      }),
-      total: dec(item.total),
-      note: text(item.note),
-    })),
+    items: (data.items ?? []).map(toItem),
     paymentDetails: (data.payment_details ?? []).map((p) => ({
       paymentForm: codeName(p.payment_form),
       paymentMethod: codeName(p.payment_method),
-      referenceCode: text(p.reference_code),
-      amount: dec(p.amount),
-      dueDate: text(p.due_date),
+      referenceCode: p.reference_code,
+      amount: p.amount,
+      dueDate: p.due_date,
     })),
-    observation: text(data.observation),
+    observation: data.observation,
     links: {
-      qr: text(data.links?.qr ?? data.qr),
-      publicUrl: text(data.links?.public_url ?? data.public_url),
-    },
-    relatedNotes: {
-      creditNotes: (data.related_notes?.credit_notes ?? []).map(relatedNote),
-      debitNotes: (data.related_notes?.debit_notes ?? []).map(relatedNote),
+      qr: data.links?.qr ?? data.qr,
+      publicUrl: data.links?.public_url ?? data.public_url,
     },
   };
 }
 
-export function fromFactusBillListRow(row: FactusBillListRow): DocumentSummary {
+function toItem(item: WireItem): IssuedItem {
+  return {
+    codeReference: item.code_reference ?? '',
+    name: item.name ?? '',
+    quantity: item.quantity,
+    price: item.price,
+    discountRate: item.discount_rate ?? ZERO,
+    discount: item.discount ?? ZERO,
+    grossValue: item.gross_value ?? ZERO,
+    unitMeasure: codeName(item.unit_measure),
+    standardCode: codeName(item.standard_code),
+    taxes: (item.taxes ?? []).flatMap(toTaxes),
+    total: item.total,
+    note: item.note,
+  };
+}
+
+/** One entry per rate: Factus groups the rates of one tribute under it. */
+function toTaxes(tax: WireTax): IssuedItemTax[] {
+  const tribute = codeName(tax.tribute);
+  const rates: Partial<WireRate>[] = tax.rates?.length ? tax.rates : [{}];
+  return rates.map((rate) => ({
+    code: tribute?.code ?? '',
+    name: tribute?.name ?? '',
+    isExcluded: tax.is_excluded === true,
+    rate: rate.rate,
+    taxableAmount: rate.taxable_amount ?? ZERO,
+    taxAmount: rate.tax_amount ?? ZERO,
+  }));
+}
+
+export function fromFactusDocumentRow(row: FactusDocumentRowWire): DocumentSummary {
   const dianMessages = parseDianMessages(row.errors);
   return {
-    number: text(row.number) ?? '',
-    referenceCode: text(row.reference_code) ?? '',
-    status: statusOf(
-      row.is_validated ?? row.status,
-      dianMessages.some((m) => m.kind === 'rejection'),
-    ),
-    identification: text(row.identification),
-    customerName: text(row.graphic_representation_name) ?? text(row.company) ?? text(row.names),
-    email: text(row.email),
-    total: dec(row.total),
+    number: row.number,
+    referenceCode: row.reference_code,
+    status: statusOf(row.is_validated ?? row.status, dianMessages),
+    identification: row.identification,
+    customerName: row.graphic_representation_name ?? row.company ?? row.names,
+    email: row.email,
+    total: row.total,
     dianMessages,
-    createdAt: parseFactusDate(row.created_at),
+    createdAt: row.created_at,
   };
 }
 
 /** Validated when Factus says so; otherwise rejected if DIAN said "Rechazo", else still pending. */
-function statusOf(validated: unknown, hasRejection: boolean): DocumentStatus {
+export function statusOf(validated: unknown, dianMessages: readonly DianMessage[]): DocumentStatus {
   if (validated === true || validated === 1 || validated === '1' || validated === 'true')
     return 'validated';
-  return hasRejection ? 'rejected' : 'pending';
+  return dianMessages.some((m) => m.kind === 'rejection') ? 'rejected' : 'pending';
 }
 
-function relatedNote(note: {
-  number?: Loose;
-  reference_code?: Loose;
-  total?: Loose;
-  is_validated?: unknown;
-}): RelatedNote {
-  return {
-    number: text(note.number) ?? '',
-    referenceCode: text(note.reference_code),
-    total: note.total === undefined || note.total === null ? undefined : dec(note.total),
-    isValidated:
-      note.is_validated === undefined
-        ? undefined
-        : note.is_validated === true || note.is_validated === 1,
-  };
-}
-
-function text(value: Loose): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const s = String(value).trim();
-  return s === '' ? undefined : s;
-}
-
-/** Factus amounts arrive as "83300.00", 83300 or null; anything unreadable counts as zero. */
-function dec(value: Loose): Dec {
-  if (value === null || value === undefined || value === '') return ZERO;
-  try {
-    return new Dec(typeof value === 'number' ? String(value) : value.replace(/,/g, ''));
-  } catch {
-    return ZERO;
-  }
-}
-
-function codeName(value: WireCodeName | null | undefined): CodeName | undefined {
-  if (!value) return undefined;
-  const code = text(value.code);
-  if (code === undefined) return undefined;
-  return { code, name: text(value.name) ?? '' };
+/** Our code/name pair: a name Factus left out reads as "". */
+export function codeName(value: WireCodeName | undefined): CodeName | undefined {
+  return value && { code: value.code, name: value.name ?? '' };
 }

@@ -1,11 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import type { z } from 'zod';
 import type { ProviderSession } from '../../auth/domain/provider-session';
-import type { FactusHttpClient } from '../../factus/factus-http.client';
+import { FactusHttpClient } from '../../factus/factus-http.client';
 import {
   FactusApiError,
-  FactusBadResponseError,
   FactusTimeoutError,
   FactusUnavailableError,
 } from '../../factus/factus.errors';
+import { factusEnvelope, parseFactusAnswer } from '../../factus/wire';
+import type { DocumentFileKind, DocumentGateway } from '../domain/document-gateway.port';
 import type { DocumentType } from '../domain/document-type';
 import {
   DocumentNotDeletableError,
@@ -15,72 +18,55 @@ import {
   EmailLimitReachedError,
 } from '../domain/document.errors';
 import type {
-  DianMessage,
   DocumentFile,
   DocumentListFilter,
-  DocumentStatus,
   DocumentSummary,
+  IssuedDocument,
   Page,
 } from '../domain/issued-document';
-import { fromFactusBillListRow } from './factus-document-response.mapper';
-import type { FactusBillListRow, FactusEnvelope, FactusPagination } from './factus-document.wire';
 import { mapDocumentCreationError } from './factus-document-error.mapper';
-
-/** What every issued document has, whatever its type. */
-export interface IssuedDocumentCore {
-  number: string;
-  referenceCode: string;
-  status: DocumentStatus;
-  dianMessages: DianMessage[];
-}
-
-/** Where one Factus document type lives and how its wire shapes map to ours. */
-export interface FactusDocumentSpec<
-  TDraft extends { referenceCode: string },
-  TDoc extends IssuedDocumentCore,
-> {
-  type: DocumentType;
-  /** `/v2/bills`, `/v2/credit-notes`, `/v2/debit-notes`. */
-  basePath: string;
-  /** Delete-by-reference path template: bills use `/destroy/reference/`, notes `/reference/`. */
-  deleteByReferencePath: string;
-  toRequest(draft: TDraft): unknown;
-  fromData(data: unknown): TDoc;
-}
+import { FactusDocumentSpecs } from './factus-document-spec';
+import { DOCUMENT_FILE_ANSWER, DOCUMENT_LIST_ANSWER } from './factus-document.answer';
+import { factusListQuery, toPage } from './factus-document-list';
+import { FactusBadResponseError } from '../../factus/factus.errors';
 
 const seg = encodeURIComponent;
 
 /**
  * The lifecycle every Factus v2 document shares — create and validate (with DIAN's outcome, the
  * unknown-outcome lookup by reference, and Factus's error shapes), list, show, download, delete by
- * reference, e-mail — for one document type. Invoices and notes differ only in their spec.
+ * reference, e-mail — for every document type, each described by its registered spec.
  */
-export class FactusDocumentGateway<
-  TDraft extends { referenceCode: string },
-  TDoc extends IssuedDocumentCore,
-> {
+@Injectable()
+export class FactusDocumentGateway implements DocumentGateway {
   constructor(
     private readonly client: FactusHttpClient,
-    private readonly spec: FactusDocumentSpec<TDraft, TDoc>,
+    private readonly specs: FactusDocumentSpecs,
   ) {}
 
-  async create(draft: TDraft, session: ProviderSession): Promise<TDoc> {
-    const { type, basePath } = this.spec;
-    let body: FactusEnvelope<unknown>;
+  async create<TDraft, TIssued extends IssuedDocument>(
+    type: DocumentType<TDraft, TIssued>,
+    draft: TDraft & { referenceCode: string },
+    session: ProviderSession,
+  ): Promise<TIssued> {
+    const spec = this.specs.of(type);
+    const endpoint = `POST ${spec.basePath}/validate`;
+    let body: unknown;
     try {
-      ({ body } = await this.client.send<FactusEnvelope<unknown>>({
+      ({ body } = await this.client.send({
         method: 'POST',
-        path: `${basePath}/validate`,
-        json: this.spec.toRequest(draft),
+        path: `${spec.basePath}/validate`,
+        json: spec.toRequest(draft),
         session,
         // Factus deduplicates by reference_code, so resending a creation is safe.
         retryable: true,
       }));
     } catch (error) {
-      if (mayHaveBeenStored(error)) return this.settleUnknownOutcome(draft.referenceCode, session);
+      if (mayHaveBeenStored(error))
+        return this.settleUnknownOutcome(type, draft.referenceCode, session);
       throw mapDocumentCreationError(error, draft.referenceCode, type);
     }
-    const document = this.spec.fromData(dataOf(body, `POST ${basePath}/validate`));
+    const document = this.readDocument(spec.document, body, endpoint) as TIssued;
     if (document.status === 'rejected') {
       throw new DocumentRejectedError(
         document.referenceCode || draft.referenceCode,
@@ -95,92 +81,72 @@ export class FactusDocumentGateway<
    * The creation may have been stored even though its answer was lost. Look the document up by
    * its reference before answering: found, it is the answer; not found, the caller may resend.
    */
-  private async settleUnknownOutcome(
+  private async settleUnknownOutcome<TIssued extends IssuedDocument>(
+    type: DocumentType<unknown, TIssued>,
     referenceCode: string,
     session: ProviderSession,
-  ): Promise<TDoc> {
+  ): Promise<TIssued> {
     let found: DocumentSummary | undefined;
     try {
-      const page = await this.list({ referenceCode, page: 1, perPage: 10 }, session);
+      const page = await this.list(type, { referenceCode, page: 1, perPage: 10 }, session);
       found = page.data.find((row) => row.referenceCode === referenceCode);
     } catch {
-      throw new DocumentOutcomeUnknownError(referenceCode, this.spec.type);
+      throw new DocumentOutcomeUnknownError(referenceCode, type);
     }
-    if (!found) throw new DocumentOutcomeUnknownError(referenceCode, this.spec.type);
-    const document = await this.get(found.number, session);
+    if (!found) throw new DocumentOutcomeUnknownError(referenceCode, type);
+    const document = await this.get(type, found.number, session);
     if (document.status === 'rejected') {
-      throw new DocumentRejectedError(referenceCode, document.dianMessages, this.spec.type);
+      throw new DocumentRejectedError(referenceCode, document.dianMessages, type);
     }
     return document;
   }
 
-  async list(filter: DocumentListFilter, session: ProviderSession): Promise<Page<DocumentSummary>> {
-    const { basePath } = this.spec;
-    const { body } = await this.client.send<
-      FactusEnvelope<{ data?: FactusBillListRow[]; pagination?: FactusPagination }>
-    >({
+  async list(
+    type: DocumentType,
+    filter: DocumentListFilter,
+    session: ProviderSession,
+  ): Promise<Page<DocumentSummary>> {
+    const { basePath } = this.specs.of(type);
+    const { body } = await this.client.send({
       method: 'GET',
       path: basePath,
-      query: {
-        'filter[number]': filter.number,
-        'filter[prefix]': filter.prefix,
-        'filter[reference_code]': filter.referenceCode,
-        'filter[identification]': filter.identification,
-        'filter[names]': filter.names,
-        // Factus knows validated (1) and not validated (0); rejected vs pending is told apart below.
-        'filter[status]':
-          filter.status === undefined ? undefined : filter.status === 'validated' ? 1 : 0,
-        'filter[created_at][start_date]': filter.createdFrom,
-        'filter[created_at][end_date]': filter.createdTo,
-        'filter[per_page]': filter.perPage,
-        page: filter.page,
-      },
+      query: factusListQuery(filter),
       session,
     });
-    const data = dataOf(body, `GET ${basePath}`);
-    if (!Array.isArray(data.data))
-      throw new FactusBadResponseError(`Factus answered GET ${basePath} without a list.`);
-    let rows = data.data.map(fromFactusBillListRow);
-    if (filter.status === 'pending' || filter.status === 'rejected')
-      rows = rows.filter((r) => r.status === filter.status);
-    const pagination = data.pagination ?? {};
-    const total = toInt(pagination.total, rows.length);
-    const perPage = toInt(pagination.per_page, filter.perPage);
-    return {
-      data: rows,
-      page: toInt(pagination.current_page, filter.page),
-      perPage,
-      total,
-      lastPage: toInt(pagination.last_page, Math.max(1, Math.ceil(total / Math.max(1, perPage)))),
-    };
+    const { data } = parseFactusAnswer(DOCUMENT_LIST_ANSWER, body, `GET ${basePath}`);
+    return toPage(data, filter);
   }
 
-  async get(number: string, session: ProviderSession): Promise<TDoc> {
-    const { basePath } = this.spec;
-    const body = await this.read<unknown>(
-      `${basePath}/${seg(number)}`,
-      `${basePath}/:number`,
+  async get<TIssued extends IssuedDocument>(
+    type: DocumentType<unknown, TIssued>,
+    number: string,
+    session: ProviderSession,
+  ): Promise<TIssued> {
+    const spec = this.specs.of(type);
+    const endpoint = `${spec.basePath}/:number`;
+    const body = await this.read(
+      type,
+      `${spec.basePath}/${seg(number)}`,
+      endpoint,
       number,
       session,
     );
-    return this.spec.fromData(dataOf(body, `GET ${basePath}/:number`));
+    return this.readDocument(spec.document, body, `GET ${endpoint}`) as TIssued;
   }
 
   async download(
+    type: DocumentType,
     number: string,
-    kind: 'pdf' | 'xml',
+    kind: DocumentFileKind,
     session: ProviderSession,
   ): Promise<DocumentFile> {
-    const { basePath } = this.spec;
+    const { basePath } = this.specs.of(type);
     const endpoint = `${basePath}/:number/download-${kind}`;
-    const body = await this.read<{
-      file_name?: string;
-      pdf_base_64_encoded?: string;
-      xml_base_64_encoded?: string;
-    }>(`${basePath}/${seg(number)}/download-${kind}`, endpoint, number, session);
-    const data = dataOf(body, `GET ${endpoint}`);
+    const path = `${basePath}/${seg(number)}/download-${kind}`;
+    const body = await this.read(type, path, endpoint, number, session);
+    const { data } = parseFactusAnswer(DOCUMENT_FILE_ANSWER, body, `GET ${endpoint}`);
     const encoded = kind === 'pdf' ? data.pdf_base_64_encoded : data.xml_base_64_encoded;
-    if (typeof encoded !== 'string' || encoded === '') {
+    if (encoded === undefined) {
       throw new FactusBadResponseError(
         `Factus answered the ${kind.toUpperCase()} download without a file.`,
       );
@@ -191,8 +157,12 @@ export class FactusDocumentGateway<
     };
   }
 
-  async deleteByReference(referenceCode: string, session: ProviderSession): Promise<void> {
-    const { type, deleteByReferencePath } = this.spec;
+  async deleteByReference(
+    type: DocumentType,
+    referenceCode: string,
+    session: ProviderSession,
+  ): Promise<void> {
+    const { deleteByReferencePath } = this.specs.of(type);
     try {
       await this.client.send({
         method: 'DELETE',
@@ -211,8 +181,13 @@ export class FactusDocumentGateway<
     }
   }
 
-  async sendEmail(number: string, email: string, session: ProviderSession): Promise<void> {
-    const { basePath, type } = this.spec;
+  async sendEmail(
+    type: DocumentType,
+    number: string,
+    email: string,
+    session: ProviderSession,
+  ): Promise<void> {
+    const { basePath } = this.specs.of(type);
     try {
       await this.client.send({
         method: 'POST',
@@ -228,45 +203,33 @@ export class FactusDocumentGateway<
         error instanceof FactusApiError &&
         error.status === 409 &&
         /l[ií]mite/i.test(error.message)
-      ) {
+      )
         throw new EmailLimitReachedError(error.message);
-      }
       throw error;
     }
   }
 
-  private async read<T>(
+  private readDocument<T>(document: z.ZodType<T>, body: unknown, endpoint: string): T {
+    return parseFactusAnswer(factusEnvelope(document), body, endpoint).data;
+  }
+
+  /** A GET of one document or its file: a 404 is that document's not-found error. */
+  private async read(
+    type: DocumentType,
     path: string,
     endpoint: string,
     number: string,
     session: ProviderSession,
-  ): Promise<FactusEnvelope<T>> {
+  ): Promise<unknown> {
     try {
-      const { body } = await this.client.send<FactusEnvelope<T>>({
-        method: 'GET',
-        path,
-        endpoint,
-        session,
-      });
+      const { body } = await this.client.send({ method: 'GET', path, endpoint, session });
       return body;
     } catch (error) {
       if (error instanceof FactusApiError && error.status === 404)
-        throw new DocumentNotFoundError(number, this.spec.type);
+        throw new DocumentNotFoundError(number, type);
       throw error;
     }
   }
-}
-
-function dataOf<T>(body: FactusEnvelope<T> | undefined, endpoint: string): T {
-  if (!body || typeof body !== 'object' || !body.data || typeof body.data !== 'object') {
-    throw new FactusBadResponseError(`Factus answered ${endpoint} without the expected data.`);
-  }
-  return body.data;
-}
-
-function toInt(value: unknown, fallback: number): number {
-  const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : NaN;
-  return Number.isFinite(n) ? Math.trunc(n) : fallback;
 }
 
 /** A timeout, or a connection lost after the request may have reached Factus. */

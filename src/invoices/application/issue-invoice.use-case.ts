@@ -7,8 +7,10 @@ import { bogotaDate } from '../../common/time/bogota-time';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { RANGE_DOCUMENT } from '../../numbering-ranges/domain/numbering-range';
 import type { InvoiceDraft } from '../domain/invoice-draft';
-import { INVOICE_GATEWAY, InvoiceGateway } from '../domain/invoice-gateway.port';
-import type { IssuedInvoice } from '../../documents/domain/issued-document';
+import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
+import { NumberingRangeCache } from '../../numbering-ranges/application/numbering-range-cache';
+import { INVOICE_DOCUMENT } from '../domain/invoice-document';
+import type { IssuedInvoice } from '../domain/issued-invoice';
 import { validateDocumentDraft } from '../../documents/domain/document-rules';
 
 /**
@@ -18,10 +20,11 @@ import { validateDocumentDraft } from '../../documents/domain/document-rules';
 @Injectable()
 export class IssueInvoiceUseCase {
   constructor(
-    @Inject(INVOICE_GATEWAY) private readonly gateway: InvoiceGateway,
+    @Inject(DOCUMENT_GATEWAY) private readonly documents: DocumentGateway,
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly ranges: NumberingRangeSelector,
+    private readonly rangeCache: NumberingRangeCache,
   ) {}
 
   async execute(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice> {
@@ -41,6 +44,11 @@ export class IssueInvoiceUseCase {
       result.customerDv === undefined
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    return this.gateway.create(toSend, session);
+    try {
+      return await this.documents.create(INVOICE_DOCUMENT, toSend, session);
+    } finally {
+      // Issuing moved the range's `current` (or may have): the next range list must be fresh.
+      this.rangeCache.invalidate(session.accountKey);
+    }
   }
 }

@@ -1,75 +1,59 @@
-import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  HttpStatus,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
 import {
   ApiAcceptedResponse,
   ApiBody,
   ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotModifiedResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiParam,
-  ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
+import { ProviderSession } from '../../auth/provider-session.decorator';
+import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
-import { replyWithFile } from '../../common/http/document-file.reply';
-import { API_PREFIX } from '../../configure-app';
+import { DocumentUseCases } from '../../documents/application/document-use-cases';
 import {
-  DownloadInvoiceFileUseCase,
-  InvoiceFileKind,
-} from '../application/download-invoice-file.use-case';
+  DocumentCollection,
+  DocumentCollectionController,
+} from '../../documents/http/document-collection.controller';
+import { apiPath, ROUTES } from '../../http/routes';
 import { IssueInvoiceUseCase } from '../application/issue-invoice.use-case';
-import { ManageInvoiceUseCase } from '../application/manage-invoice.use-case';
 import { PreviewInvoiceUseCase } from '../application/preview-invoice.use-case';
-import { QueryInvoicesUseCase } from '../application/query-invoices.use-case';
+import { INVOICE_DOCUMENT } from '../domain/invoice-document';
+import type { IssuedInvoice } from '../domain/issued-invoice';
 import { CreateInvoiceRequestDto } from './create-invoice.request.dto';
-import { CREATE_INVOICE_EXAMPLES } from './invoice-request.examples';
 import { toInvoiceDraft } from './invoice-draft.mapper';
-import { toInvoiceResponse, toListResponse } from '../../documents/http/document-response.mapper';
-import { InvoiceResponseDto } from '../../documents/http/document.response.dto';
-import { ListDocumentsQueryDto } from '../../documents/http/list-documents.query.dto';
-import { ListInvoicesResponseDto } from '../../documents/http/document-list.response.dto';
 import {
   InvoicePreviewResponseDto,
   toInvoicePreviewResponse,
 } from './invoice-preview.response.dto';
+import { CREATE_INVOICE_EXAMPLES } from './invoice-request.examples';
+import { toInvoiceResponse } from './invoice-response.mapper';
+import { InvoiceResponseDto } from './invoice.response.dto';
+import { ListInvoicesResponseDto } from './list-invoices.response.dto';
 import { PreviewInvoiceRequestDto } from './preview-invoice.request.dto';
-import { SendDocumentEmailRequestDto } from '../../documents/http/send-document-email.request.dto';
-import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 
-const API_BASE = `/${API_PREFIX}`;
-const NUMBER_PARAM = {
-  name: 'number',
-  description: 'Invoice number (prefix + consecutive).',
-  example: 'SETP990000001',
+const INVOICES: DocumentCollection<IssuedInvoice> = {
+  type: INVOICE_DOCUMENT,
+  route: ROUTES.invoices,
+  responseDto: InvoiceResponseDto,
+  listResponseDto: ListInvoicesResponseDto,
+  toResponse: toInvoiceResponse,
+  examples: { number: 'SETP990000001', referenceCode: 'FACT-2026-0124' },
 };
+const COLLECTION_PATH = apiPath(ROUTES.invoices);
 
 @ApiTags('Invoices')
 @ApiFactusAuth()
-@Controller('invoices')
-export class InvoicesController {
+@Controller(ROUTES.invoices)
+export class InvoicesController extends DocumentCollectionController(INVOICES) {
   constructor(
-    private readonly sessions: ProviderSessionResolver,
+    documents: DocumentUseCases,
     private readonly issueInvoice: IssueInvoiceUseCase,
     private readonly previewInvoice: PreviewInvoiceUseCase,
-    private readonly queries: QueryInvoicesUseCase,
-    private readonly files: DownloadInvoiceFileUseCase,
-    private readonly manage: ManageInvoiceUseCase,
-  ) {}
+  ) {
+    super(documents);
+  }
 
   @Post()
   @ApiOperation({
@@ -91,15 +75,13 @@ export class InvoicesController {
   @ApiProblemResponses(400, 401, 402, 409, 422, 429, 502, 503, 504)
   async create(
     @Body() body: CreateInvoiceRequestDto,
-    @Headers('authorization') authorization: string | undefined,
+    @ProviderSession() session: ProviderSession,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<InvoiceResponseDto> {
-    const session = await this.sessions.resolve(authorization);
     const invoice = await this.issueInvoice.execute(toInvoiceDraft(body), session);
-    const response = toInvoiceResponse(invoice, API_BASE);
     void reply.status(invoice.status === 'validated' ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
-    void reply.header('location', `${API_BASE}/invoices/${encodeURIComponent(invoice.number)}`);
-    return response;
+    void reply.header('location', apiPath(ROUTES.invoices, invoice.number));
+    return toInvoiceResponse(invoice, COLLECTION_PATH);
   }
 
   @Post('preview')
@@ -114,134 +96,5 @@ export class InvoicesController {
   @ApiProblemResponses(400)
   preview(@Body() body: PreviewInvoiceRequestDto): InvoicePreviewResponseDto {
     return toInvoicePreviewResponse(this.previewInvoice.execute(toInvoiceDraft(body)));
-  }
-
-  @Get()
-  @ApiOperation({
-    summary: 'List invoices',
-    description: 'Filters and pagination over the invoices Factus holds.',
-  })
-  @ApiOkResponse({ type: ListInvoicesResponseDto })
-  @ApiProblemResponses(400, 401, 429, 502, 503, 504)
-  async list(
-    @Query() query: ListDocumentsQueryDto,
-    @Headers('authorization') authorization: string | undefined,
-  ): Promise<ListInvoicesResponseDto> {
-    const session = await this.sessions.resolve(authorization);
-    const page = await this.queries.list(
-      { ...query, page: query.page ?? 1, perPage: query.perPage ?? 10 },
-      session,
-    );
-    return toListResponse(page);
-  }
-
-  @Get(':number')
-  @ApiOperation({ summary: 'Get one invoice' })
-  @ApiParam(NUMBER_PARAM)
-  @ApiOkResponse({ type: InvoiceResponseDto })
-  @ApiProblemResponses(401, 404, 429, 502, 503, 504)
-  async get(
-    @Param('number') number: string,
-    @Headers('authorization') authorization: string | undefined,
-  ): Promise<InvoiceResponseDto> {
-    const session = await this.sessions.resolve(authorization);
-    return toInvoiceResponse(await this.queries.get(number, session), API_BASE);
-  }
-
-  @Get(':number/pdf')
-  @ApiOperation({
-    summary: 'Download the PDF',
-    description:
-      'The graphic representation. Sends an ETag; answer If-None-Match with 304. Repeated downloads are served from memory.',
-  })
-  @ApiParam(NUMBER_PARAM)
-  @ApiProduces('application/pdf', 'application/problem+json')
-  @ApiOkResponse({
-    description: 'The PDF bytes.',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' })
-  @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)
-  pdf(
-    @Param('number') number: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer | undefined> {
-    return this.download(number, 'pdf', authorization, ifNoneMatch, reply);
-  }
-
-  @Get(':number/xml')
-  @ApiOperation({
-    summary: 'Download the XML',
-    description: 'The DIAN-validated UBL invoice. Sends an ETag; answer If-None-Match with 304.',
-  })
-  @ApiParam(NUMBER_PARAM)
-  @ApiProduces('application/xml', 'application/problem+json')
-  @ApiOkResponse({
-    description: 'The XML document.',
-    content: { 'application/xml': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' })
-  @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)
-  xml(
-    @Param('number') number: string,
-    @Headers('authorization') authorization: string | undefined,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<Buffer | undefined> {
-    return this.download(number, 'xml', authorization, ifNoneMatch, reply);
-  }
-
-  @Delete('by-reference/:referenceCode')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({
-    summary: 'Delete an unvalidated invoice',
-    description:
-      'Deletes a pending or rejected invoice so that it stops blocking the next ones. A validated invoice cannot be deleted (409): correct it with a credit note.',
-  })
-  @ApiParam({
-    name: 'referenceCode',
-    description: 'Your reference code.',
-    example: 'FACT-2026-0124',
-  })
-  @ApiNoContentResponse({ description: 'Deleted.' })
-  @ApiProblemResponses(401, 404, 409, 429, 502, 503, 504)
-  async delete(
-    @Param('referenceCode') referenceCode: string,
-    @Headers('authorization') authorization: string | undefined,
-  ): Promise<void> {
-    const session = await this.sessions.resolve(authorization);
-    await this.manage.deleteByReference(referenceCode, session);
-  }
-
-  @Post(':number/email')
-  @HttpCode(HttpStatus.ACCEPTED)
-  @ApiOperation({
-    summary: 'E-mail the invoice',
-    description:
-      'Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.',
-  })
-  @ApiParam(NUMBER_PARAM)
-  @ApiAcceptedResponse({ description: 'Factus accepted the e-mail.' })
-  @ApiProblemResponses(400, 401, 404, 409, 429, 502, 503, 504)
-  async email(
-    @Param('number') number: string,
-    @Body() body: SendDocumentEmailRequestDto,
-    @Headers('authorization') authorization: string | undefined,
-  ): Promise<void> {
-    const session = await this.sessions.resolve(authorization);
-    await this.manage.sendEmail(number, body.email, session);
-  }
-
-  private async download(
-    number: string,
-    kind: InvoiceFileKind,
-    authorization: string | undefined,
-    ifNoneMatch: string | undefined,
-    reply: FastifyReply,
-  ): Promise<Buffer | undefined> {
-    const session = await this.sessions.resolve(authorization);
-    return replyWithFile(reply, await this.files.execute(number, kind, session), kind, ifNoneMatch);
   }
 }

@@ -5,14 +5,15 @@ import { CLOCK, Clock } from '../../common/domain/clock';
 import { toAmountString } from '../../common/domain/decimal';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { bogotaDate } from '../../common/time/bogota-time';
+import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
+import { INVOICE } from '../../documents/domain/document-type';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
-import { INVOICE_GATEWAY, InvoiceGateway } from '../../invoices/domain/invoice-gateway.port';
-import type { IssuedInvoice } from '../../documents/domain/issued-document';
+import type { CorrectableDocument } from '../../documents/domain/issued-document';
+import { NumberingRangeCache } from '../../numbering-ranges/application/numbering-range-cache';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { creditableRemainder } from '../domain/creditable-remainder';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
-import { NOTE_GATEWAY, NoteGateway } from '../domain/note-gateway.port';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';
 import { validateNoteDraft } from '../domain/note-rules';
 import {
@@ -29,11 +30,11 @@ import {
 @Injectable()
 export class IssueNoteUseCase {
   constructor(
-    @Inject(NOTE_GATEWAY) private readonly notes: NoteGateway,
-    @Inject(INVOICE_GATEWAY) private readonly invoices: InvoiceGateway,
+    @Inject(DOCUMENT_GATEWAY) private readonly documents: DocumentGateway,
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly ranges: NumberingRangeSelector,
+    private readonly rangeCache: NumberingRangeCache,
   ) {}
 
   async execute(kind: NoteKind, draft: NoteDraft, session: ProviderSession): Promise<IssuedNote> {
@@ -69,16 +70,21 @@ export class IssueNoteUseCase {
       result.customerDv === undefined || !draft.customer
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    return this.notes.create(kind, toSend, session);
+    try {
+      return await this.documents.create(spec.type, toSend, session);
+    } finally {
+      // Issuing moved the range's `current` (or may have): the next range list must be fresh.
+      this.rangeCache.invalidate(session.accountKey);
+    }
   }
 
   private async referencedInvoice(
     billNumber: string,
     session: ProviderSession,
-  ): Promise<IssuedInvoice> {
-    let invoice: IssuedInvoice;
+  ): Promise<CorrectableDocument> {
+    let invoice: CorrectableDocument;
     try {
-      invoice = await this.invoices.get(billNumber, session);
+      invoice = await this.documents.get(INVOICE, billNumber, session);
     } catch (error) {
       if (error instanceof DocumentNotFoundError)
         throw new ReferencedInvoiceNotFoundError(billNumber);

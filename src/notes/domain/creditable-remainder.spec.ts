@@ -1,8 +1,8 @@
 import { Dec } from '../../common/domain/decimal';
-import type { IssuedInvoice, RelatedNote } from '../../documents/domain/issued-document';
+import type { CorrectableDocument, RelatedNote } from '../../documents/domain/issued-document';
 import { creditableRemainder } from './creditable-remainder';
 
-function invoice(total: string, creditNotes: RelatedNote[]): IssuedInvoice {
+function invoice(total: string, creditNotes: RelatedNote[]): CorrectableDocument {
   const zero = new Dec(0);
   return {
     number: 'SETP1',

@@ -6,9 +6,8 @@ import type { CreateNoteRequestDto } from './create-note.request.dto';
 import type { NoteResponseDto } from './note.response.dto';
 
 export function toNoteDraft(dto: CreateNoteRequestDto): NoteDraft {
-  const { document: _d, operationType: _o, relatedDocuments: _r, ...common } = toDocumentDraft(dto);
   return {
-    ...common,
+    ...toDocumentDraft(dto),
     correctionConceptCode: dto.correctionConceptCode,
     customizationId: dto.customizationId,
     billNumber: dto.billNumber,

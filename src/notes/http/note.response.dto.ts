@@ -1,10 +1,8 @@
-import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { CodeNameDto, InvoiceResponseDto } from '../../documents/http/document.response.dto';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { CodeNameDto, DocumentResponseDto } from '../../documents/http/document.response.dto';
 
-export class NoteResponseDto extends OmitType(InvoiceResponseDto, [
-  'cufe',
-  'relatedNotes',
-] as const) {
+/** A credit or debit note: the document, its CUDE, and what it corrects and why. */
+export class NoteResponseDto extends DocumentResponseDto {
   @ApiPropertyOptional({
     description: 'CUDE: DIAN unique code of the note (SHA-384, 96 hex characters).',
     example: '3b6f1c0e…',

@@ -1,4 +1,5 @@
 import { aDraft } from '../../documents/domain/testing/document-draft.builder';
+import { factusNoteSchema } from './factus-note.answer';
 import { fromFactusNote, toFactusNoteRequest } from './factus-note.mapper';
 
 describe('Factus note mapping', () => {
@@ -28,17 +29,19 @@ describe('Factus note mapping', () => {
   });
 
   it('reads a note identified by its CUDE and tied to its invoice', () => {
-    const note = fromFactusNote({
-      number: 'NC12',
-      reference_code: 'NOTA-2026-0015',
-      is_validated: true,
-      cude: 'c'.repeat(96),
-      bill_number: 'SETP990002519',
-      correction_concept: { code: '2', name: 'Anulación de factura electrónica' },
-      customization: { code: '20', name: 'Nota Crédito que referencia una factura electrónica' },
-      errors: { CBF02: 'Regla: CBF02, Notificación: no se informó el número de la factura' },
-      totals: { total: '83300.00' },
-    });
+    const note = fromFactusNote(
+      factusNoteSchema.parse({
+        number: 'NC12',
+        reference_code: 'NOTA-2026-0015',
+        is_validated: true,
+        cude: 'c'.repeat(96),
+        bill_number: 'SETP990002519',
+        correction_concept: { code: '2', name: 'Anulación de factura electrónica' },
+        customization: { code: '20', name: 'Nota Crédito que referencia una factura electrónica' },
+        errors: { CBF02: 'Regla: CBF02, Notificación: no se informó el número de la factura' },
+        totals: { total: '83300.00' },
+      }),
+    );
     expect(note).toMatchObject({
       number: 'NC12',
       status: 'validated',

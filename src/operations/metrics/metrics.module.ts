@@ -1,12 +1,17 @@
 import { Global, Module } from '@nestjs/common';
+import { DOCUMENT_CACHE_METRICS } from '../../documents/application/document-cache-metrics.port';
 import { FACTUS_METRICS } from '../../factus/factus-metrics.port';
 import { HttpMetrics } from './http-metrics';
 import { METRICS_REGISTRY, metricsRegistryProvider } from './metrics-registry';
 import { MetricsController } from './metrics.controller';
+import { PrometheusDocumentCacheMetrics } from './prometheus-document-cache-metrics';
 import { PrometheusFactusMetrics } from './prometheus-factus-metrics';
 import { RuntimeMetrics } from './runtime-metrics';
 
-/** Prometheus metrics at /metrics; FACTUS_METRICS is the seam FactusHttpClient reports through. */
+/**
+ * Prometheus metrics at /metrics; FACTUS_METRICS and DOCUMENT_CACHE_METRICS are the seams the
+ * Factus client and the document file cache report through.
+ */
 @Global()
 @Module({
   controllers: [MetricsController],
@@ -15,7 +20,8 @@ import { RuntimeMetrics } from './runtime-metrics';
     HttpMetrics,
     RuntimeMetrics,
     { provide: FACTUS_METRICS, useClass: PrometheusFactusMetrics },
+    { provide: DOCUMENT_CACHE_METRICS, useClass: PrometheusDocumentCacheMetrics },
   ],
-  exports: [METRICS_REGISTRY, HttpMetrics, FACTUS_METRICS],
+  exports: [METRICS_REGISTRY, HttpMetrics, FACTUS_METRICS, DOCUMENT_CACHE_METRICS],
 })
 export class MetricsModule {}

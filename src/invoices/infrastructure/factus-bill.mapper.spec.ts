@@ -1,4 +1,11 @@
-import { fromFactusBill, fromFactusBillListRow } from './factus-document-response.mapper';
+import { factusEnvelope, parseFactusAnswer } from '../../factus/wire';
+import { FactusBadResponseError } from '../../factus/factus.errors';
+import { FACTUS_BILL_SPEC } from './factus-bill-spec';
+
+/** A bill `data` as the gateway reads it: through the bill spec's schema. */
+const fromFactusBill = (data: unknown) => FACTUS_BILL_SPEC.document.parse(data);
+const readAnswer = (data: unknown) =>
+  parseFactusAnswer(factusEnvelope(FACTUS_BILL_SPEC.document), { data }, 'GET /v2/bills/:number');
 
 /** The official v2 "skill" response example (factus-api.md §3.4), with the documented extra fields. */
 const OFFICIAL = {
@@ -98,22 +105,43 @@ describe('fromFactusBill', () => {
     expect(fromFactusBill({ ...OFFICIAL, is_validated: undefined, ...data }).status).toBe(status);
   });
 
-  it('maps a list row', () => {
-    const row = fromFactusBillListRow({
-      number: 'SETP1',
-      reference_code: 'R1',
-      total: '90000.00',
-      status: 1,
-      names: 'Alan Turing',
-      created_at: '17-07-2024 03:54:10 PM',
-      errors: ['Regla: FAJ43b, Notificación: x'],
+  it('reads the notes issued against the invoice, and their totals as decimals', () => {
+    const invoice = fromFactusBill({
+      ...OFFICIAL,
+      related_notes: {
+        credit_notes: [
+          { number: 'NC1', reference_code: 'NC-1', total: '11900.00', is_validated: 1 },
+        ],
+        debit_notes: null,
+      },
     });
-    expect(row).toMatchObject({
-      number: 'SETP1',
-      status: 'validated',
-      customerName: 'Alan Turing',
-    });
-    expect(row.total.toFixed(2)).toBe('90000.00');
-    expect(row.createdAt?.toISOString()).toBe('2024-07-17T20:54:10.000Z');
+    expect(invoice.relatedNotes.debitNotes).toEqual([]);
+    expect(invoice.relatedNotes.creditNotes).toEqual([
+      { number: 'NC1', referenceCode: 'NC-1', total: expect.anything(), isValidated: true },
+    ]);
+    expect(invoice.relatedNotes.creditNotes[0].total?.toFixed(2)).toBe('11900.00');
+  });
+
+  it.each([
+    [
+      'a total that is not an amount',
+      { totals: { ...OFFICIAL.totals, total: 'n/a' } },
+      'data.totals.total is not an amount',
+    ],
+    ['no document number', { number: null }, 'data.number is missing'],
+    [
+      'an item price that is not an amount',
+      { items: [{ ...OFFICIAL.items[0], price: 'diez mil' }] },
+      'data.items[0].price is not an amount',
+    ],
+    [
+      'a related note total that is not an amount',
+      { related_notes: { credit_notes: [{ number: 'NC1', total: 'x' }] } },
+      'data.related_notes.credit_notes[0].total is not an amount',
+    ],
+  ])('refuses %s with a 502 naming the field, never a silent zero', (_what, patch, message) => {
+    const read = () => readAnswer({ ...OFFICIAL, ...patch });
+    expect(read).toThrow(FactusBadResponseError);
+    expect(read).toThrow(message);
   });
 });

@@ -1,0 +1,30 @@
+import { createParamDecorator, ExecutionContext, Injectable, PipeTransform } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { ProviderSessionResolver } from './application/provider-session.resolver';
+import type { ProviderSession as Session } from './domain/provider-session';
+
+/** Turns the request's `Authorization` header into the Factus session the request runs with. */
+@Injectable()
+export class ProviderSessionPipe implements PipeTransform<string | undefined, Promise<Session>> {
+  constructor(private readonly sessions: ProviderSessionResolver) {}
+
+  transform(authorization: string | undefined): Promise<Session> {
+    return this.sessions.resolve(authorization);
+  }
+}
+
+const AuthorizationHeader = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): string | undefined =>
+    context.switchToHttp().getRequest<FastifyRequest>().headers.authorization,
+);
+
+/** The Factus session of a request (the caller's bearer token, or the managed session). */
+export type ProviderSession = Session;
+
+/**
+ * `@ProviderSession() session: ProviderSession` in a route handler: the session the request runs
+ * with, resolved once before the handler (a missing or refused token answers 401 there).
+ */
+export function ProviderSession(): ParameterDecorator {
+  return AuthorizationHeader(undefined, ProviderSessionPipe);
+}

@@ -1,0 +1,53 @@
+import type { ProviderSession } from '../../auth/domain/provider-session';
+import type { DocumentType } from './document-type';
+import type {
+  DocumentFile,
+  DocumentListFilter,
+  DocumentSummary,
+  IssuedDocument,
+  Page,
+} from './issued-document';
+
+export const DOCUMENT_GATEWAY = Symbol('DOCUMENT_GATEWAY');
+
+export type DocumentFileKind = 'pdf' | 'xml';
+
+/**
+ * The e-invoicing provider's document lifecycle, for every document type. Implementations throw
+ * the errors of document.errors.ts (rejected, pending blocks, not found…), never transport errors.
+ */
+export interface DocumentGateway {
+  /** Sends the document and returns its DIAN outcome (validated or pending); a rejection throws. */
+  create<TDraft, TIssued extends IssuedDocument>(
+    type: DocumentType<TDraft, TIssued>,
+    draft: TDraft & { referenceCode: string },
+    session: ProviderSession,
+  ): Promise<TIssued>;
+  list(
+    type: DocumentType,
+    filter: DocumentListFilter,
+    session: ProviderSession,
+  ): Promise<Page<DocumentSummary>>;
+  get<TIssued extends IssuedDocument>(
+    type: DocumentType<unknown, TIssued>,
+    number: string,
+    session: ProviderSession,
+  ): Promise<TIssued>;
+  download(
+    type: DocumentType,
+    number: string,
+    kind: DocumentFileKind,
+    session: ProviderSession,
+  ): Promise<DocumentFile>;
+  deleteByReference(
+    type: DocumentType,
+    referenceCode: string,
+    session: ProviderSession,
+  ): Promise<void>;
+  sendEmail(
+    type: DocumentType,
+    number: string,
+    email: string,
+    session: ProviderSession,
+  ): Promise<void>;
+}

@@ -1,0 +1,50 @@
+import { FactusBadResponseError } from '../../factus/factus.errors';
+import { parseFactusAnswer } from '../../factus/wire';
+import { DOCUMENT_LIST_ANSWER } from './factus-document.answer';
+import { toPage } from './factus-document-list';
+
+const ROW = {
+  number: 'SETP1',
+  reference_code: 'R1',
+  total: '90000.00',
+  status: 1,
+  names: 'Alan Turing',
+  created_at: '17-07-2024 03:54:10 PM',
+  errors: ['Regla: FAJ43b, Notificación: x'],
+};
+const FILTER = { page: 1, perPage: 10 };
+const read = (data: unknown) =>
+  toPage(parseFactusAnswer(DOCUMENT_LIST_ANSWER, { data }, 'GET /v2/bills').data, FILTER);
+
+describe('a Factus document list page', () => {
+  it('maps a row and Factus pagination', () => {
+    const page = read({
+      data: [ROW],
+      pagination: { total: '31', per_page: 10, current_page: '2', last_page: 4 },
+    });
+    expect(page.data[0]).toMatchObject({
+      number: 'SETP1',
+      status: 'validated',
+      customerName: 'Alan Turing',
+    });
+    expect(page.data[0].total.toFixed(2)).toBe('90000.00');
+    expect(page.data[0].createdAt?.toISOString()).toBe('2024-07-17T20:54:10.000Z');
+    expect(page).toMatchObject({ page: 2, perPage: 10, total: 31, lastPage: 4 });
+  });
+
+  it('fills pagination Factus left out from the rows and the filter', () => {
+    expect(read({ data: [ROW, { ...ROW, number: 'SETP2' }] })).toMatchObject({
+      page: 1,
+      perPage: 10,
+      total: 2,
+      lastPage: 1,
+    });
+  });
+
+  it('refuses a row whose total is not an amount, naming it', () => {
+    expect(() => read({ data: [{ ...ROW, total: 'abc' }] })).toThrow(FactusBadResponseError);
+    expect(() => read({ data: [{ ...ROW, total: 'abc' }] })).toThrow(
+      'data.data[0].total is not an amount',
+    );
+  });
+});
