@@ -36,7 +36,10 @@ export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyA
  * Everything that makes the app behave as the API it documents, shared by main.ts and the e2e
  * tests so that tests exercise exactly what production runs.
  */
-export function configureApp(app: NestFastifyApplication, config: AppConfig): void {
+export function configureApp(
+  app: NestFastifyApplication,
+  config: Pick<AppConfig, 'http' | 'swaggerEnabled'>,
+): void {
   // Nest's Logger writes through pino from here on (lines buffered until now are flushed).
   app.useLogger(app.get(PinoNestLogger));
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'metrics'] });
