@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -96,5 +96,12 @@ describe('Bootstrap and the simulator (e2e, real process)', () => {
     // The probe does see simulator files when they are loaded: the first test's [] is no blind spot.
     const files = await stopAndListSimulatorFiles(running);
     expect(files).toEqual(expect.arrayContaining(['embedded.ts', 'factus-simulator.ts']));
+  });
+
+  it('reads a .env file in its working directory, and a bad value there fails start-up naming it', async () => {
+    writeFileSync(join(workDir, '.env'), 'FACTUS_TIMEOUT_MS=soon\n');
+    const running = start({});
+    expect(await running.exited).toBe(1);
+    expect(running.stderr()).toContain('FACTUS_TIMEOUT_MS');
   });
 });

@@ -12,6 +12,8 @@ export interface ServiceProcess {
   ): Promise<Record<string, unknown>>;
   /** Resolves with the exit code. */
   exited: Promise<number | null>;
+  /** What the process wrote to stderr so far. */
+  stderr(): string;
 }
 
 export interface SpawnOptions {
@@ -88,5 +90,5 @@ export function spawnService(
       check();
     });
 
-  return { child, logs, waitForLog, exited };
+  return { child, logs, waitForLog, exited, stderr: () => stderr };
 }
