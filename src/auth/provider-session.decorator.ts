@@ -8,7 +8,11 @@ import type { ProviderSession as Session } from './domain/provider-session';
 export class ProviderSessionPipe implements PipeTransform<string | undefined, Promise<Session>> {
   constructor(private readonly sessions: ProviderSessionResolver) {}
 
-  transform(authorization: string | undefined): Promise<Session> {
+  async transform(authorization: string | undefined): Promise<Session> {
+    // Nest resolves a handler's parameters concurrently. Waiting one turn lets the validation of
+    // the body and query (microtasks only) settle first, so that a bad request is refused as
+    // before, with its 400, and never makes the managed session log in to Factus first.
+    await new Promise((resolve) => setImmediate(resolve));
     return this.sessions.resolve(authorization);
   }
 }

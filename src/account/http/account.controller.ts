@@ -1,6 +1,6 @@
-import { Controller, Get, Headers } from '@nestjs/common';
+import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
+import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { GetCompanyUseCase } from '../application/get-company.use-case';
 import { GetSubscriptionUseCase } from '../application/get-subscription.use-case';
@@ -13,7 +13,6 @@ import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 @Controller()
 export class AccountController {
   constructor(
-    private readonly sessions: ProviderSessionResolver,
     private readonly companies: GetCompanyUseCase,
     private readonly subscriptions: GetSubscriptionUseCase,
   ) {}
@@ -27,10 +26,7 @@ export class AccountController {
   })
   @ApiOkResponse({ type: CompanyResponseDto })
   @ApiProblemResponses(401, 429, 502, 503, 504)
-  async company(
-    @Headers('authorization') authorization: string | undefined,
-  ): Promise<CompanyResponseDto> {
-    const session = await this.sessions.resolve(authorization);
+  async company(@ProviderSession() session: ProviderSession): Promise<CompanyResponseDto> {
     return CompanyResponseDto.from(await this.companies.execute(session));
   }
 
@@ -44,9 +40,8 @@ export class AccountController {
   @ApiOkResponse({ type: SubscriptionResponseDto })
   @ApiProblemResponses(401, 404, 429, 502, 503, 504)
   async subscription(
-    @Headers('authorization') authorization: string | undefined,
+    @ProviderSession() session: ProviderSession,
   ): Promise<SubscriptionResponseDto> {
-    const session = await this.sessions.resolve(authorization);
     return SubscriptionResponseDto.from(await this.subscriptions.execute(session));
   }
 }

@@ -1,6 +1,7 @@
-import { Controller, Get, Headers, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
+import { ProviderSession } from '../../auth/provider-session.decorator';
+import { ROUTES } from '../../http/routes';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { LookupAcquirerUseCase } from '../application/lookup-acquirer.use-case';
 import { AcquirerResponseDto } from './acquirer.response.dto';
@@ -9,12 +10,9 @@ import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 
 @ApiTags('Acquirers')
 @ApiFactusAuth()
-@Controller('acquirers')
+@Controller(ROUTES.acquirers)
 export class AcquirersController {
-  constructor(
-    private readonly sessions: ProviderSessionResolver,
-    private readonly lookup: LookupAcquirerUseCase,
-  ) {}
+  constructor(private readonly lookup: LookupAcquirerUseCase) {}
 
   @Get()
   @ApiOperation({
@@ -27,9 +25,8 @@ export class AcquirersController {
   @ApiProblemResponses(400, 401, 404, 429, 502, 503, 504)
   async find(
     @Query() query: LookupAcquirerQueryDto,
-    @Headers('authorization') authorization: string | undefined,
+    @ProviderSession() session: ProviderSession,
   ): Promise<AcquirerResponseDto> {
-    const session = await this.sessions.resolve(authorization);
     const acquirer = await this.lookup.execute(query, session);
     return { name: acquirer.name, email: acquirer.email };
   }

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Matches } from 'class-validator';
-import { IsDianCode } from '../../catalogs/http/is-dian-code.validator';
+import { IsDianCode } from '../../catalogs/is-dian-code.validator';
 
 export class LookupAcquirerQueryDto {
   @ApiProperty({

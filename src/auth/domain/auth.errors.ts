@@ -18,9 +18,9 @@ export class FactusTokenRequiredError extends DomainError {
   readonly title = 'A Factus token is required';
 
   constructor() {
-    super(
-      'Send the Factus access token from POST /api/v1/auth/token as "Authorization: Bearer <token>".',
-    );
+    super('Send the Factus access token from {0} as "Authorization: Bearer <token>".', {
+      hints: [{ to: 'auth.token' }],
+    });
   }
 }
 

@@ -1,3 +1,4 @@
+import { ROUTES } from '../../http/routes';
 import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
@@ -10,7 +11,7 @@ import { TokenResponseDto } from './token.response.dto';
 
 @ApiTags('Auth')
 @SkipApiKey()
-@Controller('auth')
+@Controller(ROUTES.auth)
 export class AuthController {
   constructor(
     private readonly issueToken: IssueTokenUseCase,

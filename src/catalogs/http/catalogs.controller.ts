@@ -11,7 +11,7 @@ import {
 import type { FastifyReply } from 'fastify';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { answerNotModified } from '../../common/http/etag';
-import { API_PREFIX } from '../../configure-app';
+import { apiPath, ROUTES } from '../../http/routes';
 import {
   CatalogListView,
   QueryCatalogsUseCase,
@@ -37,7 +37,7 @@ const IF_NONE_MATCH = {
  */
 @ApiTags('Catalogs')
 @ApiSecurity('apiKey')
-@Controller('catalogs')
+@Controller(ROUTES.catalogs)
 export class CatalogsController {
   private readonly index: TaggedView<CatalogIndexResponseDto>;
 
@@ -45,7 +45,7 @@ export class CatalogsController {
     this.index = tagged({
       data: catalogs.summary().map((summary) => ({
         ...summary,
-        href: `/${API_PREFIX}/catalogs/${summary.name}`,
+        href: apiPath(ROUTES.catalogs, summary.name),
       })),
     });
   }

@@ -1,3 +1,4 @@
+import { withRouteHints } from '../../http/route-hints';
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import type { FieldError } from '../../common/errors/domain-error';
 import type { Customer, DocumentItem, PaymentDetail } from './document-draft';
@@ -304,7 +305,12 @@ describe('validateDocumentDraft', () => {
         ],
       ],
     ])('checks %s', (_rule, draft, expected) => {
-      expect(validate(draft).errors).toEqual(expected);
+      // As the caller reads them: the catalogue a message points at is spelled by the HTTP layer.
+      const shown = validate(draft).errors.map(({ field, message, hints }) => ({
+        field,
+        message: withRouteHints(message, hints),
+      }));
+      expect(shown).toEqual(expected);
     });
 
     it.each<[string, TestDraft]>([

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { IsDianCode } from '../../catalogs/http/is-dian-code.validator';
+import { IsDianCode } from '../../catalogs/is-dian-code.validator';
 
 /** `true` / `false` query values as booleans; anything else is left for IsBoolean to refuse. */
 const toBoolean = ({ value }: { value: unknown }): unknown =>

@@ -1,6 +1,7 @@
-import { Controller, Get, Headers, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
+import { ProviderSession } from '../../auth/provider-session.decorator';
+import { ROUTES } from '../../http/routes';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { QueryNumberingRangesUseCase } from '../application/query-numbering-ranges.use-case';
 import { ListNumberingRangesQueryDto } from './list-numbering-ranges.query.dto';
@@ -10,12 +11,9 @@ import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 
 @ApiTags('Numbering ranges')
 @ApiFactusAuth()
-@Controller('numbering-ranges')
+@Controller(ROUTES.numberingRanges)
 export class NumberingRangesController {
-  constructor(
-    private readonly sessions: ProviderSessionResolver,
-    private readonly ranges: QueryNumberingRangesUseCase,
-  ) {}
+  constructor(private readonly ranges: QueryNumberingRangesUseCase) {}
 
   @Get()
   @ApiOperation({
@@ -28,9 +26,8 @@ export class NumberingRangesController {
   @ApiProblemResponses(400, 401, 429, 502, 503, 504)
   async list(
     @Query() query: ListNumberingRangesQueryDto,
-    @Headers('authorization') authorization: string | undefined,
+    @ProviderSession() session: ProviderSession,
   ): Promise<NumberingRangeListResponseDto> {
-    const session = await this.sessions.resolve(authorization);
     const ranges = await this.ranges.list(query, session);
     return { data: ranges.map((range) => NumberingRangeDto.from(range)) };
   }
@@ -45,9 +42,8 @@ export class NumberingRangesController {
   @ApiProblemResponses(400, 401, 404, 429, 502, 503, 504)
   async get(
     @Param() params: NumberingRangeIdParamDto,
-    @Headers('authorization') authorization: string | undefined,
+    @ProviderSession() session: ProviderSession,
   ): Promise<NumberingRangeDto> {
-    const session = await this.sessions.resolve(authorization);
     return NumberingRangeDto.from(await this.ranges.get(params.id, session));
   }
 }

@@ -1,5 +1,6 @@
 import type { Dec } from '../../../common/domain/decimal';
 import type { FieldError } from '../../../common/errors/domain-error';
+import type { RouteHint } from '../../../common/errors/route-hint';
 import type { CatalogName } from '../../../catalogs/domain/catalog-names';
 import type { DianCatalog } from '../../../catalogs/domain/dian-catalog';
 import { isCalendarDate, isClockTime } from '../calendar-date';
@@ -30,14 +31,20 @@ export class RuleContext {
    */
   checkCode(field: string, code: string, table: CatalogName, aWhat: string): boolean {
     if (this.catalog.has(table, code)) return true;
-    this.report(field, `'${code}' is not ${aWhat} code; ${this.hint(table)}`);
+    const codes = this.catalog.list(table).map((e) => e.code);
+    if (codes.length > 12) {
+      // A large table: the message points at its catalogue, spelled by the HTTP layer.
+      const hints: RouteHint[] = [{ to: 'catalog', catalog: table }];
+      this.errors.push({ field, message: `'${code}' is not ${aWhat} code; see {0}`, hints });
+    } else {
+      this.report(field, `'${code}' is not ${aWhat} code; ${this.hint(table)}`);
+    }
     return false;
   }
 
-  /** "use one of 01, 04, 35" for a small table, the catalogue endpoint for a large one. */
+  /** "use 01" or "use one of 01, 04, 35": the codes of a small table. */
   hint(table: CatalogName): string {
     const codes = this.catalog.list(table).map((e) => e.code);
-    if (codes.length > 12) return `see GET /api/v1/catalogs/${table}`;
     return codes.length === 1 ? `use ${codes[0]}` : `use one of ${codes.join(', ')}`;
   }
 
