@@ -55,5 +55,3 @@ export interface AppConfig extends OperationsConfig {
   numberingRangeCacheTtlMs: number;
 }
 
-/** @deprecated Inject the concern's token from config-tokens.ts instead. */
-export const APP_CONFIG = Symbol('APP_CONFIG');

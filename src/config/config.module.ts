@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { ConfigModule as NestConfigModule, registerAs } from '@nestjs/config';
-import { APP_CONFIG, AppConfig } from './app-config';
+import type { AppConfig } from './app-config';
 import { configNamespaces, ConfigNamespaces } from './config-namespaces';
 import {
   API_KEYS_CONFIG,
@@ -48,14 +48,11 @@ export class ConfigModule {
         }),
       ],
       providers: [
-        // Deprecated, whole: only for a class not yet moved to its concern's token (the document
-        // file cache, until its CACHE_CONFIG change lands). Remove once nothing injects it.
-        { provide: APP_CONFIG, useValue: config },
         // The namespace's own provider, not ConfigService.get: it holds the value as soon as it
         // is built, whereas ConfigService's tree is merged by a provider nothing waits for.
         ...keys.map((key, index) => ({ provide: TOKENS[key], useExisting: namespaces[index].KEY })),
       ],
-      exports: [APP_CONFIG, ...Object.values(TOKENS)],
+      exports: Object.values(TOKENS),
     };
   }
 }

@@ -53,21 +53,7 @@ export function loadConfig(env: Env): AppConfig {
         min: 0,
         max: 3_600_000,
       }),
-      rateLimit: {
-        limit: readInt(env, 'FACTUS_RATE_LIMIT', 80, { min: 1, max: 100_000 }),
-        windowMs: readInt(env, 'FACTUS_RATE_WINDOW_MS', 60_000, { min: 100, max: 3_600_000 }),
-        queueTimeoutMs: readInt(env, 'FACTUS_QUEUE_TIMEOUT_MS', 30_000, { min: 0, max: 600_000 }),
-        maxQueue: readInt(env, 'FACTUS_QUEUE_MAX', 1000, { min: 0, max: 1_000_000 }),
-      },
-      retry: {
-        maxRetries: readInt(env, 'FACTUS_RETRY_MAX', 2, { min: 0, max: 10 }),
-        baseDelayMs: readInt(env, 'FACTUS_RETRY_BASE_DELAY_MS', 200, { min: 1, max: 60_000 }),
-        maxDelayMs: readInt(env, 'FACTUS_RETRY_MAX_DELAY_MS', 2000, { min: 1, max: 60_000 }),
-      },
-      breaker: {
-        threshold: readInt(env, 'FACTUS_BREAKER_THRESHOLD', 5, { min: 1, max: 1000 }),
-        openMs: readInt(env, 'FACTUS_BREAKER_OPEN_MS', 10_000, { min: 100, max: 600_000 }),
-      },
+      ...readResilience(env),
     },
     apiKeys,
     documentCacheMaxBytes: readInt(env, 'DOCUMENT_CACHE_MAX_BYTES', 64 * 1024 * 1024, {
@@ -79,6 +65,27 @@ export function loadConfig(env: Env): AppConfig {
       max: 86_400_000,
     }),
     ...loadOperationsConfig(env),
+  };
+}
+
+/** The rate budget, retries and circuit breaker toward Factus. */
+function readResilience(env: Env): Pick<AppConfig['factus'], 'rateLimit' | 'retry' | 'breaker'> {
+  return {
+    rateLimit: {
+      limit: readInt(env, 'FACTUS_RATE_LIMIT', 80, { min: 1, max: 100_000 }),
+      windowMs: readInt(env, 'FACTUS_RATE_WINDOW_MS', 60_000, { min: 100, max: 3_600_000 }),
+      queueTimeoutMs: readInt(env, 'FACTUS_QUEUE_TIMEOUT_MS', 30_000, { min: 0, max: 600_000 }),
+      maxQueue: readInt(env, 'FACTUS_QUEUE_MAX', 1000, { min: 0, max: 1_000_000 }),
+    },
+    retry: {
+      maxRetries: readInt(env, 'FACTUS_RETRY_MAX', 2, { min: 0, max: 10 }),
+      baseDelayMs: readInt(env, 'FACTUS_RETRY_BASE_DELAY_MS', 200, { min: 1, max: 60_000 }),
+      maxDelayMs: readInt(env, 'FACTUS_RETRY_MAX_DELAY_MS', 2000, { min: 1, max: 60_000 }),
+    },
+    breaker: {
+      threshold: readInt(env, 'FACTUS_BREAKER_THRESHOLD', 5, { min: 1, max: 1000 }),
+      openMs: readInt(env, 'FACTUS_BREAKER_OPEN_MS', 10_000, { min: 100, max: 600_000 }),
+    },
   };
 }
 

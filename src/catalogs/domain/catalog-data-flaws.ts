@@ -106,6 +106,46 @@ const STRUCK_THROUGH_CODE = /^~`?([^~`]+)`?~$/;
 const ANNOUNCED_MARK = /\(disponible próximamente\)/i;
 const TRAILING_ASTERISK = /\s*\*+$/;
 
+type Flaw = (publishedCode: string, kind: DataFlawKind, handling: string) => void;
+
+/** A published code as DIAN means it: no spaces, the table's case, known corrections applied. */
+function cleanCode(catalog: CatalogName, published: string, flaw: Flaw): string {
+  let code = published;
+  if (/\s/.test(code)) {
+    code = code.replace(/\s+/g, '');
+    flaw(published, 'whitespace-in-code', `read as '${code}'; '${published}' still accepted`);
+  }
+  if (UPPER_CASE_CATALOGS.has(catalog) && code !== code.toUpperCase()) {
+    code = code.toUpperCase();
+    flaw(published, 'lowercase-code', `read as '${code}'; '${published}' still accepted`);
+  }
+  const codeCorrection = CODE_CORRECTIONS[catalog]?.[code];
+  if (codeCorrection) {
+    code = codeCorrection.code;
+    flaw(
+      published,
+      codeCorrection.kind,
+      `${codeCorrection.why}: read as '${code}'; '${published}' still accepted`,
+    );
+  }
+  return code;
+}
+
+/** A published name without footnote marks and with known corrections applied. */
+function cleanName(catalog: CatalogName, code: string, row: PublishedRow, flaw: Flaw): string {
+  let name = row.name;
+  if (TRAILING_ASTERISK.test(name)) {
+    name = name.replace(TRAILING_ASTERISK, '');
+    flaw(row.code, 'footnote-asterisk-in-name', `name read as '${name}'`);
+  }
+  const nameCorrection = NAME_CORRECTIONS[catalog]?.[code];
+  if (nameCorrection && nameCorrection.published === name) {
+    name = nameCorrection.name;
+    flaw(row.code, nameCorrection.kind, `'${row.name}' read as '${name}'`);
+  }
+  return name;
+}
+
 /** Turns one published table into usable entries, recording each flaw met on the way. */
 export function cleanPublishedTable(
   catalog: CatalogName,
@@ -129,35 +169,8 @@ export function cleanPublishedTable(
       continue;
     }
 
-    let code = row.code;
-    if (/\s/.test(code)) {
-      code = code.replace(/\s+/g, '');
-      flaw(row.code, 'whitespace-in-code', `read as '${code}'; '${row.code}' still accepted`);
-    }
-    if (UPPER_CASE_CATALOGS.has(catalog) && code !== code.toUpperCase()) {
-      code = code.toUpperCase();
-      flaw(row.code, 'lowercase-code', `read as '${code}'; '${row.code}' still accepted`);
-    }
-    const codeCorrection = CODE_CORRECTIONS[catalog]?.[code];
-    if (codeCorrection) {
-      code = codeCorrection.code;
-      flaw(
-        row.code,
-        codeCorrection.kind,
-        `${codeCorrection.why}: read as '${code}'; '${row.code}' still accepted`,
-      );
-    }
-
-    let name = row.name;
-    if (TRAILING_ASTERISK.test(name)) {
-      name = name.replace(TRAILING_ASTERISK, '');
-      flaw(row.code, 'footnote-asterisk-in-name', `name read as '${name}'`);
-    }
-    const nameCorrection = NAME_CORRECTIONS[catalog]?.[code];
-    if (nameCorrection && nameCorrection.published === name) {
-      name = nameCorrection.name;
-      flaw(row.code, nameCorrection.kind, `'${row.name}' read as '${name}'`);
-    }
+    const code = cleanCode(catalog, row.code, flaw);
+    const name = cleanName(catalog, code, row, flaw);
 
     const earlier = seen.get(code);
     if (earlier) {

@@ -21,11 +21,11 @@ import {
   BillingPeriodDto,
   CurrencyDto,
   EstablishmentDto,
-  DocumentItemDto,
   OrderReferenceDto,
-  PrepaymentDetailDto,
-  TIME,
-} from './document-request-parts.dto';
+} from './document-blocks.dto';
+import { DocumentItemDto } from './item.dto';
+import { PrepaymentDetailDto } from './payment.dto';
+import { TIME } from './request-formats';
 
 /**
  * What every sales document request shares (invoices, credit and debit notes): the reference, the

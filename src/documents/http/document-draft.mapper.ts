@@ -2,11 +2,9 @@ import { Dec } from '../../common/domain/decimal';
 import { decimalText } from '../../common/http/decimal-value.validator';
 import type { Customer, DocumentDraft, ItemTax } from '../domain/document-draft';
 import type { DocumentBodyDto } from './document-body.dto';
-import type {
-  CustomerDto,
-  PaymentDetailDto,
-  RelatedDocumentDto,
-} from './document-request-parts.dto';
+import type { CustomerDto } from './customer.dto';
+import type { PaymentDetailDto } from './payment.dto';
+import type { RelatedDocumentDto } from './document-blocks.dto';
 
 /** A validated request of any document type: the shared body and the fields some types add. */
 export type DocumentRequestBody = DocumentBodyDto & {

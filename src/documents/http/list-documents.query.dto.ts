@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DATE } from './document-request-parts.dto';
+import { DATE } from './request-formats';
 
 export class ListDocumentsQueryDto {
   @ApiPropertyOptional({

@@ -1,12 +1,17 @@
 import { toAmountString } from '../../common/domain/decimal';
 import type { Dec } from '../../common/domain/decimal';
-import type { Customer, DocumentDraft } from '../domain/document-draft';
+import type {
+  Customer,
+  DocumentDraft,
+  DocumentItem,
+  PaymentDetail,
+} from '../domain/document-draft';
 import type { FactusDocumentRequest } from './factus-document.wire';
 
 /** Factus v2 wants every number as a string with at most two decimals. */
 const amount = (value: Dec): string => toAmountString(value);
 
-/** Our camelCase invoice → Factus v2 `POST /v2/bills/validate` body. Absent optionals stay absent. */
+/** Our camelCase document → the Factus v2 `…/validate` body (bills and notes). Absent optionals stay absent. */
 export function toFactusDocumentRequest(draft: DocumentDraft): FactusDocumentRequest {
   return compact({
     reference_code: draft.referenceCode,
@@ -16,15 +21,7 @@ export function toFactusDocumentRequest(draft: DocumentDraft): FactusDocumentReq
     observation: draft.observation,
     send_email: draft.sendEmail,
     created_time: draft.createdTime,
-    payment_details: draft.paymentDetails.map((p) =>
-      compact({
-        payment_form: p.paymentForm,
-        payment_method_code: p.paymentMethodCode,
-        reference_code: p.referenceCode,
-        amount: amount(p.amount),
-        due_date: p.dueDate,
-      }),
-    ),
+    payment_details: draft.paymentDetails.map(toFactusPayment),
     cash_rounding_amount: draft.cashRoundingAmount && amount(draft.cashRoundingAmount),
     prepayment_details: draft.prepaymentDetails?.map((p) =>
       compact({
@@ -66,33 +63,7 @@ export function toFactusDocumentRequest(draft: DocumentDraft): FactusDocumentReq
     },
     // Notes may leave the customer out: Factus then takes the referenced invoice's.
     customer: draft.customer && toFactusCustomer(draft.customer),
-    items: draft.items.map((item) =>
-      compact({
-        code_reference: item.codeReference,
-        name: item.name,
-        quantity: amount(item.quantity),
-        discount_rate: item.discountRate && amount(item.discountRate),
-        discount_amount: item.discountAmount && amount(item.discountAmount),
-        price: amount(item.price),
-        unit_measure_code: item.unitMeasureCode,
-        standard_code: item.standardCode,
-        taxes: item.taxes.map((tax) =>
-          tax.isExcluded
-            ? { is_excluded: true as const }
-            : { code: tax.code, rate: amount(tax.rate) },
-        ),
-        withholding_taxes: item.withholdingTaxes?.map((w) => ({
-          code: w.code,
-          rate: amount(w.rate),
-        })),
-        note: item.note,
-        scheme_id: item.schemeId,
-        mandate: item.mandate && {
-          identification_document_code: item.mandate.identificationDocumentCode,
-          identification: item.mandate.identification,
-        },
-      }),
-    ),
+    items: draft.items.map(toFactusItem),
     allowance_charges: draft.allowanceCharges?.map((a) => ({
       concept_type: a.conceptType,
       is_surcharge: a.isSurcharge,
@@ -100,6 +71,45 @@ export function toFactusDocumentRequest(draft: DocumentDraft): FactusDocumentReq
       base_amount: amount(a.baseAmount),
       amount: amount(a.amount),
     })),
+  });
+}
+
+type WireItem = FactusDocumentRequest['items'][number];
+type WirePayment = FactusDocumentRequest['payment_details'][number];
+
+function toFactusPayment(p: PaymentDetail): WirePayment {
+  return compact({
+    payment_form: p.paymentForm,
+    payment_method_code: p.paymentMethodCode,
+    reference_code: p.referenceCode,
+    amount: amount(p.amount),
+    due_date: p.dueDate,
+  });
+}
+
+function toFactusItem(item: DocumentItem): WireItem {
+  return compact({
+    code_reference: item.codeReference,
+    name: item.name,
+    quantity: amount(item.quantity),
+    discount_rate: item.discountRate && amount(item.discountRate),
+    discount_amount: item.discountAmount && amount(item.discountAmount),
+    price: amount(item.price),
+    unit_measure_code: item.unitMeasureCode,
+    standard_code: item.standardCode,
+    taxes: item.taxes.map((tax) =>
+      tax.isExcluded ? { is_excluded: true as const } : { code: tax.code, rate: amount(tax.rate) },
+    ),
+    withholding_taxes: item.withholdingTaxes?.map((w) => ({
+      code: w.code,
+      rate: amount(w.rate),
+    })),
+    note: item.note,
+    scheme_id: item.schemeId,
+    mandate: item.mandate && {
+      identification_document_code: item.mandate.identificationDocumentCode,
+      identification: item.mandate.identification,
+    },
   });
 }
 

@@ -8,7 +8,6 @@ import { NumberingRangeSelector } from '../../numbering-ranges/application/numbe
 import { RANGE_DOCUMENT } from '../../numbering-ranges/domain/numbering-range';
 import type { InvoiceDraft } from '../domain/invoice-draft';
 import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
-import { NumberingRangeCache } from '../../numbering-ranges/application/numbering-range-cache';
 import { INVOICE_DOCUMENT } from '../domain/invoice-document';
 import type { IssuedInvoice } from '../domain/issued-invoice';
 import { validateDocumentDraft } from '../../documents/domain/document-rules';
@@ -24,7 +23,6 @@ export class IssueInvoiceUseCase {
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly ranges: NumberingRangeSelector,
-    private readonly rangeCache: NumberingRangeCache,
   ) {}
 
   async execute(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice> {
@@ -44,11 +42,6 @@ export class IssueInvoiceUseCase {
       result.customerDv === undefined
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    try {
-      return await this.documents.create(INVOICE_DOCUMENT, toSend, session);
-    } finally {
-      // Issuing moved the range's `current` (or may have): the next range list must be fresh.
-      this.rangeCache.invalidate(session.accountKey);
-    }
+    return this.documents.create(INVOICE_DOCUMENT, toSend, session);
   }
 }

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 import { InvoiceBodyDto } from './invoice-body.dto';
-import { PaymentDetailDto } from '../../documents/http/document-request-parts.dto';
+import { PaymentDetailDto } from '../../documents/http/payment.dto';
 
 export class CreateInvoiceRequestDto extends InvoiceBodyDto {
   @ApiProperty({

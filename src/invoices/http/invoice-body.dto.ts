@@ -10,7 +10,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DocumentBodyDto } from '../../documents/http/document-body.dto';
-import { CustomerDto, RelatedDocumentDto } from '../../documents/http/document-request-parts.dto';
+import { CustomerDto } from '../../documents/http/customer.dto';
+import { RelatedDocumentDto } from '../../documents/http/document-blocks.dto';
 
 /** Everything an invoice request has but its payments (shared by create and preview). */
 export class InvoiceBodyDto extends DocumentBodyDto {

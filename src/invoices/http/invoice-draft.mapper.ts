@@ -1,6 +1,6 @@
 import type { DocumentDraft } from '../../documents/domain/document-draft';
 import { toCustomer, toDocumentDraft } from '../../documents/http/document-draft.mapper';
-import type { PaymentDetailDto } from '../../documents/http/document-request-parts.dto';
+import type { PaymentDetailDto } from '../../documents/http/payment.dto';
 import type { InvoiceDraft } from '../domain/invoice-draft';
 import type { InvoiceBodyDto } from './invoice-body.dto';
 

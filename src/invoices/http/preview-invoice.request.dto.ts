@@ -2,7 +2,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvoiceBodyDto } from './invoice-body.dto';
-import { PaymentDetailDto } from '../../documents/http/document-request-parts.dto';
+import { PaymentDetailDto } from '../../documents/http/payment.dto';
 
 /** The create request with payments optional: the preview is how an ERP learns what to pay. */
 export class PreviewInvoiceRequestDto extends InvoiceBodyDto {

@@ -9,7 +9,6 @@ import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/docume
 import { INVOICE } from '../../documents/domain/document-type';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
 import type { CorrectableDocument } from '../../documents/domain/issued-document';
-import { NumberingRangeCache } from '../../numbering-ranges/application/numbering-range-cache';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { creditableRemainder } from '../domain/creditable-remainder';
 import type { IssuedNote } from '../domain/issued-note';
@@ -34,7 +33,6 @@ export class IssueNoteUseCase {
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly ranges: NumberingRangeSelector,
-    private readonly rangeCache: NumberingRangeCache,
   ) {}
 
   async execute(kind: NoteKind, draft: NoteDraft, session: ProviderSession): Promise<IssuedNote> {
@@ -70,12 +68,7 @@ export class IssueNoteUseCase {
       result.customerDv === undefined || !draft.customer
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    try {
-      return await this.documents.create(spec.type, toSend, session);
-    } finally {
-      // Issuing moved the range's `current` (or may have): the next range list must be fresh.
-      this.rangeCache.invalidate(session.accountKey);
-    }
+    return this.documents.create(spec.type, toSend, session);
   }
 
   private async referencedInvoice(

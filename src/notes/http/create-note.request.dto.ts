@@ -12,7 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { DocumentBodyDto } from '../../documents/http/document-body.dto';
-import { CustomerDto, PaymentDetailDto } from '../../documents/http/document-request-parts.dto';
+import { CustomerDto } from '../../documents/http/customer.dto';
+import { PaymentDetailDto } from '../../documents/http/payment.dto';
 
 /**
  * A credit or debit note: what every sales document has (same items, taxes, payments and rules),
