@@ -65,8 +65,7 @@ export function DocumentCollectionController<TIssued extends IssuedDocument>(
     withFileRoutes(withReadRoutes(collection), collection),
     collection,
   );
-  return routes as Type<DocumentCollectionRoutes> &
-    (new (documents: DocumentUseCases) => DocumentCollectionRoutes);
+  return routes;
 }
 
 function withReadRoutes<TIssued extends IssuedDocument>(collection: DocumentCollection<TIssued>) {
