@@ -128,63 +128,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/invoices/{number}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Get one invoice */
-    get: operations['InvoicesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/invoices/{number}/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download the PDF
-     * @description The graphic representation. Sends an ETag; answer If-None-Match with 304. Repeated downloads are served from memory.
-     */
-    get: operations['InvoicesController_pdf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/invoices/{number}/xml': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download the XML
-     * @description The DIAN-validated UBL invoice. Sends an ETag; answer If-None-Match with 304.
-     */
-    get: operations['InvoicesController_xml'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/invoices/by-reference/{referenceCode}': {
     parameters: {
       query?: never;
@@ -197,7 +140,7 @@ export interface paths {
     post?: never;
     /**
      * Delete an unvalidated invoice
-     * @description Deletes a pending or rejected invoice so that it stops blocking the next ones. A validated invoice cannot be deleted (409): correct it with a credit note.
+     * @description Deletes a pending or rejected invoice so that it stops blocking the next ones. A validated invoice cannot be deleted (409): correct it with a note.
      */
     delete: operations['InvoicesController_delete'];
     options?: never;
@@ -225,6 +168,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invoices/{number}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the graphic representation (PDF)
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['InvoicesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invoices/{number}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the DIAN-validated UBL XML
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['InvoicesController_xml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invoices/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one invoice */
+    get: operations['InvoicesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/credit-notes': {
     parameters: {
       query?: never;
@@ -234,7 +234,7 @@ export interface paths {
     };
     /**
      * List credit notes
-     * @description Same filters and pagination as invoices.
+     * @description Filters and pagination over the credit notes Factus holds.
      */
     get: operations['CreditNotesController_list'];
     put?: never;
@@ -243,6 +243,86 @@ export interface paths {
      * @description Validated like an invoice (every problem at once), then against the invoice it corrects: it must exist and be validated, and a credit note may not exceed what remains creditable on it (its total minus earlier credit notes). `referenceCode` is the idempotency key: resending the same request never creates a second note.
      */
     post: operations['CreditNotesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/by-reference/{referenceCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete an unvalidated credit note
+     * @description Deletes a pending or rejected credit note so that it stops blocking the next ones. A validated credit note cannot be deleted (409): correct it with a note.
+     */
+    delete: operations['CreditNotesController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/{number}/email': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * E-mail the credit note
+     * @description Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.
+     */
+    post: operations['CreditNotesController_email'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/{number}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the graphic representation (PDF)
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['CreditNotesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/{number}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the DIAN-validated UBL XML
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['CreditNotesController_xml'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -266,86 +346,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/credit-notes/{number}/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download the PDF
-     * @description Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['CreditNotesController_pdf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/credit-notes/{number}/xml': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download the XML
-     * @description The DIAN-validated UBL document. Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['CreditNotesController_xml'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/credit-notes/by-reference/{referenceCode}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    post?: never;
-    /**
-     * Delete an unvalidated credit note
-     * @description Deletes a pending or rejected note so that it stops blocking the next ones. A validated note cannot be deleted (409).
-     */
-    delete: operations['CreditNotesController_delete'];
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/credit-notes/{number}/email': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /**
-     * E-mail the credit note
-     * @description Factus sends the PDF and XML to the address, within its daily limit.
-     */
-    post: operations['CreditNotesController_email'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/debit-notes': {
     parameters: {
       query?: never;
@@ -355,7 +355,7 @@ export interface paths {
     };
     /**
      * List debit notes
-     * @description Same filters and pagination as invoices.
+     * @description Filters and pagination over the debit notes Factus holds.
      */
     get: operations['DebitNotesController_list'];
     put?: never;
@@ -364,63 +364,6 @@ export interface paths {
      * @description Validated like an invoice (every problem at once), then against the invoice it corrects: it must exist and be validated. `referenceCode` is the idempotency key: resending the same request never creates a second note.
      */
     post: operations['DebitNotesController_create'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/debit-notes/{number}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /** Get one debit note */
-    get: operations['DebitNotesController_get'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/debit-notes/{number}/pdf': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download the PDF
-     * @description Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['DebitNotesController_pdf'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/api/v1/debit-notes/{number}/xml': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download the XML
-     * @description The DIAN-validated UBL document. Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['DebitNotesController_xml'];
-    put?: never;
-    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -439,7 +382,7 @@ export interface paths {
     post?: never;
     /**
      * Delete an unvalidated debit note
-     * @description Deletes a pending or rejected note so that it stops blocking the next ones. A validated note cannot be deleted (409).
+     * @description Deletes a pending or rejected debit note so that it stops blocking the next ones. A validated debit note cannot be deleted (409): correct it with a note.
      */
     delete: operations['DebitNotesController_delete'];
     options?: never;
@@ -458,9 +401,66 @@ export interface paths {
     put?: never;
     /**
      * E-mail the debit note
-     * @description Factus sends the PDF and XML to the address, within its daily limit.
+     * @description Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.
      */
     post: operations['DebitNotesController_email'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{number}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the graphic representation (PDF)
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['DebitNotesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{number}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the DIAN-validated UBL XML
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['DebitNotesController_xml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one debit note */
+    get: operations['DebitNotesController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -885,23 +885,6 @@ export interface components {
        */
       endTime?: string;
     };
-    RelatedDocumentDto: {
-      /**
-       * @description Document type code of the related document.
-       * @example 01
-       */
-      code: string;
-      /**
-       * @description Its issue date (YYYY-MM-DD).
-       * @example 2026-11-20
-       */
-      issueDate: string;
-      /**
-       * @description Its number (prefix + consecutive).
-       * @example SETP990000001
-       */
-      number: string;
-    };
     EstablishmentDto: {
       /**
        * @description Establishment name.
@@ -928,80 +911,6 @@ export interface components {
        * @example 68679
        */
       municipalityCode: string;
-    };
-    CustomerDto: {
-      /**
-       * @description DIAN identification document type: `13` cédula, `31` NIT, `22` cédula de extranjería, `41` passport…
-       * @example 31
-       */
-      identificationDocumentCode: string;
-      /**
-       * @description Identification number; for a NIT digits only, without the check digit.
-       * @example 900825759
-       */
-      identification: string;
-      /**
-       * @description NIT check digit. Omit it and it is computed; a wrong one is refused with the right one.
-       * @example 7
-       */
-      dv?: string;
-      /**
-       * @description Company name (razón social); required for a legal person (legalOrganizationCode 1).
-       * @example HALLTEC S.A.S.
-       */
-      company?: string;
-      /**
-       * @description Trade name.
-       * @example Halltec
-       */
-      tradeName?: string;
-      /**
-       * @description Full name; required for a natural person (legalOrganizationCode 2).
-       * @example Alan Turing
-       */
-      names?: string;
-      /**
-       * @description Address.
-       * @example Calle 1 # 2-68
-       */
-      address?: string;
-      /**
-       * @description E-mail; without it DIAN adds notice CAK55.
-       * @example facturacion@cliente.co
-       */
-      email?: string;
-      /**
-       * @description Phone.
-       * @example 3001234567
-       */
-      phone?: string;
-      /**
-       * @description `1` legal person (persona jurídica), `2` natural person.
-       * @example 1
-       */
-      legalOrganizationCode: string;
-      /**
-       * @description Customer tribute: `01` IVA, `ZZ` not applicable (default).
-       * @example ZZ
-       */
-      tributeCode?: string;
-      /**
-       * @description ISO country code (default CO).
-       * @example CO
-       */
-      countryCode?: string;
-      /**
-       * @description DIVIPOLA municipality code, for Colombian customers.
-       * @example 68679
-       */
-      municipalityCode?: string;
-      /**
-       * @description Fiscal responsibilities: O-13, O-15, O-23, O-47, R-99-PN (default).
-       * @example [
-       *       "R-99-PN"
-       *     ]
-       */
-      responsibilities?: string[];
     };
     ItemTaxDto: {
       /**
@@ -1044,7 +953,7 @@ export interface components {
        */
       identification: string;
     };
-    InvoiceItemDto: {
+    DocumentItemDto: {
       /**
        * @description Your product code.
        * @example PROD-000A
@@ -1137,6 +1046,97 @@ export interface components {
        */
       amount: string | number;
     };
+    RelatedDocumentDto: {
+      /**
+       * @description Document type code of the related document.
+       * @example 01
+       */
+      code: string;
+      /**
+       * @description Its issue date (YYYY-MM-DD).
+       * @example 2026-11-20
+       */
+      issueDate: string;
+      /**
+       * @description Its number (prefix + consecutive).
+       * @example SETP990000001
+       */
+      number: string;
+    };
+    CustomerDto: {
+      /**
+       * @description DIAN identification document type: `13` cédula, `31` NIT, `22` cédula de extranjería, `41` passport…
+       * @example 31
+       */
+      identificationDocumentCode: string;
+      /**
+       * @description Identification number; for a NIT digits only, without the check digit.
+       * @example 900825759
+       */
+      identification: string;
+      /**
+       * @description NIT check digit. Omit it and it is computed; a wrong one is refused with the right one.
+       * @example 7
+       */
+      dv?: string;
+      /**
+       * @description Company name (razón social); required for a legal person (legalOrganizationCode 1).
+       * @example HALLTEC S.A.S.
+       */
+      company?: string;
+      /**
+       * @description Trade name.
+       * @example Halltec
+       */
+      tradeName?: string;
+      /**
+       * @description Full name; required for a natural person (legalOrganizationCode 2).
+       * @example Alan Turing
+       */
+      names?: string;
+      /**
+       * @description Address.
+       * @example Calle 1 # 2-68
+       */
+      address?: string;
+      /**
+       * @description E-mail; without it DIAN adds notice CAK55.
+       * @example facturacion@cliente.co
+       */
+      email?: string;
+      /**
+       * @description Phone.
+       * @example 3001234567
+       */
+      phone?: string;
+      /**
+       * @description `1` legal person (persona jurídica), `2` natural person.
+       * @example 1
+       */
+      legalOrganizationCode: string;
+      /**
+       * @description Customer tribute: `01` IVA, `ZZ` not applicable (default).
+       * @example ZZ
+       */
+      tributeCode?: string;
+      /**
+       * @description ISO country code (default CO).
+       * @example CO
+       */
+      countryCode?: string;
+      /**
+       * @description DIVIPOLA municipality code, for Colombian customers.
+       * @example 68679
+       */
+      municipalityCode?: string;
+      /**
+       * @description Fiscal responsibilities: O-13, O-15, O-23, O-47, R-99-PN (default).
+       * @example [
+       *       "R-99-PN"
+       *     ]
+       */
+      responsibilities?: string[];
+    };
     PaymentDetailDto: {
       /**
        * @description Payment form: `1` cash (contado), `2` credit (needs dueDate).
@@ -1166,32 +1166,17 @@ export interface components {
     };
     CreateInvoiceRequestDto: {
       /**
-       * @description Your unique id for this invoice. It is the idempotency key: resending the same reference never creates a second invoice.
+       * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
        * @example FACT-2026-0124
        */
       referenceCode: string;
       /**
-       * @description Document type: `01` sales invoice (default), `03` contingency instrument (needs relatedDocuments).
-       * @example 01
-       */
-      document?: string;
-      /**
-       * @description Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true). Optional when the account has exactly one active invoice range. Checked before sending: a range that is unknown, inactive, expired or not an invoice range, or several active ranges and no id, is a 400 on this field.
+       * @description Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true for invoices, 22 credit notes, 23 debit notes). Optional when the account has exactly one active range of the document's type. Checked before sending: a range that is unknown, inactive, expired or of another document type, or several active ranges and no id, is a 400 on this field.
        * @example 389
        */
       numberingRangeId?: number;
       /**
-       * @description Operation type: `10` standard (default), `11` mandates, `12` transport.
-       * @example 10
-       */
-      operationType?: string;
-      /**
-       * @description Free text printed on the invoice (≤ 250 characters).
-       * @example Observación de prueba
-       */
-      observation?: string;
-      /**
-       * @description Whether Factus e-mails the invoice to the customer (default true).
+       * @description Whether Factus e-mails the document to the customer (default true).
        * @example true
        */
       sendEmail?: boolean;
@@ -1205,24 +1190,39 @@ export interface components {
        * @example 0.00
        */
       cashRoundingAmount?: string | number;
-      /** @description Prepayments received before the invoice. */
+      /** @description Prepayments received before the document. */
       prepaymentDetails?: components['schemas']['PrepaymentDetailDto'][];
       /** @description Foreign currency shown on the PDF. */
       currency?: components['schemas']['CurrencyDto'];
-      /** @description The purchase order this invoice answers. */
+      /** @description The purchase order this document answers. */
       orderReference?: components['schemas']['OrderReferenceDto'];
       /** @description Billing period (utilities, rent, tuition). */
       billingPeriod?: components['schemas']['BillingPeriodDto'];
-      /** @description Required for document 03. */
-      relatedDocuments?: components['schemas']['RelatedDocumentDto'][];
       /** @description Issuing establishment, when the company has several. */
       establishment?: components['schemas']['EstablishmentDto'];
+      /** @description Lines (1 to 2000). */
+      items: components['schemas']['DocumentItemDto'][];
+      /** @description Document-level surcharges (e.g. tips). */
+      allowanceCharges?: components['schemas']['AllowanceChargeDto'][];
+      /**
+       * @description Document type: `01` sales invoice (default), `03` contingency instrument (needs relatedDocuments).
+       * @example 01
+       */
+      document?: string;
+      /**
+       * @description Operation type: `10` standard (default), `11` mandates, `12` transport.
+       * @example 10
+       */
+      operationType?: string;
+      /**
+       * @description Free text printed on the invoice (≤ 250 characters).
+       * @example Observación de prueba
+       */
+      observation?: string;
+      /** @description Required for document 03. */
+      relatedDocuments?: components['schemas']['RelatedDocumentDto'][];
       /** @description The buyer. */
       customer: components['schemas']['CustomerDto'];
-      /** @description Lines (1 to 2000). */
-      items: components['schemas']['InvoiceItemDto'][];
-      /** @description Invoice-level surcharges (e.g. tips). */
-      allowanceCharges?: components['schemas']['AllowanceChargeDto'][];
       /** @description How it is paid. The amounts must add up to the invoice total plus cashRoundingAmount. */
       paymentDetails: components['schemas']['PaymentDetailDto'][];
     };
@@ -1244,7 +1244,7 @@ export interface components {
        */
       message: string;
     };
-    InvoiceTotalsDto: {
+    DocumentTotalsDto: {
       /**
        * @description Σ line bases (price × quantity − discount).
        * @example 70000.00
@@ -1288,7 +1288,7 @@ export interface components {
        */
       name: string;
     };
-    InvoiceCustomerDto: {
+    DocumentCustomerDto: {
       identificationDocument?: components['schemas']['CodeNameDto'];
       /** @example 900825759 */
       identification: string;
@@ -1316,7 +1316,7 @@ export interface components {
       country?: components['schemas']['CodeNameDto'];
       municipality?: components['schemas']['CodeNameDto'];
     };
-    InvoiceItemTaxDto: {
+    IssuedItemTaxDto: {
       /** @example 01 */
       code: string;
       /** @example IVA */
@@ -1330,7 +1330,7 @@ export interface components {
       /** @example 1900.00 */
       taxAmount: string;
     };
-    InvoiceItemResponseDto: {
+    IssuedItemDto: {
       /** @example PROD-000A */
       codeReference: string;
       /** @example Producto A */
@@ -1347,13 +1347,13 @@ export interface components {
       grossValue: string;
       unitMeasure?: components['schemas']['CodeNameDto'];
       standardCode?: components['schemas']['CodeNameDto'];
-      taxes: components['schemas']['InvoiceItemTaxDto'][];
+      taxes: components['schemas']['IssuedItemTaxDto'][];
       /** @example 11900.00 */
       total: string;
       /** @example Entrega en bodega */
       note?: string;
     };
-    InvoicePaymentDetailDto: {
+    IssuedPaymentDetailDto: {
       paymentForm?: components['schemas']['CodeNameDto'];
       paymentMethod?: components['schemas']['CodeNameDto'];
       /** @example pago-001 */
@@ -1363,7 +1363,7 @@ export interface components {
       /** @example 2026-12-31 */
       dueDate?: string;
     };
-    InvoiceLinksDto: {
+    DocumentLinksDto: {
       /**
        * @description DIAN's public lookup of the document (QR target).
        * @example https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=a821f2e0…
@@ -1408,11 +1408,6 @@ export interface components {
       /** @example FACT-2026-0124 */
       referenceCode: string;
       /**
-       * @description CUFE: DIAN unique invoice code (SHA-384, 96 hex characters).
-       * @example a821f2e05cb1b82e0f74…
-       */
-      cufe?: string;
-      /**
        * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
        * @example validated
        * @enum {string}
@@ -1430,44 +1425,34 @@ export interface components {
       createdAt?: string;
       /** @description DIAN notices and rejections. */
       dianMessages: components['schemas']['DianMessageDto'][];
-      totals: components['schemas']['InvoiceTotalsDto'];
-      customer: components['schemas']['InvoiceCustomerDto'];
-      items: components['schemas']['InvoiceItemResponseDto'][];
-      paymentDetails: components['schemas']['InvoicePaymentDetailDto'][];
+      totals: components['schemas']['DocumentTotalsDto'];
+      customer: components['schemas']['DocumentCustomerDto'];
+      items: components['schemas']['IssuedItemDto'][];
+      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
       /** @example Observación de prueba */
       observation?: string;
-      links: components['schemas']['InvoiceLinksDto'];
+      links: components['schemas']['DocumentLinksDto'];
+      /**
+       * @description CUFE: DIAN unique invoice code (SHA-384, 96 hex characters).
+       * @example a821f2e05cb1b82e0f74…
+       */
+      cufe?: string;
       /** @description Credit and debit notes issued on this invoice. */
       relatedNotes: components['schemas']['RelatedNotesDto'];
     };
     PreviewInvoiceRequestDto: {
       /**
-       * @description Your unique id for this invoice. It is the idempotency key: resending the same reference never creates a second invoice.
+       * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
        * @example FACT-2026-0124
        */
       referenceCode: string;
       /**
-       * @description Document type: `01` sales invoice (default), `03` contingency instrument (needs relatedDocuments).
-       * @example 01
-       */
-      document?: string;
-      /**
-       * @description Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true). Optional when the account has exactly one active invoice range. Checked before sending: a range that is unknown, inactive, expired or not an invoice range, or several active ranges and no id, is a 400 on this field.
+       * @description Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true for invoices, 22 credit notes, 23 debit notes). Optional when the account has exactly one active range of the document's type. Checked before sending: a range that is unknown, inactive, expired or of another document type, or several active ranges and no id, is a 400 on this field.
        * @example 389
        */
       numberingRangeId?: number;
       /**
-       * @description Operation type: `10` standard (default), `11` mandates, `12` transport.
-       * @example 10
-       */
-      operationType?: string;
-      /**
-       * @description Free text printed on the invoice (≤ 250 characters).
-       * @example Observación de prueba
-       */
-      observation?: string;
-      /**
-       * @description Whether Factus e-mails the invoice to the customer (default true).
+       * @description Whether Factus e-mails the document to the customer (default true).
        * @example true
        */
       sendEmail?: boolean;
@@ -1481,24 +1466,39 @@ export interface components {
        * @example 0.00
        */
       cashRoundingAmount?: string | number;
-      /** @description Prepayments received before the invoice. */
+      /** @description Prepayments received before the document. */
       prepaymentDetails?: components['schemas']['PrepaymentDetailDto'][];
       /** @description Foreign currency shown on the PDF. */
       currency?: components['schemas']['CurrencyDto'];
-      /** @description The purchase order this invoice answers. */
+      /** @description The purchase order this document answers. */
       orderReference?: components['schemas']['OrderReferenceDto'];
       /** @description Billing period (utilities, rent, tuition). */
       billingPeriod?: components['schemas']['BillingPeriodDto'];
-      /** @description Required for document 03. */
-      relatedDocuments?: components['schemas']['RelatedDocumentDto'][];
       /** @description Issuing establishment, when the company has several. */
       establishment?: components['schemas']['EstablishmentDto'];
+      /** @description Lines (1 to 2000). */
+      items: components['schemas']['DocumentItemDto'][];
+      /** @description Document-level surcharges (e.g. tips). */
+      allowanceCharges?: components['schemas']['AllowanceChargeDto'][];
+      /**
+       * @description Document type: `01` sales invoice (default), `03` contingency instrument (needs relatedDocuments).
+       * @example 01
+       */
+      document?: string;
+      /**
+       * @description Operation type: `10` standard (default), `11` mandates, `12` transport.
+       * @example 10
+       */
+      operationType?: string;
+      /**
+       * @description Free text printed on the invoice (≤ 250 characters).
+       * @example Observación de prueba
+       */
+      observation?: string;
+      /** @description Required for document 03. */
+      relatedDocuments?: components['schemas']['RelatedDocumentDto'][];
       /** @description The buyer. */
       customer: components['schemas']['CustomerDto'];
-      /** @description Lines (1 to 2000). */
-      items: components['schemas']['InvoiceItemDto'][];
-      /** @description Invoice-level surcharges (e.g. tips). */
-      allowanceCharges?: components['schemas']['AllowanceChargeDto'][];
       /** @description Optional here; when sent, they are checked against the computed total. */
       paymentDetails?: components['schemas']['PaymentDetailDto'][];
     };
@@ -1574,14 +1574,21 @@ export interface components {
        * @example 0.00
        */
       allowanceAmount: string;
-      totals: components['schemas']['InvoiceTotalsDto'];
+      totals: components['schemas']['DocumentTotalsDto'];
       /**
        * @description What paymentDetails must add up to (plus cashRoundingAmount).
        * @example 83300.00
        */
       payable: string;
     };
-    InvoiceSummaryDto: {
+    SendDocumentEmailRequestDto: {
+      /**
+       * @description Where Factus sends the invoice (PDF + XML in a ZIP).
+       * @example facturacion@cliente.co
+       */
+      email: string;
+    };
+    DocumentSummaryDto: {
       /** @example SETP990000001 */
       number: string;
       /** @example FACT-2026-0124 */
@@ -1619,29 +1626,22 @@ export interface components {
       hasMore: boolean;
     };
     ListInvoicesResponseDto: {
-      data: components['schemas']['InvoiceSummaryDto'][];
+      data: components['schemas']['DocumentSummaryDto'][];
       pagination: components['schemas']['PaginationDto'];
-    };
-    SendInvoiceEmailRequestDto: {
-      /**
-       * @description Where Factus sends the invoice (PDF + XML in a ZIP).
-       * @example facturacion@cliente.co
-       */
-      email: string;
     };
     CreateNoteRequestDto: {
       /**
-       * @description Your unique id for this invoice. It is the idempotency key: resending the same reference never creates a second invoice.
+       * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
        * @example FACT-2026-0124
        */
       referenceCode: string;
       /**
-       * @description Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true). Optional when the account has exactly one active invoice range. Checked before sending: a range that is unknown, inactive, expired or not an invoice range, or several active ranges and no id, is a 400 on this field.
+       * @description Factus numbering range id (GET /api/v1/numbering-ranges?document=21&active=true for invoices, 22 credit notes, 23 debit notes). Optional when the account has exactly one active range of the document's type. Checked before sending: a range that is unknown, inactive, expired or of another document type, or several active ranges and no id, is a 400 on this field.
        * @example 389
        */
       numberingRangeId?: number;
       /**
-       * @description Whether Factus e-mails the invoice to the customer (default true).
+       * @description Whether Factus e-mails the document to the customer (default true).
        * @example true
        */
       sendEmail?: boolean;
@@ -1655,19 +1655,19 @@ export interface components {
        * @example 0.00
        */
       cashRoundingAmount?: string | number;
-      /** @description Prepayments received before the invoice. */
+      /** @description Prepayments received before the document. */
       prepaymentDetails?: components['schemas']['PrepaymentDetailDto'][];
       /** @description Foreign currency shown on the PDF. */
       currency?: components['schemas']['CurrencyDto'];
-      /** @description The purchase order this invoice answers. */
+      /** @description The purchase order this document answers. */
       orderReference?: components['schemas']['OrderReferenceDto'];
       /** @description Billing period (utilities, rent, tuition). */
       billingPeriod?: components['schemas']['BillingPeriodDto'];
       /** @description Issuing establishment, when the company has several. */
       establishment?: components['schemas']['EstablishmentDto'];
       /** @description Lines (1 to 2000). */
-      items: components['schemas']['InvoiceItemDto'][];
-      /** @description Invoice-level surcharges (e.g. tips). */
+      items: components['schemas']['DocumentItemDto'][];
+      /** @description Document-level surcharges (e.g. tips). */
       allowanceCharges?: components['schemas']['AllowanceChargeDto'][];
       /**
        * @description DIAN correction concept. Credit notes: `1` partial return, `2` voids the invoice, `3` discount, `4` price adjustment, `5` prompt-payment discount, `6` volume discount. Debit notes: `1` interest, `2` expenses, `3` value change, `4` other.
@@ -1720,13 +1720,13 @@ export interface components {
       createdAt?: string;
       /** @description DIAN notices and rejections. */
       dianMessages: components['schemas']['DianMessageDto'][];
-      totals: components['schemas']['InvoiceTotalsDto'];
-      customer: components['schemas']['InvoiceCustomerDto'];
-      items: components['schemas']['InvoiceItemResponseDto'][];
-      paymentDetails: components['schemas']['InvoicePaymentDetailDto'][];
+      totals: components['schemas']['DocumentTotalsDto'];
+      customer: components['schemas']['DocumentCustomerDto'];
+      items: components['schemas']['IssuedItemDto'][];
+      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
       /** @example Observación de prueba */
       observation?: string;
-      links: components['schemas']['InvoiceLinksDto'];
+      links: components['schemas']['DocumentLinksDto'];
       /**
        * @description CUDE: DIAN unique code of the note (SHA-384, 96 hex characters).
        * @example 3b6f1c0e…
@@ -1741,6 +1741,14 @@ export interface components {
       correctionConcept?: components['schemas']['CodeNameDto'];
       /** @description Customization (with or without a referenced invoice). */
       customization?: components['schemas']['CodeNameDto'];
+    };
+    ListCreditNotesResponseDto: {
+      data: components['schemas']['DocumentSummaryDto'][];
+      pagination: components['schemas']['PaginationDto'];
+    };
+    ListDebitNotesResponseDto: {
+      data: components['schemas']['DocumentSummaryDto'][];
+      pagination: components['schemas']['PaginationDto'];
     };
     NumberingRangeDto: {
       /**
@@ -2533,24 +2541,120 @@ export interface operations {
       };
     };
   };
-  InvoicesController_get: {
+  InvoicesController_delete: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description Invoice number (prefix + consecutive). */
-        number: string;
+        /** @description Your reference code. */
+        referenceCode: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvoiceResponseDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvoicesController_email: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendDocumentEmailRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Factus accepted the e-mail. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
@@ -2564,6 +2668,15 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -2614,7 +2727,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Invoice number (prefix + consecutive). */
+        /** @description The invoice's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
@@ -2707,14 +2820,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description Invoice number (prefix + consecutive). */
+        /** @description The invoice's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The XML document. */
+      /** @description The XML bytes. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -2795,120 +2908,24 @@ export interface operations {
       };
     };
   };
-  InvoicesController_delete: {
+  InvoicesController_get: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description Your reference code. */
-        referenceCode: string;
+        /** @description The invoice's number (prefix + consecutive). */
+        number: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
-      401: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit reached; see Retry-After. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  InvoicesController_email: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description Invoice number (prefix + consecutive). */
-        number: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SendInvoiceEmailRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Factus accepted the e-mail. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/json': components['schemas']['InvoiceResponseDto'];
         };
       };
       /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
@@ -2922,15 +2939,6 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3011,7 +3019,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ListInvoicesResponseDto'];
+          'application/json': components['schemas']['ListCreditNotesResponseDto'];
         };
       };
       /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
@@ -3193,24 +3201,120 @@ export interface operations {
       };
     };
   };
-  CreditNotesController_get: {
+  CreditNotesController_delete: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description credit note number (prefix + consecutive). */
-        number: string;
+        /** @description Your reference code. */
+        referenceCode: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoteResponseDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CreditNotesController_email: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The credit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendDocumentEmailRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Factus accepted the e-mail. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
@@ -3224,6 +3328,15 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3274,7 +3387,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description credit note number (prefix + consecutive). */
+        /** @description The credit note's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
@@ -3367,14 +3480,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description credit note number (prefix + consecutive). */
+        /** @description The credit note's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The XML document. */
+      /** @description The XML bytes. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -3455,120 +3568,24 @@ export interface operations {
       };
     };
   };
-  CreditNotesController_delete: {
+  CreditNotesController_get: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description Your reference code. */
-        referenceCode: string;
+        /** @description The credit note's number (prefix + consecutive). */
+        number: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
-      401: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit reached; see Retry-After. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  CreditNotesController_email: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description credit note number (prefix + consecutive). */
-        number: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SendInvoiceEmailRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Factus accepted the e-mail. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/json': components['schemas']['NoteResponseDto'];
         };
       };
       /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
@@ -3582,15 +3599,6 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3671,7 +3679,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ListInvoicesResponseDto'];
+          'application/json': components['schemas']['ListDebitNotesResponseDto'];
         };
       };
       /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
@@ -3853,24 +3861,120 @@ export interface operations {
       };
     };
   };
-  DebitNotesController_get: {
+  DebitNotesController_delete: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description debit note number (prefix + consecutive). */
-        number: string;
+        /** @description Your reference code. */
+        referenceCode: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      200: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      401: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoteResponseDto'];
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DebitNotesController_email: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The debit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendDocumentEmailRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Factus accepted the e-mail. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
       /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
@@ -3884,6 +3988,15 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
         headers: {
           [name: string]: unknown;
         };
@@ -3934,7 +4047,7 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description debit note number (prefix + consecutive). */
+        /** @description The debit note's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
@@ -4027,14 +4140,14 @@ export interface operations {
       query?: never;
       header?: never;
       path: {
-        /** @description debit note number (prefix + consecutive). */
+        /** @description The debit note's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description The XML document. */
+      /** @description The XML bytes. */
       200: {
         headers: {
           [name: string]: unknown;
@@ -4115,120 +4228,24 @@ export interface operations {
       };
     };
   };
-  DebitNotesController_delete: {
+  DebitNotesController_get: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description Your reference code. */
-        referenceCode: string;
+        /** @description The debit note's number (prefix + consecutive). */
+        number: string;
       };
       cookie?: never;
     };
     requestBody?: never;
     responses: {
-      /** @description Deleted. */
-      204: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
-      401: {
+      200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit reached; see Retry-After. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  DebitNotesController_email: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description debit note number (prefix + consecutive). */
-        number: string;
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['SendInvoiceEmailRequestDto'];
-      };
-    };
-    responses: {
-      /** @description Factus accepted the e-mail. */
-      202: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
+          'application/json': components['schemas']['NoteResponseDto'];
         };
       };
       /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
@@ -4242,15 +4259,6 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
         headers: {
           [name: string]: unknown;
         };
