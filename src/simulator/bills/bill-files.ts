@@ -1,7 +1,7 @@
 import type { SimulatorCompany } from '../company/simulator-company';
 import { codeName } from '../catalogs/dian-codes';
 import type { StoredDocument } from './bill-store';
-import { graphicName } from './bill-view';
+import { graphicName } from './party-view';
 import { factusDate, factusTimestamp } from './factus-dates';
 import { amount } from './money';
 import { renderPdf, type PdfLine } from './pdf';

@@ -1,7 +1,7 @@
 import { paginate, DEFAULT_PER_PAGE, Paginated } from '../core/laravel-paginator';
 import { positiveInt, queryValue } from '../core/query-params';
 import type { StoredDocument } from './bill-store';
-import { documentListRow } from './bill-view';
+import { documentListRow } from './bill-list-view';
 import { bogotaIsoDate, isIsoDate } from './factus-dates';
 
 /**

@@ -1,25 +1,17 @@
 import {
   ALLOWANCE_CONCEPTS,
   codeName,
-  COUNTRIES,
-  CUSTOMER_TRIBUTES,
-  IDENTIFICATION_DOCUMENTS,
-  LEGAL_ORGANIZATIONS,
-  municipality,
   OPERATION_TYPES,
   PAYMENT_FORMS,
   PAYMENT_METHODS,
-  STANDARD_CODES,
-  TAX_TRIBUTES,
-  UNIT_MEASURES,
   WITHHOLDING_TRIBUTES,
 } from '../catalogs/dian-codes';
 import type { SimulatorCompany } from '../company/simulator-company';
-import type { BillRequest, CustomerRequest, EstablishmentRequest } from './bill-request';
 import type { StoredDocument } from './bill-store';
-import type { LineTax } from './bill-totals';
 import { factusDate, factusTimestamp, monthsBetween } from './factus-dates';
+import { itemsView, taxView } from './item-view';
 import { amount } from './money';
+import { companyView, customerView } from './party-view';
 import { NO_RELATED_NOTES, RelatedNotesView } from './related-notes';
 
 /**
@@ -113,65 +105,8 @@ export function noteView(note: StoredDocument, context: ViewContext): Record<str
   };
 }
 
-/** One row of `GET /v2/bills` (no CUFE or links: the list carries the summary only). */
-export function billListRow(
-  bill: StoredDocument,
-  relatedNotes: RelatedNotesView = NO_RELATED_NOTES,
-): Record<string, unknown> {
-  return {
-    ...listRowHead(bill),
-    has_claim: 0,
-    is_negotiable_instrument: 0,
-    payment_form: codeName(PAYMENT_FORMS, bill.request.paymentDetails[0].paymentForm),
-    created_at: factusTimestamp(bill.createdAt),
-    credit_notes: relatedNotes.credit_notes,
-    debit_notes: relatedNotes.debit_notes,
-  };
-}
-
-/** One row of `GET /v2/credit-notes` / `GET /v2/debit-notes`: a bill row's summary plus the note's. */
-export function noteListRow(note: StoredDocument): Record<string, unknown> {
-  return {
-    ...listRowHead(note),
-    payment_form: codeName(PAYMENT_FORMS, note.request.paymentDetails[0].paymentForm),
-    created_at: factusTimestamp(note.createdAt),
-    ...noteFields(note),
-  };
-}
-
-export function documentListRow(
-  document: StoredDocument,
-  context: Pick<ViewContext, 'relatedNotes'> = {},
-): Record<string, unknown> {
-  return document.kind.note
-    ? noteListRow(document)
-    : billListRow(document, context.relatedNotes?.(document));
-}
-
-function listRowHead(document: StoredDocument) {
-  const { customer } = document.request;
-  return {
-    id: document.id,
-    document: codeName(document.kind.documentTypes, document.request.document),
-    number: document.number,
-    api_client_name: 'Factus simulator',
-    reference_code: document.referenceCode,
-    identification: customer.identification,
-    graphic_representation_name: graphicName(customer),
-    company: customer.company ?? '',
-    trade_name: customer.tradeName ?? '',
-    names: customer.names ?? '',
-    email: customer.email ?? '',
-    total: amount(document.totals.total),
-    status: document.status === 'validated' ? 1 : 0,
-    is_validated: document.status === 'validated',
-    errors: document.status === 'pending' ? {} : { ...document.errors },
-    send_email: document.request.sendEmail ? 1 : 0,
-  };
-}
-
 /** `bill_number`, `correction_concept` and `customization` of a note. */
-function noteFields(note: StoredDocument) {
+export function noteFields(note: StoredDocument) {
   const rules = note.kind.note;
   return {
     bill_number: note.note?.bill?.number ?? null,
@@ -258,127 +193,6 @@ function charges(document: StoredDocument) {
     withholding_taxes: totals.withholdingSummary.map((w) => ({
       tribute: codeName(WITHHOLDING_TRIBUTES, w.code),
       value: amount(w.amount),
-    })),
-  };
-}
-
-/** The name printed on the graphic representation: the company for a legal person. */
-export function graphicName(customer: CustomerRequest): string {
-  return customer.legalOrganizationCode === '1'
-    ? (customer.company ?? customer.names ?? '')
-    : (customer.names ?? customer.company ?? '');
-}
-
-function companyView(company: SimulatorCompany, establishment: EstablishmentRequest | null) {
-  const own = {
-    name: company.tradeName,
-    address: company.address,
-    phone_number: company.phone,
-    email: company.email,
-    municipality: municipality(company.municipalityCode) ?? null,
-  };
-  return {
-    url_logo: company.urlLogo,
-    nit: company.nit,
-    dv: company.dv,
-    company: company.company,
-    name: company.company,
-    graphic_representation_name: company.company,
-    registration_code: company.registrationCode,
-    economic_activity: company.economicActivity,
-    phone: company.phone,
-    email: company.email,
-    direction: company.address,
-    municipality: municipality(company.municipalityCode)?.name ?? null,
-    establishment: establishment
-      ? {
-          name: establishment.name,
-          address: establishment.address,
-          phone_number: establishment.phoneNumber,
-          email: establishment.email,
-          municipality: municipality(establishment.municipalityCode) ?? null,
-        }
-      : own,
-  };
-}
-
-function customerView(customer: CustomerRequest) {
-  return {
-    identification_document: codeName(
-      IDENTIFICATION_DOCUMENTS,
-      customer.identificationDocumentCode,
-    ),
-    identification: customer.identification,
-    dv: customer.dv,
-    graphic_representation_name: graphicName(customer),
-    trade_name: customer.tradeName,
-    company: customer.company,
-    names: customer.names ?? customer.company,
-    // Factus fills what a minimal customer leaves out (factus-api.md §3.3).
-    address: customer.address ?? 'No informado',
-    email: customer.email,
-    phone: customer.phone,
-    legal_organization: codeName(LEGAL_ORGANIZATIONS, customer.legalOrganizationCode),
-    tribute: codeName(CUSTOMER_TRIBUTES, customer.tributeCode),
-    responsibilities: customer.responsibilities,
-    country: codeName(COUNTRIES, customer.countryCode),
-    municipality: customer.municipalityCode
-      ? (municipality(customer.municipalityCode) ?? null)
-      : null,
-  };
-}
-
-function itemsView(request: BillRequest, bill: StoredDocument) {
-  return request.items.map((item, index) => {
-    const line = bill.totals.lines[index];
-    const taxes = item.taxes.some((t) => t.excluded)
-      ? [
-          {
-            tribute: codeName(TAX_TRIBUTES, '01'),
-            is_excluded: true,
-            rates: [{ taxable_amount: '0.00', tax_amount: '0.00', rate: '0.00' }],
-          },
-        ]
-      : [];
-    return {
-      code_reference: item.codeReference,
-      name: item.name,
-      quantity: amount(item.quantity),
-      unit_measure: codeName(UNIT_MEASURES, item.unitMeasureCode),
-      standard_code: codeName(STANDARD_CODES, item.standardCode),
-      discount_rate: amount(line.discountRate),
-      discount: amount(line.discount),
-      gross_value: amount(line.base),
-      price: amount(item.price),
-      total: amount(line.total),
-      note: item.note,
-      scheme_id: null,
-      collection_concept: null,
-      mandate: null,
-      additional_properties: [],
-      taxes: [...line.taxes.map((tax) => taxView(tax.code, [tax])), ...taxes],
-      withholding_taxes: line.withholdings.map((w) => ({
-        tribute: codeName(WITHHOLDING_TRIBUTES, w.code),
-        rates: [
-          {
-            taxable_amount: amount(w.taxableAmount),
-            tax_amount: amount(w.amount),
-            rate: amount(w.rate),
-          },
-        ],
-      })),
-    };
-  });
-}
-
-function taxView(code: string, rates: LineTax[]) {
-  return {
-    tribute: codeName(TAX_TRIBUTES, code),
-    is_excluded: false,
-    rates: rates.map((r) => ({
-      taxable_amount: amount(r.taxableAmount),
-      tax_amount: amount(r.taxAmount),
-      rate: amount(r.rate),
     })),
   };
 }

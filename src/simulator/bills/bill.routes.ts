@@ -8,7 +8,8 @@ import { documentFileName, documentPdf, documentXml } from './bill-files';
 import { issueDocument } from './bill-issuer';
 import { listDocuments } from './bill-list';
 import type { StoredDocument } from './bill-store';
-import { documentListRow, documentView, publicHash, ViewContext } from './bill-view';
+import { documentListRow } from './bill-list-view';
+import { documentView, publicHash, ViewContext } from './bill-view';
 import type { DocumentKind } from './document-kind';
 import { relatedNotes } from './related-notes';
 
