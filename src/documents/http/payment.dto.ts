@@ -1,5 +1,18 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsDecimalValue } from '../../common/http/decimal-value.validator';
 import { DATE, DATE_MESSAGE, AMOUNT } from './request-formats';
 
@@ -78,4 +91,20 @@ export class PrepaymentDetailDto {
   @IsString()
   @MaxLength(5000)
   note?: string;
+}
+
+/**
+ * A required `paymentDetails` list (1 to 20 payments), as every create request has it; the
+ * description says what the amounts must add up to for that document type.
+ */
+export function RequiredPaymentDetails(description: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ type: [PaymentDetailDto], description }),
+    IsArray(),
+    ArrayMinSize(1, { message: 'paymentDetails must have at least one payment' }),
+    ArrayMaxSize(20),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(() => PaymentDetailDto),
+  );
 }

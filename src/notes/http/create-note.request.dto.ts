@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsNotEmpty,
   IsObject,
   IsOptional,
@@ -13,7 +10,7 @@ import {
 } from 'class-validator';
 import { DocumentBodyDto } from '../../documents/http/document-body.dto';
 import { CustomerDto } from '../../documents/http/customer.dto';
-import { PaymentDetailDto } from '../../documents/http/payment.dto';
+import { PaymentDetailDto, RequiredPaymentDetails } from '../../documents/http/payment.dto';
 
 /**
  * A credit or debit note: what every sales document has (same items, taxes, payments and rules),
@@ -70,16 +67,8 @@ export class CreateNoteRequestDto extends DocumentBodyDto {
   @Type(() => CustomerDto)
   customer?: CustomerDto;
 
-  @ApiProperty({
-    type: [PaymentDetailDto],
-    description:
-      'How the note is settled. The amounts must add up to its total plus cashRoundingAmount.',
-  })
-  @IsArray()
-  @ArrayMinSize(1, { message: 'paymentDetails must have at least one payment' })
-  @ArrayMaxSize(20)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => PaymentDetailDto)
+  @RequiredPaymentDetails(
+    'How the note is settled. The amounts must add up to its total plus cashRoundingAmount.',
+  )
   paymentDetails!: PaymentDetailDto[];
 }
