@@ -37,7 +37,8 @@ describe('Managed Factus session (e2e)', () => {
     const counters = await sim.counters();
     expect(counters.byRoute['GET /v2/bills']).toBe(1000);
     expect(counters.tokenRequests).toBe(1);
-  });
+    // 1,000 requests through service and simulator: ~5 s on a loaded 2-core machine, not Jest's 5 s.
+  }, 30_000);
 
   it('refreshes a token that expires mid-traffic once, before it expires, and no request fails', async () => {
     await sim.settings({ tokenTtlSeconds: 3 });
