@@ -1,4 +1,5 @@
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { API_PREFIX, ROUTES } from './http/routes';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
@@ -8,8 +9,6 @@ import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { registerRequestTelemetry } from './operations/http/request-telemetry';
 import { registerSecurityHeaders } from './operations/http/security-headers';
-
-export const API_PREFIX = 'api/v1';
 
 export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyAdapter {
   return new FastifyAdapter({
@@ -42,7 +41,7 @@ export function configureApp(
 ): void {
   // Nest's Logger writes through pino from here on (lines buffered until now are flushed).
   app.useLogger(app.get(PinoNestLogger));
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/{*path}', 'metrics'] });
+  app.setGlobalPrefix(API_PREFIX, { exclude: [`${ROUTES.health}/{*path}`, ROUTES.metrics] });
   app.useGlobalPipes(createValidationPipe());
   const filter = new ProblemDetailsFilter();
   app.useGlobalFilters(filter);

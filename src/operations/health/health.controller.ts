@@ -1,4 +1,5 @@
 import { Controller, Get, Logger, Req, Res, ServiceUnavailableException } from '@nestjs/common';
+import { ROUTES } from '../../http/routes';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -23,7 +24,7 @@ import { ReadinessChecks } from './readiness-checks';
 @ApiTags('Health')
 @SkipApiKey()
 @SkipThrottle()
-@Controller('health')
+@Controller(ROUTES.health)
 export class HealthController {
   private readonly logger = new Logger(HealthController.name);
   private wasReady?: boolean;

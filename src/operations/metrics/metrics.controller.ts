@@ -1,4 +1,5 @@
 import { Controller, Get, Header, Inject, Res } from '@nestjs/common';
+import { ROUTES } from '../../http/routes';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { FastifyReply } from 'fastify';
@@ -13,7 +14,7 @@ import { METRICS_REGISTRY } from './metrics-registry';
 @ApiExcludeController()
 @SkipApiKey()
 @SkipThrottle()
-@Controller('metrics')
+@Controller(ROUTES.metrics)
 export class MetricsController {
   constructor(@Inject(METRICS_REGISTRY) private readonly registry: Registry) {}
 
