@@ -39,6 +39,11 @@ function paidInFull(draft: TestDraft): TestDraft {
 const e = (field: string, message: string): FieldError => ({ field, message });
 
 describe('validateDocumentDraft', () => {
+  it('accepts an observation of 500 characters, as the newest v2 bill page allows', () => {
+    const result = validate(aDraft({ observation: 'x'.repeat(500) }));
+    expect(result.errors.filter((error) => error.field === 'observation')).toEqual([]);
+  });
+
   it('accepts the official v2 example, computes its totals and the NIT check digit', () => {
     const result = validate(aDraft());
 
@@ -700,9 +705,9 @@ describe('validateDocumentDraft', () => {
         [e('items', 'an invoice needs at least one item')],
       ],
       [
-        'observation is at most 250 characters',
-        aDraft({ observation: 'x'.repeat(251) }),
-        [e('observation', 'observation has 251 characters; the limit is 250')],
+        'observation is at most 500 characters (v2 facturas/crear-y-validar)',
+        aDraft({ observation: 'x'.repeat(501) }),
+        [e('observation', 'observation has 501 characters; the limit is 500')],
       ],
       [
         'createdTime is HH:mm:ss',
@@ -813,7 +818,7 @@ describe('validateDocumentDraft', () => {
       ...aDraft(),
       document: '03',
       operationType: '11',
-      observation: 'y'.repeat(300),
+      observation: 'y'.repeat(501),
       customer: {
         ...aDraft().customer,
         identification: '900825759',

@@ -12,7 +12,7 @@ export interface DocumentValidationContext {
   /** Today in Bogotá, `YYYY-MM-DD` (see common/time bogotaDate): due dates may not be earlier. */
   today: string;
   catalog: DianCatalog;
-  /** Invoices: 250 characters; notes: 500 (Factus's field tables). */
+  /** 500 characters on every sales document (the newest v2 bill and note pages). */
   maxObservationLength?: number;
 }
 

@@ -33,13 +33,13 @@ export class InvoiceBodyDto extends DocumentBodyDto {
   operationType?: string;
 
   @ApiPropertyOptional({
-    description: 'Free text printed on the invoice (≤ 250 characters).',
+    description: 'Free text printed on the invoice (≤ 500 characters, as the v2 bills page says).',
     example: 'Observación de prueba',
-    maxLength: 250,
+    maxLength: 500,
   })
   @IsOptional()
   @IsString()
-  @MaxLength(250)
+  @MaxLength(500)
   observation?: string;
 
   @ApiPropertyOptional({ type: [RelatedDocumentDto], description: 'Required for document 03.' })

@@ -7,7 +7,7 @@ import {
 import type { NoteDraft } from './note-draft';
 import { NOTE_KINDS, NoteKind } from './note-kind';
 
-/** Factus's field table allows 500 characters of observation on notes (250 on invoices). */
+/** The v2 note pages allow 500 characters of observation (as the newest bill page does). */
 export const NOTE_MAX_OBSERVATION_LENGTH = 500;
 
 /**

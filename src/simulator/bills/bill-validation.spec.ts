@@ -167,7 +167,7 @@ describe('validateBill (Factus v2 field validation)', () => {
           end_date: '2026-01-01',
           end_time: '23:59:59',
         };
-        b.observation = 'x'.repeat(251);
+        b.observation = 'x'.repeat(501);
         customer(b).municipality_code = '99999';
         items(b)[0].unit_measure_code = 'XYZ';
         items(b)[0].taxes = [{ code: '99', rate: '19.00' }];
@@ -177,7 +177,7 @@ describe('validateBill (Factus v2 field validation)', () => {
       'billing_period.end_date': [
         'El campo fecha de fin debe ser una fecha posterior a fecha de inicio.',
       ],
-      observation: ['El campo observation no debe ser mayor que 250 caracteres.'],
+      observation: ['El campo observation no debe ser mayor que 500 caracteres.'],
       'customer.municipality_code': ['El campo customer.municipality_code es inválido.'],
       'items.0.unit_measure_code': ['El campo items.0.unit_measure_code es inválido.'],
       'items.0.taxes.0.code': ['El campo items.0.taxes.0.code es inválido.'],

@@ -66,8 +66,8 @@ export interface UblNames {
   monetaryTotal: 'cac:LegalMonetaryTotal' | 'cac:RequestedMonetaryTotal';
 }
 
-/** Limit on a bill's `observation` as this project's brief sets it (the v2 field table says 500). */
-export const BILL_OBSERVATION_MAX_LENGTH = 250;
+/** v2 facturas/crear-y-validar: `observation` "No debe tener más de 500 caracteres". */
+export const BILL_OBSERVATION_MAX_LENGTH = 500;
 /** Notes: "No debe tener más de 500 caracteres." */
 export const NOTE_OBSERVATION_MAX_LENGTH = 500;
 

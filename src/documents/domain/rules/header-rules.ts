@@ -3,7 +3,8 @@ import type { RuleContext } from './rule-context';
 
 const CONTINGENCY_INSTRUMENT = '03';
 const INVOICE_CURRENCY = 'COP';
-export const MAX_OBSERVATION_LENGTH = 250;
+/** v2 facturas/crear-y-validar and notas-credito/crear-y-validar: at most 500 characters. */
+export const MAX_OBSERVATION_LENGTH = 500;
 
 /** The invoice-level codes, dates and conditional blocks (everything but customer, items, payments). */
 export function checkDocument(
