@@ -1,12 +1,38 @@
 import type { FastifyInstance } from 'fastify';
 import { simRoute, SimResponse } from '../core/sim-route';
 import type { SimulatorState } from '../core/simulator-state';
+import { parseFormDataFields } from './form-data';
 
 /**
- * `POST /oauth/token`, as Laravel Passport (league/oauth2-server) answers it behind Factus:
- * form-encoded password and refresh_token grants, refresh-token rotation, OAuth error bodies.
+ * `POST /oauth/token`, as Laravel Passport (league/oauth2-server) answers it behind Factus
+ * (autenticacion/auth.md, refresh-token.md): password and refresh_token grants sent as
+ * "form-data" — `multipart/form-data`, or `application/x-www-form-urlencoded` as the pages'
+ * cURL, Node and Guzzle examples send it — with `Accept: application/json`; refresh-token
+ * rotation; OAuth error bodies; every answer JSON.
+ *
+ * Assumptions, where the pages say nothing: a JSON body is read too (Laravel reads a JSON body
+ * as request input, and Passport with it); the refresh grant's `Authorization: Bearer` header,
+ * which refresh-token.md lists, is accepted but not required or checked: Passport's token
+ * endpoint does not read it, and the access token it names has usually expired by then, which
+ * is why the client refreshes.
  */
 export function registerOAuthRoutes(app: FastifyInstance, state: SimulatorState): void {
+  // In its own scope, so that multipart bodies are parsed for this route only.
+  void app.register((scope, _options, done) => {
+    scope.addContentTypeParser(
+      'multipart/form-data',
+      { parseAs: 'string' },
+      (request, body, next) => {
+        // An unreadable body carries no parameters: Passport then answers invalid_request.
+        next(null, parseFormDataFields(request.headers['content-type'], body as string) ?? {});
+      },
+    );
+    registerTokenRoute(scope, state);
+    done();
+  });
+}
+
+function registerTokenRoute(app: FastifyInstance, state: SimulatorState): void {
   simRoute(
     app,
     state,

@@ -17,10 +17,10 @@ const PREFIX_MAX = 4;
 const RESOLUTION_SIZE = 5_000_000;
 
 /**
- * Managing ranges as Factus v2 documents it (rangos-de-numeracion): `POST /v2/numbering-ranges`,
- * `PATCH /v2/numbering-ranges/:id/toggle-status` and `DELETE /v2/numbering-ranges/:id`. In Factus
- * the resolution's numbers, dates and technical key come from what DIAN associated to the
- * software; here a created range gets a resolution valid from today for two years.
+ * Managing ranges as Factus v2 documents it (rangos-de-numeracion/facturacion): `POST
+ * /v2/numbering-ranges`, `PATCH …/:id/current`, `PATCH …/:id/toggle-status` and `DELETE …/:id`.
+ * The resolution's numbers, dates and technical key come from what DIAN associated to the
+ * software (`GET …/dian`) when the prefix and resolution number match one.
  */
 export function registerNumberingRangeAdminRoutes(
   app: FastifyInstance,
@@ -61,21 +61,23 @@ export function registerNumberingRangeAdminRoutes(
 
     const current = Number(currentText);
     const withResolution = WITH_RESOLUTION.has(document);
+    const dian =
+      withResolution && resolution ? ranges.dianResolution(prefix, resolution) : undefined;
     const today = bogotaIsoDate(state.clock());
     const range = ranges.add({
       document,
       prefix,
-      from: withResolution ? current : 1,
-      to: withResolution ? current + RESOLUTION_SIZE - 1 : 16_000_000,
+      ...(dian
+        ? {
+            from: dian.from,
+            to: dian.to,
+            startDate: dian.startDate,
+            endDate: dian.endDate,
+            technicalKey: WITH_TECHNICAL_KEY.has(document) ? dian.technicalKey : null,
+          }
+        : inventedResolution(document, prefix, resolution, current, today)),
       current,
       resolutionNumber: withResolution ? (resolution ?? null) : null,
-      startDate: withResolution ? today : null,
-      endDate: withResolution ? `${Number(today.slice(0, 4)) + 2}${today.slice(4)}` : null,
-      technicalKey: WITH_TECHNICAL_KEY.has(document)
-        ? createHash('sha1')
-            .update(`${prefix}:${resolution ?? ''}`)
-            .digest('hex')
-        : null,
       isActive: true,
       createdAt: now(),
       updatedAt: now(),
@@ -89,6 +91,38 @@ export function registerNumberingRangeAdminRoutes(
       },
     };
   });
+
+  simRoute(app, state, 'PATCH', '/v2/numbering-ranges/:id/current', { auth: 'bearer' }, (ctx) =>
+    withRange(ctx, (range) => {
+      const input = (ctx.body && typeof ctx.body === 'object' ? ctx.body : {}) as Record<
+        string,
+        unknown
+      >;
+      const text = scalar(input.current);
+      if (text === undefined) return validationFailed({ current: [msg.required('current')] });
+      if (!/^\d+$/.test(text)) return validationFailed({ current: [msg.integer('current')] });
+      const current = Number(text);
+      if (current < range.from || current > range.to) {
+        return validationFailed({ current: [msg.between('current', range.from, range.to)] });
+      }
+      // Assumption (the page documents no error): a consecutive already given to a document
+      // would number a second one the same, so it is refused.
+      const used = highestUsed(range);
+      if (used !== undefined && current <= used) {
+        return validationFailed({ current: [msg.min('current', used + 1)] });
+      }
+      range.current = current;
+      range.updatedAt = now();
+      return {
+        status: 200,
+        body: {
+          status: 'OK',
+          message: 'Rango de numeración actualizado con éxito',
+          data: rangeDetail(range, ranges),
+        },
+      };
+    }),
+  );
 
   simRoute(
     app,
@@ -131,6 +165,14 @@ export function registerNumberingRangeAdminRoutes(
     }),
   );
 
+  function highestUsed(range: NumberingRange): number | undefined {
+    const used = billing
+      .allDocuments()
+      .filter((document) => document.range.id === range.id)
+      .map((document) => Number(document.number.slice(range.prefix.length)));
+    return used.length > 0 ? Math.max(...used) : undefined;
+  }
+
   function withRange(
     ctx: SimContext,
     handler: (range: NumberingRange) => SimResponse,
@@ -145,6 +187,32 @@ export function registerNumberingRangeAdminRoutes(
     }
     return handler(range);
   }
+}
+
+/**
+ * The numbers, dates and technical key of a range whose resolution DIAN has not associated to the
+ * software (assumption: Factus's behaviour then is undocumented; the simulator invents a
+ * resolution valid from today for two years rather than refusing).
+ */
+function inventedResolution(
+  document: string,
+  prefix: string,
+  resolution: string | undefined,
+  current: number,
+  today: string,
+): Pick<NumberingRange, 'from' | 'to' | 'startDate' | 'endDate' | 'technicalKey'> {
+  const withResolution = WITH_RESOLUTION.has(document);
+  return {
+    from: withResolution ? current : 1,
+    to: withResolution ? current + RESOLUTION_SIZE - 1 : 16_000_000,
+    startDate: withResolution ? today : null,
+    endDate: withResolution ? `${Number(today.slice(0, 4)) + 2}${today.slice(4)}` : null,
+    technicalKey: WITH_TECHNICAL_KEY.has(document)
+      ? createHash('sha1')
+          .update(`${prefix}:${resolution ?? ''}`)
+          .digest('hex')
+      : null,
+  };
 }
 
 /** A string or number field as trimmed text; undefined when absent or empty. */

@@ -4,12 +4,13 @@ import { factusDate } from '../bills/factus-dates';
 import { DEFAULT_PER_PAGE, paginate } from '../core/laravel-paginator';
 import { positiveInt, queryValue } from '../core/query-params';
 import { simRoute } from '../core/sim-route';
-import type { NumberingRange, NumberingRanges } from './numbering-ranges';
+import { DIAN_RESOLUTIONS, NumberingRange, NumberingRanges } from './numbering-ranges';
 
 /**
- * `GET /v2/numbering-ranges` and `GET /v2/numbering-ranges/:id` (factus-api.md §2.7). The list
- * names the document and writes dates `YYYY-MM-DD`; the show returns the document code plus
- * `document_name` and dates `DD-MM-YYYY`, as the docs describe each.
+ * `GET /v2/numbering-ranges`, `GET /v2/numbering-ranges/dian` and `GET /v2/numbering-ranges/:id`
+ * (rangos-de-numeracion/facturacion/{obtener-rangos,rangos-asociados-al-software,ver-rango}.md).
+ * The list names the document and writes dates `YYYY-MM-DD`; the show returns the document code
+ * plus `document_name` and dates `DD-MM-YYYY`; both write `is_expired` and `is_active` as 1/0.
  */
 export function registerNumberingRangeRoutes(app: FastifyInstance, billing: BillingState): void {
   const { ranges, state } = billing;
@@ -44,6 +45,26 @@ export function registerNumberingRangeRoutes(app: FastifyInstance, billing: Bill
     const data = paginate(rows, page, perPage, (n) => `${base}/v2/numbering-ranges?page=${n}`);
     return { status: 200, body: { status: 'OK', message: 'Solicitud exitosa', data } };
   });
+
+  // A static route: Fastify tries it before `/:id`, so `dian` is never read as a range id.
+  simRoute(app, state, 'GET', '/v2/numbering-ranges/dian', { auth: 'bearer' }, () => ({
+    status: 200,
+    body: {
+      status: 'OK',
+      message: 'Solicitud exitosa',
+      // Assumption: the page lists the fields but shows no body; an unpaginated array in the
+      // usual envelope, dates `YYYY-MM-DD` as in the list, is what is simulated.
+      data: DIAN_RESOLUTIONS.map((dian) => ({
+        prefix: dian.prefix,
+        from: dian.from,
+        to: dian.to,
+        resolution_number: dian.resolutionNumber,
+        start_date: dian.startDate,
+        end_date: dian.endDate,
+        technical_key: dian.technicalKey,
+      })),
+    },
+  }));
 
   simRoute(app, state, 'GET', '/v2/numbering-ranges/:id', { auth: 'bearer' }, ({ params }) => {
     const range = /^\d+$/.test(params.id) ? ranges.byId(Number(params.id)) : undefined;
@@ -80,7 +101,7 @@ function common(range: NumberingRange, ranges: NumberingRanges) {
     current: range.current,
     resolution_number: range.resolutionNumber,
     technical_key: range.technicalKey,
-    is_expired: ranges.isExpired(range),
+    is_expired: ranges.isExpired(range) ? 1 : 0,
     is_active: range.isActive ? 1 : 0,
     created_at: range.createdAt,
     updated_at: range.updatedAt,

@@ -108,6 +108,55 @@ function seed(): NumberingRange[] {
   ];
 }
 
+/**
+ * A numbering resolution DIAN associated to the software (`GET /v2/numbering-ranges/dian`): what
+ * the company authorised in DIAN's portal, whether or not a Factus range was created from it yet.
+ */
+export interface DianResolution {
+  prefix: string;
+  from: number;
+  to: number;
+  resolutionNumber: string;
+  /** `YYYY-MM-DD`. */
+  startDate: string;
+  endDate: string;
+  technicalKey: string;
+}
+
+/**
+ * The seeded associations: DIAN's test set behind 389 and 390, and one not yet created as a Factus
+ * range (the onboarding step: read it from `/dian`, then `POST /v2/numbering-ranges`).
+ */
+export const DIAN_RESOLUTIONS: readonly DianResolution[] = [
+  {
+    prefix: 'SETP',
+    from: 990000000,
+    to: 995000000,
+    resolutionNumber: '18760000001',
+    startDate: '2019-01-19',
+    endDate: '2030-01-19',
+    technicalKey: 'fc8eac422eba16e22ffd8c6f94b3f40a6e38162c',
+  },
+  {
+    prefix: 'SETT',
+    from: 1,
+    to: 5000000,
+    resolutionNumber: '18760000002',
+    startDate: '2019-01-19',
+    endDate: '2024-01-19',
+    technicalKey: '3b1f0a63d4e0c9e1d2b8f5a9c7e6d4b2a1f0e9d8',
+  },
+  {
+    prefix: 'FEV',
+    from: 1,
+    to: 1000000,
+    resolutionNumber: '18764000000003',
+    startDate: '2025-01-01',
+    endDate: '2035-01-01',
+    technicalKey: '9d1c8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d',
+  },
+];
+
 export type RangeChoice =
   | { ok: true; range: NumberingRange }
   | { ok: false; reason: 'unknown' | 'wrong-document' | 'ambiguous' | 'none-active' };
@@ -153,6 +202,13 @@ export class NumberingRanges {
   /** Past its resolution's end date in Bogotá today (DIAN then rejects with FAB07b). */
   isExpired(range: NumberingRange): boolean {
     return range.endDate !== null && bogotaIsoDate(this.clock()) > range.endDate;
+  }
+
+  /** The DIAN association a new range of `prefix` with `resolutionNumber` draws from, if any. */
+  dianResolution(prefix: string, resolutionNumber: string): DianResolution | undefined {
+    return DIAN_RESOLUTIONS.find(
+      (dian) => dian.prefix === prefix && dian.resolutionNumber === resolutionNumber,
+    );
   }
 
   isExhausted(range: NumberingRange): boolean {
