@@ -43,14 +43,7 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
 
-  if (embedded) {
-    logger.log({
-      msg: `No FACTUS_BASE_URL configured: using the embedded Factus simulator (demo user ${embedded.account.email}, simulator only)`,
-      simulatorUrl: embedded.url,
-    });
-  } else {
-    logger.log({ msg: 'Using Factus', factusUrl: config.factus.baseUrl });
-  }
+  logStartUp(logger, config, embedded);
   logger.log({
     msg: 'Factus API listening',
     url,
@@ -70,6 +63,43 @@ export async function startService(initial: AppConfig): Promise<RunningService> 
       await embedded?.close();
     },
   };
+}
+
+/**
+ * One line per concern, so that a newcomer sees at a glance what the service talks to: the Factus
+ * target and where the shared state lives (Redis logs its own connection line). Nest's per-module
+ * and per-route lines are at debug (see nest-start-up-chatter.ts).
+ */
+function logStartUp(logger: Logger, config: AppConfig, embedded?: EmbeddedSimulator): void {
+  if (embedded) {
+    logger.log({
+      msg: `No FACTUS_BASE_URL configured: using the embedded Factus simulator (demo user ${embedded.account.email}, simulator only)`,
+      simulatorUrl: embedded.url,
+    });
+  } else {
+    logger.log({ msg: 'Using Factus', factusUrl: withoutCredentials(config.factus.baseUrl) });
+  }
+  logger.log(
+    config.redis
+      ? {
+          msg: 'Shared state (managed session, Factus rate budget) in Redis',
+          redisHost: withoutCredentials(config.redis.url),
+          keyPrefix: config.redis.keyPrefix,
+        }
+      : {
+          msg: 'Shared state (managed session, Factus rate budget) in memory: no REDIS_URL, one replica only',
+        },
+  );
+}
+
+/** A URL as it may be logged: user, password, query and fragment dropped. */
+function withoutCredentials(raw: string): string {
+  try {
+    const url = new URL(raw);
+    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+  } catch {
+    return '[unparsable URL]';
+  }
 }
 
 /** Loaded only here, only when needed: a service pointed at a real Factus never loads it. */

@@ -2,6 +2,7 @@ import pino, { DestinationStream, Logger, LevelWithSilent } from 'pino';
 import type { LogLevel } from '../../config/app-config';
 import type { LoggingConfig } from '../../config/config-tokens';
 import { REDACTED_PATHS, REDACTION_CENSOR } from './log-redaction';
+import { demoteNestStartUpChatter } from './nest-start-up-chatter';
 
 /** LOG_LEVEL speaks Nest's names; pino calls `verbose` trace. */
 const PINO_LEVEL: Record<LogLevel, LevelWithSilent> = {
@@ -15,7 +16,7 @@ const PINO_LEVEL: Record<LogLevel, LevelWithSilent> = {
 
 /**
  * The process's one pino logger: JSON lines on stdout (or `destination`, for tests), ISO times,
- * level names rather than numbers, and secrets redacted. LOG_FORMAT=pretty renders through
+ * level names rather than numbers, secrets redacted, and Nest's start-up narration at debug. LOG_FORMAT=pretty renders through
  * pino-pretty, a development dependency: where it is not installed, JSON it stays.
  */
 export function createRootLogger(config: LoggingConfig, destination?: DestinationStream): Logger {
@@ -24,6 +25,7 @@ export function createRootLogger(config: LoggingConfig, destination?: Destinatio
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: { paths: REDACTED_PATHS, censor: REDACTION_CENSOR },
+    hooks: { logMethod: demoteNestStartUpChatter },
   };
   if (destination) return pino(options, destination);
   if (config.format === 'pretty') {
