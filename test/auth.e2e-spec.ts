@@ -3,6 +3,11 @@ import { createServer, Server } from 'node:net';
 import { AddressInfo } from 'node:net';
 import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
 import { SimulatorControl } from './support/simulator-control';
+import {
+  FACTUS_TRANSPORT,
+  FactusTransport,
+  FactusTransportRequest,
+} from '../src/factus/transport/factus-transport.port';
 
 const PROBLEM = /^application\/problem\+json/;
 
@@ -34,6 +39,8 @@ describe('Auth (e2e, against the simulator)', () => {
       expiresAt: expect.any(String),
       refreshToken: expect.stringMatching(/^def50200/),
     });
+    // ISO 8601 in Bogotá time, as every date the API returns (README).
+    expect(response.body.expiresAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}-05:00$/);
     const expiresAt = Date.parse(response.body.expiresAt);
     expect(expiresAt).toBeGreaterThanOrEqual(before + 3600_000 - 1000);
     expect(expiresAt).toBeLessThanOrEqual(Date.now() + 3600_000 + 1000);
@@ -83,6 +90,38 @@ describe('Auth (e2e, against the simulator)', () => {
       .post('/api/v1/auth/refresh')
       .send({ refreshToken: second.refreshToken })
       .expect(200);
+  });
+
+  it('sends the refresh grant as refresh-token.md documents it: form body, Accept and the bearer', async () => {
+    const transport = service.app.get<FactusTransport>(FACTUS_TRANSPORT);
+    const sent: FactusTransportRequest[] = [];
+    const original = transport.request.bind(transport);
+    const spy = jest.spyOn(transport, 'request').mockImplementation((call) => {
+      sent.push(call);
+      return original(call);
+    });
+    try {
+      const first = (
+        await request(service.url).post('/api/v1/auth/token').send(DEMO_LOGIN).expect(200)
+      ).body;
+      const second = (
+        await request(service.url)
+          .post('/api/v1/auth/refresh')
+          .send({ refreshToken: first.refreshToken })
+          .expect(200)
+      ).body;
+      expect(second.expiresAt).toMatch(/-05:00$/);
+      const [login, refresh] = sent;
+      expect(login.headers.Authorization).toBeUndefined();
+      expect(refresh.headers).toMatchObject({
+        Accept: 'application/json',
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Authorization: `Bearer ${first.accessToken}`,
+      });
+      expect(new URLSearchParams(refresh.data).get('grant_type')).toBe('refresh_token');
+    } finally {
+      spy.mockRestore();
+    }
   });
 
   it('answers a wrong password with 401 FACTUS_AUTH_FAILED and Factus own message', async () => {

@@ -9,6 +9,9 @@ export interface AuthGateway {
   /**
    * Refresh grant; the returned token carries a new refresh token (the old one is spent).
    * `owner` (the user's e-mail), when known, lets the call count against that user's budget.
+   * `accessToken` is the access token issued with `refreshToken` (expired or not), which the
+   * provider's refresh request carries; when absent, the gateway uses the one it issued with
+   * `refreshToken` if it did.
    */
-  refresh(refreshToken: string, owner?: string): Promise<AuthToken>;
+  refresh(refreshToken: string, owner?: string, accessToken?: string): Promise<AuthToken>;
 }

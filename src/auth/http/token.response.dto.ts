@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { toBogotaIso } from '../../common/time/bogota-time';
 import type { AuthToken } from '../domain/auth-token';
 
 export class TokenResponseDto {
@@ -18,8 +19,9 @@ export class TokenResponseDto {
   expiresIn!: number;
 
   @ApiProperty({
-    description: 'When the access token expires (ISO 8601, UTC).',
-    example: '2026-11-27T15:04:05.000Z',
+    description:
+      'When the access token expires: ISO 8601 in Bogotá time, as every date this API returns.',
+    example: '2026-11-27T10:04:05-05:00',
     format: 'date-time',
   })
   expiresAt!: string;
@@ -35,7 +37,7 @@ export class TokenResponseDto {
       accessToken: token.accessToken,
       tokenType: token.tokenType,
       expiresIn: token.expiresIn,
-      expiresAt: token.expiresAt.toISOString(),
+      expiresAt: toBogotaIso(token.expiresAt),
       refreshToken: token.refreshToken,
     };
   }

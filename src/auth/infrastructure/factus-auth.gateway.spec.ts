@@ -64,6 +64,70 @@ describe('FactusAuthGateway', () => {
     expect(token.expiresIn).toBe(600);
   });
 
+  describe('the refresh grant as refresh-token.md documents it', () => {
+    it('carries Authorization: Bearer with the access token issued with the refresh token', async () => {
+      const { gateway, requests } = gatewayWith(
+        { status: 200, body: TOKEN },
+        { status: 200, body: { ...TOKEN, access_token: 'at-2', refresh_token: 'rt-2' } },
+        { status: 200, body: { ...TOKEN, access_token: 'at-3', refresh_token: 'rt-3' } },
+      );
+      await gateway.authenticate('ana@erp.co', 'pw');
+      await gateway.refresh('rt-1');
+      await gateway.refresh('rt-2');
+
+      const [login, first, second] = requests;
+      expect(login.headers.Authorization).toBeUndefined();
+      for (const [sent, bearer] of [
+        [first, 'at-1'],
+        [second, 'at-2'],
+      ] as const) {
+        expect(sent.url).toBe('/oauth/token');
+        expect(sent.headers).toMatchObject({
+          Authorization: `Bearer ${bearer}`,
+          Accept: 'application/json',
+          'Content-Type': 'application/x-www-form-urlencoded',
+        });
+      }
+    });
+
+    it('uses the access token the caller gives, and sends none when it knows none', async () => {
+      const { gateway, requests } = gatewayWith(
+        { status: 200, body: TOKEN },
+        { status: 200, body: { ...TOKEN, refresh_token: 'rt-9' } },
+      );
+      await gateway.refresh('rt-elsewhere', undefined, 'at-from-caller');
+      await gateway.refresh('rt-unknown');
+      expect(requests[0].headers.Authorization).toBe('Bearer at-from-caller');
+      expect(requests[1].headers.Authorization).toBeUndefined();
+    });
+
+    it('keeps the pairing when a refresh fails, so that a second try carries it too', async () => {
+      const { gateway, requests } = gatewayWith(
+        { status: 200, body: TOKEN },
+        { networkError: 'ECONNRESET' },
+        { status: 200, body: { ...TOKEN, refresh_token: 'rt-2' } },
+      );
+      await gateway.authenticate('ana@erp.co', 'pw');
+      await expect(gateway.refresh('rt-1')).rejects.toBeInstanceOf(FactusUnavailableError);
+      await gateway.refresh('rt-1');
+      expect(requests.map((r) => r.headers.Authorization)).toEqual([
+        undefined,
+        'Bearer at-1',
+        'Bearer at-1',
+      ]);
+    });
+
+    it('is not answered with a session renewal when Factus refuses it (401 stays a refusal)', async () => {
+      const { gateway, requests } = gatewayWith({
+        status: 401,
+        body: { error: 'invalid_client', error_description: 'Client authentication failed' },
+      });
+      const error = await gateway.refresh('rt-0', undefined, 'at-0').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(AuthenticationFailedError);
+      expect(requests).toHaveLength(1);
+    });
+  });
+
   it.each([
     [
       {

@@ -7,13 +7,21 @@ import type { AuthGateway } from '../domain/auth-gateway.port';
 import { AuthToken, authTokenFromGrant } from '../domain/auth-token';
 import { AuthenticationFailedError } from '../domain/auth.errors';
 import { factusTokenResponseSchema } from './factus-token.response';
+import { IssuedTokenPairs } from './issued-token-pairs';
 
 const TOKEN_PATH = '/oauth/token';
 const TOKEN_ENDPOINT = `POST ${TOKEN_PATH}`;
 
-/** Factus OAuth (Laravel Passport): form-encoded password and refresh_token grants. */
+/**
+ * Factus OAuth (Laravel Passport), as autenticacion/auth.md and refresh-token.md document it:
+ * `POST /oauth/token` with a form body (`application/x-www-form-urlencoded`, as the pages'
+ * examples send it) and `Accept: application/json`; the refresh grant also carries
+ * `Authorization: Bearer <the access token issued with the refresh token>`.
+ */
 @Injectable()
 export class FactusAuthGateway implements AuthGateway {
+  private readonly issued = new IssuedTokenPairs();
+
   constructor(
     private readonly client: FactusHttpClient,
     @Inject(FACTUS_CONFIG) private readonly config: FactusConfig,
@@ -28,19 +36,23 @@ export class FactusAuthGateway implements AuthGateway {
     );
   }
 
-  refresh(refreshToken: string, owner?: string): Promise<AuthToken> {
+  async refresh(refreshToken: string, owner?: string, accessToken?: string): Promise<AuthToken> {
     // Not retried: if a first attempt was processed, its rotation already spent this refresh token.
-    return this.grant(
+    const token = await this.grant(
       { grant_type: 'refresh_token', refresh_token: refreshToken },
       owner && rateKeyOf(owner),
       false,
+      accessToken ?? this.issued.accessTokenOf(refreshToken),
     );
+    this.issued.forget(refreshToken); // rotated: spent
+    return token;
   }
 
   private async grant(
     fields: Record<string, string>,
     rateKey: string | undefined,
     retryable: boolean,
+    bearer?: string,
   ): Promise<AuthToken> {
     const issuedAt = new Date();
     let body: unknown;
@@ -50,6 +62,8 @@ export class FactusAuthGateway implements AuthGateway {
         path: TOKEN_PATH,
         rateKey,
         retryable,
+        // A bare token, not a session: a refused grant must never trigger a session renewal.
+        accessToken: bearer,
         form: {
           ...fields,
           client_id: this.config.clientId,
@@ -65,6 +79,7 @@ export class FactusAuthGateway implements AuthGateway {
       throw error;
     }
     const token = parseFactusAnswer(factusTokenResponseSchema, body, TOKEN_ENDPOINT);
+    this.issued.remember(token.refresh_token, token.access_token);
     return authTokenFromGrant(
       {
         accessToken: token.access_token,
