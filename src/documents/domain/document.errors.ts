@@ -1,6 +1,7 @@
 import { DomainError, ErrorKind, FieldError } from '../../common/errors/domain-error';
 import type { RouteHint } from '../../common/errors/route-hint';
 import type { DocumentType } from './document-type';
+import { rejectionsOf } from './dian-rule-90';
 import type { DianMessage } from './issued-document';
 
 const deleteByReference = (type: DocumentType, referenceCode: string): RouteHint => ({
@@ -20,7 +21,7 @@ export class DocumentRejectedError extends DomainError {
     readonly dianMessages: DianMessage[],
     type: DocumentType,
   ) {
-    const rejections = dianMessages.filter((m) => m.kind === 'rejection');
+    const rejections = rejectionsOf(dianMessages);
     super(
       `DIAN rejected the ${type.name} with reference ${referenceCode}: ${rejections.map((m) => `${m.rule}: ${m.message}`).join('; ') || 'no reason given'}. ` +
         'Delete it with {0}, correct the data and send it again.',
@@ -47,11 +48,12 @@ export class DocumentAlreadyProcessedError extends DomainError {
   constructor(
     readonly referenceCode: string,
     readonly dianMessages: DianMessage[],
+    number?: string,
   ) {
     super(
-      `DIAN reports the document with reference ${referenceCode} as already processed (rule 90). ` +
-        'Do not delete it and do not resend it: ask Factus support to reconcile its status with DIAN.',
-      { extensions: { referenceCode, dianMessages } },
+      `DIAN reports the document with reference ${referenceCode}${number ? ` (number ${number})` : ''} as already processed (rule 90): DIAN holds it, and Factus does not show it validated yet. ` +
+        'Do not delete it and do not resend it or issue it again: look it up later by its reference, or ask Factus support to reconcile its status with DIAN.',
+      { extensions: { referenceCode, dianMessages, ...(number ? { number } : {}) } },
     );
   }
 }

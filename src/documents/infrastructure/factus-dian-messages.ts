@@ -1,6 +1,10 @@
 import type { DianMessage } from '../domain/issued-document';
 
-const RULE_MESSAGE = /^\s*Regla:\s*([^,]+?)\s*,\s*(Notificaci[oó]n|Rechazo)\s*:\s*(.*)$/is;
+/**
+ * "Regla: FAJ44b, Notificación: …", and also without the colon or text after the kind
+ * ("Regla: RUT01, Notificación", as manejo-errores.md shows some notices).
+ */
+const RULE_MESSAGE = /^\s*Regla\s*:?\s*([^,]+?)\s*,\s*(Notificaci[oó]n|Rechazo)\b\s*:?\s*(.*)$/is;
 
 /** One DIAN line, e.g. "Regla: FAJ43b, Notificación: Nombre informado No corresponde…". */
 export function parseDianMessage(

@@ -78,6 +78,66 @@ describe('mapDocumentCreationError', () => {
     );
   });
 
+  it('reads field errors whose values are strings, not only lists', () => {
+    const error = mapDocumentCreationError(
+      apiError(422, {
+        data: {
+          errors: {
+            'customer.email': 'El campo customer.email debe ser un correo válido.',
+            'items.0.price': ['El campo items.0.price es obligatorio.'],
+          },
+        },
+      }),
+      'REF-4',
+      INVOICE,
+    );
+    expect(error).toBeInstanceOf(ProviderValidationError);
+    expect((error as ProviderValidationError).errors).toEqual([
+      { field: 'customer.email', message: 'El campo customer.email debe ser un correo válido.' },
+      { field: 'items[0].price', message: 'El campo items.0.price es obligatorio.' },
+    ]);
+  });
+
+  it.each([
+    ['with a colon', 'Regla: RUT01, Notificación: La DIAN validará el RUT'],
+    ['without a colon', 'Regla: FAJ44b, Notificación'],
+  ])('reads a notice written %s as a notice: a 422 of notices is not a rejection', (_how, text) => {
+    const error = mapDocumentCreationError(
+      apiError(422, { data: { errors: { X: text } } }),
+      'REF-5',
+      INVOICE,
+    );
+    expect(error).toBeInstanceOf(ProviderValidationError);
+    expect(error).not.toBeInstanceOf(DocumentRejectedError);
+  });
+
+  it.each([
+    ['no errors at all', { status: 'Validation error' }],
+    ['an empty message and errors', { message: '', data: { message: '', errors: {} } }],
+    ['errors that are not text', { data: { errors: { items: [1, 2], x: null } } }],
+  ])('answers a 422 with %s as FACTUS_VALIDATION_FAILED, never as rejected', (_what, body) => {
+    const error = mapDocumentCreationError(apiError(422, body, ''), 'REF-6', INVOICE);
+    expect(error).toBeInstanceOf(ProviderValidationError);
+    expect((error as ProviderValidationError).code).toBe('FACTUS_VALIDATION_FAILED');
+  });
+
+  it('never advises deleting for rule 90, even beside a real rejection', () => {
+    const error = mapDocumentCreationError(
+      apiError(422, {
+        data: {
+          errors: {
+            '90': 'Regla: 90, Rechazo: Documento procesado anteriormente.',
+            FAK24: 'Regla: FAK24, Rechazo: DV',
+          },
+        },
+      }),
+      'REF-7',
+      INVOICE,
+    );
+    expect(error).toBeInstanceOf(DocumentAlreadyProcessedError);
+    expect((error as Error).message).not.toMatch(/delete it with/i);
+  });
+
   it('reads errors at the root for older shapes', () => {
     const error = mapDocumentCreationError(
       apiError(422, { errors: ['Regla: FAB07b, Rechazo: fuera de rango'] }),

@@ -10,6 +10,7 @@ import type {
   IssuedItemTax,
 } from '../domain/issued-document';
 import type { FactusDocumentRowWire, FactusDocumentWire } from './factus-document.answer';
+import { rejectionsOf } from '../domain/dian-rule-90';
 import { parseDianMessages } from './factus-dian-messages';
 
 type WireItem = NonNullable<FactusDocumentWire['items']>[number];
@@ -115,11 +116,15 @@ export function fromFactusDocumentRow(row: FactusDocumentRowWire): DocumentSumma
   };
 }
 
-/** Validated when Factus says so; otherwise rejected if DIAN said "Rechazo", else still pending. */
+/**
+ * manejo-errores.md (v2): validated when `is_validated` is true; otherwise rejected when `errors`
+ * holds a "Rechazo", else still pending. Rule 90 is not a rejection (dian-rule-90.ts): a document
+ * not validated whose only "Rechazo" is rule 90 reads as pending, never as rejected.
+ */
 export function statusOf(validated: unknown, dianMessages: readonly DianMessage[]): DocumentStatus {
   if (validated === true || validated === 1 || validated === '1' || validated === 'true')
     return 'validated';
-  return dianMessages.some((m) => m.kind === 'rejection') ? 'rejected' : 'pending';
+  return rejectionsOf(dianMessages).length > 0 ? 'rejected' : 'pending';
 }
 
 /** Our code/name pair: a name Factus left out reads as "". */

@@ -1,20 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
-import {
-  FactusApiError,
-  FactusTimeoutError,
-  FactusUnavailableError,
-} from '../../factus/factus.errors';
+import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
+import { FactusApiError } from '../../factus/factus.errors';
 import { factusEnvelope, parseFactusAnswer } from '../../factus/wire';
 import type { DocumentFileKind, DocumentGateway } from '../domain/document-gateway.port';
 import type { DocumentType } from '../domain/document-type';
 import {
   DocumentNotDeletableError,
   DocumentNotFoundError,
-  DocumentOutcomeUnknownError,
-  DocumentRejectedError,
   EmailLimitReachedError,
 } from '../domain/document.errors';
 import type {
@@ -24,7 +19,7 @@ import type {
   IssuedDocument,
   Page,
 } from '../domain/issued-document';
-import { mapDocumentCreationError } from './factus-document-error.mapper';
+import { FactusDocumentCreation } from './factus-document-creation';
 import { FactusDocumentSpecs } from './factus-document-spec';
 import { DOCUMENT_FILE_ANSWER, DOCUMENT_LIST_ANSWER } from './factus-document.answer';
 import { factusListQuery, toPage } from './factus-document-list';
@@ -39,10 +34,18 @@ const seg = encodeURIComponent;
  */
 @Injectable()
 export class FactusDocumentGateway implements DocumentGateway {
+  private readonly creation: FactusDocumentCreation;
+
   constructor(
     private readonly client: FactusHttpClient,
     private readonly specs: FactusDocumentSpecs,
-  ) {}
+    @Inject(FACTUS_CONFIG) config: Pick<FactusConfig, 'timeoutMs'>,
+  ) {
+    this.creation = new FactusDocumentCreation(
+      (type, referenceCode, session) => this.findByReference(type, referenceCode, session),
+      config.timeoutMs,
+    );
+  }
 
   async create<TDraft, TIssued extends IssuedDocument>(
     type: DocumentType<TDraft, TIssued>,
@@ -51,54 +54,32 @@ export class FactusDocumentGateway implements DocumentGateway {
   ): Promise<TIssued> {
     const spec = this.specs.of(type);
     const endpoint = `POST ${spec.basePath}/validate`;
-    let body: unknown;
+    let document: TIssued;
     try {
-      ({ body } = await this.client.send({
+      const { body } = await this.client.send({
         method: 'POST',
         path: `${spec.basePath}/validate`,
         json: spec.toRequest(draft),
         session,
         // Factus deduplicates by reference_code, so resending a creation is safe.
         retryable: true,
-      }));
+      });
+      document = this.readDocument(spec.document, body, endpoint) as TIssued;
     } catch (error) {
-      if (mayHaveBeenStored(error))
-        return this.settleUnknownOutcome(type, draft.referenceCode, session);
-      throw mapDocumentCreationError(error, draft.referenceCode, type);
+      return this.creation.fromFailure(type, error, draft.referenceCode, session);
     }
-    const document = this.readDocument(spec.document, body, endpoint) as TIssued;
-    if (document.status === 'rejected') {
-      throw new DocumentRejectedError(
-        document.referenceCode || draft.referenceCode,
-        document.dianMessages,
-        type,
-      );
-    }
-    return document;
+    return this.creation.fromAnswer(type, document, draft.referenceCode, session);
   }
 
-  /**
-   * The creation may have been stored even though its answer was lost. Look the document up by
-   * its reference before answering: found, it is the answer; not found, the caller may resend.
-   */
-  private async settleUnknownOutcome<TIssued extends IssuedDocument>(
+  /** The document stored under a reference (list filtered by it, then show), if any. */
+  private async findByReference<TIssued extends IssuedDocument>(
     type: DocumentType<unknown, TIssued>,
     referenceCode: string,
     session: ProviderSession,
-  ): Promise<TIssued> {
-    let found: DocumentSummary | undefined;
-    try {
-      const page = await this.list(type, { referenceCode, page: 1, perPage: 10 }, session);
-      found = page.data.find((row) => row.referenceCode === referenceCode);
-    } catch {
-      throw new DocumentOutcomeUnknownError(referenceCode, type);
-    }
-    if (!found) throw new DocumentOutcomeUnknownError(referenceCode, type);
-    const document = await this.get(type, found.number, session);
-    if (document.status === 'rejected') {
-      throw new DocumentRejectedError(referenceCode, document.dianMessages, type);
-    }
-    return document;
+  ): Promise<TIssued | undefined> {
+    const page = await this.list(type, { referenceCode, page: 1, perPage: 10 }, session);
+    const found = page.data.find((row) => row.referenceCode === referenceCode);
+    return found && this.get(type, found.number, session);
   }
 
   async list(
@@ -230,12 +211,4 @@ export class FactusDocumentGateway implements DocumentGateway {
       throw error;
     }
   }
-}
-
-/** A timeout, or a connection lost after the request may have reached Factus. */
-function mayHaveBeenStored(error: unknown): boolean {
-  return (
-    error instanceof FactusTimeoutError ||
-    (error instanceof FactusUnavailableError && error.reason === 'connection_lost')
-  );
 }

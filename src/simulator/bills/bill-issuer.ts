@@ -30,9 +30,17 @@ import { amount, ZERO } from './money';
  * answer is the next queued outcome (validated unless a test queued something else; one queue for
  * every kind), except that a range whose resolution has ended is always rejected with FAB07b.
  *
+ * DIAN's answer is always a 201 carrying the document (manejo-errores.md, v2): validated
+ * (`is_validated: true`), pending (`false`, no "Rechazo") or rejected (`false` and a "Rechazo" in
+ * `errors`). Rule 90 ("Documento procesado anteriormente", queued as `rule90`) leaves the document
+ * not validated with that one line in `errors`, as a bare array of strings (the shape seen in
+ * production, factus-api.md §4.5).
+ *
  * `reference_code` is the idempotency key (per kind): a resend never creates a second document. A
- * pending document is re-queried at DIAN (the next outcome), a validated one is answered again as
- * it is, a rejected one repeats its rejection. Any other pending or rejected document of the same
+ * pending document is re-queried at DIAN (the next outcome), a rejected one repeats its rejection,
+ * and a validated one is answered as it is with DIAN's rule 90 added to its `errors`: sent to DIAN
+ * again, DIAN says it already holds it. (Assumption: Factus does not document a resend of a
+ * validated document; integrators report rule 90 for documents DIAN already holds.) Any other pending or rejected document of the same
  * kind blocks new ones of that kind with 409 until it is validated or deleted (a pending credit
  * note blocks credit notes, not invoices or debit notes). A new document consumes one document of
  * the subscription; with none left (or the subscription expired) it is refused with 402.
@@ -65,6 +73,7 @@ export function issueDocument(
 
   const existing = store.byReference(company.id, request.referenceCode);
   if (existing) {
+    if (existing.status === 'validated') return { ...answer(existing, context, RULE_90), log };
     if (existing.status === 'pending') settle(existing, billing.dian.next(), now);
     return { ...answer(existing, context), log };
   }
@@ -174,6 +183,7 @@ function settle(document: StoredDocument, outcome: DianOutcome, now: number): vo
     case 'pending':
       document.status = 'pending';
       document.errors = {};
+      document.rejectionAsList = false;
       return;
     case 'rejected': {
       const rule = outcome.rule ?? DEFAULT_REJECTION.rule;
@@ -183,32 +193,33 @@ function settle(document: StoredDocument, outcome: DianOutcome, now: number): vo
       return;
     }
     case 'rule90':
-      document.status = 'rejected';
+      // Not validated in Factus, not rejected: DIAN holds it. It stays unfinished (and blocks).
+      document.status = 'pending';
       document.errors = { '90': RULE_90 };
       document.rejectionAsList = true;
       return;
   }
 }
 
-/** The HTTP answer for a document in its current state. */
-function answer(document: StoredDocument, context: ViewContext): SimResponse {
+/**
+ * The HTTP answer for a document in its current state: always 201 with the document, whatever DIAN
+ * said (the documented path; a rejection is read from `is_validated` and `errors`).
+ * `resendNotice` is a DIAN line added to this answer only (rule 90 on a resend).
+ */
+function answer(
+  document: StoredDocument,
+  context: ViewContext,
+  resendNotice?: string,
+): SimResponse {
   const reference = document.referenceCode;
-  if (document.status === 'rejected') {
-    const message = 'El documento contiene errores de validación';
-    const errors = document.rejectionAsList ? Object.values(document.errors) : document.errors;
-    return {
-      status: 422,
-      body: { status: 'Validation error', message, data: { message, errors } },
-    };
-  }
-  const message =
-    document.status === 'validated'
-      ? `Documento con el código de referencia ${reference} registrado y validado con éxito`
-      : `Documento con el código de referencia ${reference} registrado, pendiente de validación en la DIAN`;
-  return {
-    status: 201,
-    body: { status: 'Created', message, data: documentView(document, context) },
-  };
+  const message = {
+    validated: `Documento con el código de referencia ${reference} registrado y validado con éxito`,
+    pending: `Documento con el código de referencia ${reference} registrado, pendiente de validación en la DIAN`,
+    rejected: `Documento con el código de referencia ${reference} registrado, rechazado por la DIAN`,
+  }[document.status];
+  const data = documentView(document, context);
+  if (resendNotice !== undefined) data.errors = { ...document.errors, '90': resendNotice };
+  return { status: 201, body: { status: 'Created', message, data } };
 }
 
 function referenceOf(body: unknown): string | undefined {

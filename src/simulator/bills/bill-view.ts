@@ -118,11 +118,16 @@ export function noteFields(note: StoredDocument) {
   };
 }
 
+/** `errors` keyed by rule, or the bare list of strings rule 90 arrives as. */
+export function errorsView(document: StoredDocument): Record<string, string> | string[] {
+  return document.rejectionAsList ? Object.values(document.errors) : { ...document.errors };
+}
+
 function validationState(document: StoredDocument) {
   return {
     is_validated: document.status === 'validated',
     validated_at: document.validatedAt === null ? null : factusTimestamp(document.validatedAt),
-    errors: document.status === 'pending' ? {} : { ...document.errors },
+    errors: errorsView(document),
   };
 }
 

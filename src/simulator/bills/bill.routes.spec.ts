@@ -175,21 +175,22 @@ describe('Factus simulator: /v2/bills', () => {
     );
   });
 
-  it('stores a DIAN rejection, repeats it on resend, blocks until deleted', async () => {
+  it('answers a DIAN rejection with 201, is_validated false and the "Rechazo"; repeats it on resend, blocks until deleted', async () => {
     await queue({ outcome: 'rejected', rule: 'FAK24', message: 'No está informado el DV del NIT' });
-    const rejected = await create(officialBill('REF-R')).expect(422);
-    expect(rejected.body).toEqual({
-      status: 'Validation error',
-      message: 'El documento contiene errores de validación',
+    const rejected = await create(officialBill('REF-R')).expect(201);
+    expect(rejected.body).toMatchObject({
+      status: 'Created',
       data: {
-        message: 'El documento contiene errores de validación',
+        number: 'SETP990000001',
+        is_validated: false,
+        validated_at: null,
         errors: { FAK24: 'Regla: FAK24, Rechazo: No está informado el DV del NIT' },
       },
     });
     expect(await documents('REF-R')).toMatchObject([
       { number: 'SETP990000001', status: 'rejected' },
     ]);
-    expect((await create(officialBill('REF-R')).expect(422)).body).toEqual(rejected.body);
+    expect((await create(officialBill('REF-R')).expect(201)).body).toEqual(rejected.body);
     await create(officialBill('REF-NEW')).expect(409);
 
     const shown = await get('/v2/bills/SETP990000001').expect(200);
@@ -211,18 +212,31 @@ describe('Factus simulator: /v2/bills', () => {
     expect(unblocked.body.data.number).toBe('SETP990000002');
   });
 
-  it('answers rule 90 with an array of strings, as production does', async () => {
+  it('answers rule 90 in a 201 body, not validated, with an array of strings, as production does', async () => {
     await queue({ outcome: 'rule90' });
-    const response = await create(officialBill('REF-90')).expect(422);
+    const response = await create(officialBill('REF-90')).expect(201);
+    expect(response.body.data.is_validated).toBe(false);
     expect(response.body.data.errors).toEqual([
       'Regla: 90, Rechazo: Documento procesado anteriormente.',
     ]);
+    expect(await documents('REF-90')).toMatchObject([{ status: 'pending' }]);
+  });
+
+  it('adds rule 90 to the answer of a resend of an already-validated document, still validated', async () => {
+    const first = await create(officialBill('REF-TWICE')).expect(201);
+    const again = await create(officialBill('REF-TWICE')).expect(201);
+    expect(again.body.data).toMatchObject({ number: first.body.data.number, is_validated: true });
+    expect(again.body.data.errors).toMatchObject({
+      '90': 'Regla: 90, Rechazo: Documento procesado anteriormente.',
+    });
+    expect(await documents('REF-TWICE')).toHaveLength(1);
   });
 
   it('rejects a document numbered from the expired range with FAB07b', async () => {
     const body = officialBill('REF-EXP');
     body.numbering_range_id = 390;
-    const response = await create(body).expect(422);
+    const response = await create(body).expect(201);
+    expect(response.body.data.is_validated).toBe(false);
     expect(response.body.data.errors).toEqual({
       FAB07b:
         'Regla: FAB07b, Rechazo: Fecha de emisión posterior a la fecha final de la resolución de numeración',
@@ -377,8 +391,8 @@ describe('Factus simulator: /v2/bills', () => {
     const list = await get('/v2/numbering-ranges?filter[document]=21').expect(200);
     const ranges = list.body.data.data as JsonBody[];
     expect(ranges.map((r) => [r.id, r.prefix, r.is_active, r.is_expired])).toEqual([
-      [389, 'SETP', 1, false],
-      [390, 'SETT', 0, true],
+      [389, 'SETP', 1, 0],
+      [390, 'SETT', 0, 1],
     ]);
     const show = await get('/v2/numbering-ranges/1776').expect(200);
     expect(show.body.data).toMatchObject({

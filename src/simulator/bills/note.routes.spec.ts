@@ -293,11 +293,12 @@ describe('Factus simulator: /v2/credit-notes and /v2/debit-notes', () => {
   it('repeats a DIAN rejection of a note on resend and blocks until deleted', async () => {
     await validatedBill();
     await queue({ outcome: 'rejected', rule: 'CAJ43b', message: 'Nombre informado no coincide' });
-    const rejected = await createDebit(officialDebitNote('ND-R')).expect(422);
+    const rejected = await createDebit(officialDebitNote('ND-R')).expect(201);
+    expect(rejected.body.data.is_validated).toBe(false);
     expect(rejected.body.data.errors).toEqual({
       CAJ43b: 'Regla: CAJ43b, Rechazo: Nombre informado no coincide',
     });
-    expect((await createDebit(officialDebitNote('ND-R')).expect(422)).body).toEqual(rejected.body);
+    expect((await createDebit(officialDebitNote('ND-R')).expect(201)).body).toEqual(rejected.body);
     await createDebit(officialDebitNote('ND-S')).expect(409);
     await remove('/v2/debit-notes/reference/ND-R').expect(200);
     expect((await createDebit(officialDebitNote('ND-S')).expect(201)).body.data.number).toBe('ND2');
@@ -479,7 +480,11 @@ describe('Factus simulator: /v2/credit-notes and /v2/debit-notes', () => {
     await validatedBill();
     const first = (await createCredit(officialCreditNote('NC-I')).expect(201)).body.data;
     const again = (await createCredit(officialCreditNote('NC-I')).expect(201)).body.data;
-    expect(again).toEqual(first);
+    // The same note; DIAN, asked again, says rule 90 (it already holds it).
+    expect(again).toEqual({
+      ...first,
+      errors: { ...first.errors, '90': 'Regla: 90, Rechazo: Documento procesado anteriormente.' },
+    });
     const [subscription] = (await get('/v2/subscriptions').expect(200)).body.data as JsonBody[];
     expect(subscription.documents_consumed).toBe(2);
 

@@ -1,0 +1,212 @@
+import type { FactusCall, FactusHttpClient } from '../../factus/factus-http.client';
+import {
+  FactusApiError,
+  FactusBadResponseError,
+  FactusTimeoutError,
+  FactusUnavailableError,
+} from '../../factus/factus.errors';
+import { INVOICE } from '../domain/document-type';
+import {
+  DocumentAlreadyProcessedError,
+  DocumentOutcomeUnknownError,
+  DocumentRejectedError,
+  ProviderValidationError,
+} from '../domain/document.errors';
+import { FactusDocumentSpecs } from './factus-document-spec';
+import { factusDocumentSchema } from './factus-document.answer';
+import { fromFactusDocument } from './factus-document-response.mapper';
+import { FactusDocumentGateway } from './factus-document.gateway';
+
+const session = { accessToken: 't', accountKey: 'a' };
+const REF = 'REF-1';
+const RULE_90 = 'Regla: 90, Rechazo: Documento procesado anteriormente.';
+
+/** A v2 bill `data` as the create and show pages give it. */
+const bill = (patch: Record<string, unknown> = {}) => ({
+  number: 'SETP990000001',
+  reference_code: REF,
+  is_validated: true,
+  validated_at: '13-05-2026 08:21:49 AM',
+  errors: {},
+  totals: { total: '83300.00' },
+  ...patch,
+});
+const row = (patch: Record<string, unknown> = {}) => ({
+  number: 'SETP990000001',
+  reference_code: REF,
+  total: '83300.00',
+  is_validated: true,
+  ...patch,
+});
+const page = (rows: unknown[]) => ({
+  data: {
+    data: rows,
+    pagination: { total: rows.length, per_page: 10, current_page: 1, last_page: 1 },
+  },
+});
+
+/** A body, an error to throw, or 'hang' (never answers). */
+type Answer = unknown;
+
+/** A client answering each call by `METHOD path` from a script (one answer per call, in order). */
+function clientAnswering(script: Record<string, Answer[]>) {
+  const calls: string[] = [];
+  const send = jest.fn((call: FactusCall) => {
+    const key = `${call.method} ${call.path}`;
+    calls.push(key);
+    const answer = script[key]?.shift();
+    if (answer === undefined) return Promise.reject(new Error(`unexpected ${key}`));
+    if (answer === 'hang') return new Promise(() => undefined);
+    if (answer instanceof Error) return Promise.reject(answer);
+    return Promise.resolve({ status: 200, body: answer, headers: {} });
+  });
+  return { client: { send } as unknown as FactusHttpClient, calls };
+}
+
+function gatewayWith(script: Record<string, Answer[]>, timeoutMs = 1000) {
+  const specs = new FactusDocumentSpecs();
+  specs.register({
+    type: INVOICE,
+    basePath: '/v2/bills',
+    deleteByReferencePath: '/v2/bills/destroy/reference',
+    toRequest: () => ({}),
+    document: factusDocumentSchema.transform(fromFactusDocument),
+  });
+  const { client, calls } = clientAnswering(script);
+  return { gateway: new FactusDocumentGateway(client, specs, { timeoutMs }), calls };
+}
+
+const create = (gateway: FactusDocumentGateway) =>
+  gateway.create(INVOICE, { referenceCode: REF }, session);
+const CREATE = 'POST /v2/bills/validate';
+const LIST = 'GET /v2/bills';
+const SHOW = 'GET /v2/bills/SETP990000001';
+
+describe('FactusDocumentGateway.create: what the answer means (manejo-errores.md)', () => {
+  it('reads a rejection from a 201 body: not validated and a "Rechazo"', async () => {
+    const { gateway } = gatewayWith({
+      [CREATE]: [
+        { data: bill({ is_validated: false, errors: { FAK24: 'Regla: FAK24, Rechazo: DV' } }) },
+      ],
+    });
+    await expect(create(gateway)).rejects.toBeInstanceOf(DocumentRejectedError);
+  });
+
+  it('answers a not-validated 201 without "Rechazo" as pending', async () => {
+    const { gateway } = gatewayWith({
+      [CREATE]: [{ data: bill({ is_validated: false, validated_at: null, errors: [] }) }],
+    });
+    expect((await create(gateway)).status).toBe('pending');
+  });
+
+  it('never reads rule 90 in a 201 body as a rejection: looks the document up first', async () => {
+    const notValidated = bill({ is_validated: false, errors: [RULE_90] });
+    const { gateway, calls } = gatewayWith({
+      [CREATE]: [{ data: notValidated }],
+      [LIST]: [page([row({ is_validated: false, errors: [RULE_90] })])],
+      [SHOW]: [{ data: notValidated }],
+    });
+    const error = (await create(gateway).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(DocumentAlreadyProcessedError);
+    expect(error.message).not.toMatch(/delete it with/i);
+    expect(error.message).toMatch(/Do not delete it/);
+    expect(calls).toEqual([CREATE, LIST, SHOW]);
+  });
+
+  it('answers with the document when the rule-90 lookup finds it validated', async () => {
+    const { gateway } = gatewayWith({
+      [CREATE]: [{ data: bill({ is_validated: false, errors: [RULE_90] }) }],
+      [LIST]: [page([row()])],
+      [SHOW]: [{ data: bill() }],
+    });
+    expect((await create(gateway)).status).toBe('validated');
+  });
+
+  it('answers a validated document that carries rule 90 (a resend) as validated', async () => {
+    const { gateway, calls } = gatewayWith({
+      [CREATE]: [{ data: bill({ errors: { '90': RULE_90 } }) }],
+    });
+    expect((await create(gateway)).status).toBe('validated');
+    expect(calls).toEqual([CREATE]);
+  });
+
+  it('looks up by reference after a 422 rule 90, and never says delete', async () => {
+    const { gateway } = gatewayWith({
+      [CREATE]: [new FactusApiError(422, { data: { errors: [RULE_90] } }, 'Error')],
+      [LIST]: [page([])],
+    });
+    await expect(create(gateway)).rejects.toBeInstanceOf(DocumentAlreadyProcessedError);
+  });
+});
+
+describe('FactusDocumentGateway.create: every ambiguous answer settled by a lookup by reference', () => {
+  it.each([
+    ['a timeout', new FactusTimeoutError('slow')],
+    [
+      'a dropped connection',
+      new FactusUnavailableError('reset', undefined, undefined, 'connection_lost'),
+    ],
+    ['a 5xx after the retries', new FactusBadResponseError('HTTP 500', undefined, 500)],
+    ['a 2xx that is not JSON', new FactusBadResponseError('not JSON')],
+    ['a 422 whose body is not JSON', new FactusApiError(422, '<html>oops', 'Error')],
+  ])('after %s: found, the stored document is the answer', async (_what, failure) => {
+    const { gateway, calls } = gatewayWith({
+      [CREATE]: [failure],
+      [LIST]: [page([row()])],
+      [SHOW]: [{ data: bill() }],
+    });
+    expect((await create(gateway)).number).toBe('SETP990000001');
+    expect(calls).toEqual([CREATE, LIST, SHOW]);
+  });
+
+  it('after a 2xx body that does not parse (truncated to a document without a number): looked up', async () => {
+    const { gateway } = gatewayWith({
+      [CREATE]: [{ data: { reference_code: REF } }],
+      [LIST]: [page([])],
+    });
+    await expect(create(gateway)).rejects.toBeInstanceOf(DocumentOutcomeUnknownError);
+  });
+
+  it('not found: *_OUTCOME_UNKNOWN saying a resend is safe', async () => {
+    const { gateway } = gatewayWith({
+      [CREATE]: [new FactusTimeoutError('slow')],
+      [LIST]: [page([])],
+    });
+    const error = (await create(gateway).catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(DocumentOutcomeUnknownError);
+    expect(error.message).toMatch(/Resending the same request is safe/);
+  });
+
+  it('a found document that DIAN rejected is answered as rejected', async () => {
+    const rejected = { is_validated: false, errors: ['Regla: FAD06, Rechazo: x'] };
+    const { gateway } = gatewayWith({
+      [CREATE]: [new FactusTimeoutError('slow')],
+      [LIST]: [page([row(rejected)])],
+      [SHOW]: [{ data: bill(rejected) }],
+    });
+    await expect(create(gateway)).rejects.toBeInstanceOf(DocumentRejectedError);
+  });
+
+  it('gives the lookup its own deadline: a lookup that never answers ends in OUTCOME_UNKNOWN in time', async () => {
+    const { gateway } = gatewayWith(
+      { [CREATE]: [new FactusTimeoutError('slow')], [LIST]: ['hang'] },
+      100,
+    );
+    const started = Date.now();
+    await expect(create(gateway)).rejects.toBeInstanceOf(DocumentOutcomeUnknownError);
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it('does not look up when Factus never took the request, or refused the data', async () => {
+    const notSent = new FactusUnavailableError('refused', undefined, undefined, 'not_sent');
+    const refused = new FactusApiError(
+      422,
+      { data: { errors: { 'customer.email': 'inválido' } } },
+      'Error',
+    );
+    const { gateway, calls } = gatewayWith({ [CREATE]: [notSent, refused] });
+    await expect(create(gateway)).rejects.toBe(notSent);
+    await expect(create(gateway)).rejects.toBeInstanceOf(ProviderValidationError);
+    expect(calls).toEqual([CREATE, CREATE]);
+  });
+});
