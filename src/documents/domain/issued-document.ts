@@ -117,6 +117,7 @@ export interface DocumentSummary {
   email?: string;
   total: Dec;
   dianMessages: DianMessage[];
+  validatedAt?: Date;
   createdAt?: Date;
 }
 

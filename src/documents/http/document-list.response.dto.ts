@@ -26,6 +26,12 @@ export class DocumentSummaryDto {
   @ApiProperty({ type: [DianMessageDto] })
   dianMessages!: DianMessageDto[];
 
+  @ApiPropertyOptional({
+    description: 'When DIAN validated it (ISO 8601, Bogotá time); absent while not validated.',
+    example: '2026-05-13T08:21:49-05:00',
+  })
+  validatedAt?: string;
+
   @ApiPropertyOptional({ example: '2026-05-13T08:21:47-05:00' })
   createdAt?: string;
 }

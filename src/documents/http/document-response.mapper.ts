@@ -81,6 +81,7 @@ export function toDocumentSummary(row: DocumentSummary): DocumentSummaryDto {
     email: row.email,
     total: money(row.total),
     dianMessages: row.dianMessages.map((m) => ({ ...m })),
+    validatedAt: iso(row.validatedAt),
     createdAt: iso(row.createdAt),
   };
 }

@@ -41,6 +41,43 @@ describe('a Factus document list page', () => {
     });
   });
 
+  it('reads the documented v2 row: the party nested, errors as an array, booleans, validated_at', () => {
+    // notas-ajuste-documentos-soporte/ver-y-filtrar.md, the only v2 list example.
+    const nested = {
+      api_client_name: 'test-oscar',
+      number: 'NA1',
+      reference_code: '2fca4b6c',
+      provider: {
+        identification_document: { code: '31', name: 'NIT' },
+        identification: '2343543',
+        dv: '7',
+        trade_name: null,
+        names: 'Pepito Perez',
+        email: null,
+      },
+      total: '100000.00',
+      errors: ['Regla: NSAX04, Notificación: No se encuentra el grupo TaxSubtotal'],
+      send_email: false,
+      is_validated: true,
+      validated_at: '06-05-2026 11:44:12 AM',
+      created_at: '06-05-2026 11:44:11 AM',
+    };
+    const customer = { ...nested, provider: undefined, customer: nested.provider };
+    for (const row of [nested, customer]) {
+      const [summary] = read({ data: [row] }).data;
+      expect(summary).toMatchObject({
+        number: 'NA1',
+        status: 'validated',
+        identification: '2343543',
+        customerName: 'Pepito Perez',
+        dianMessages: [
+          { rule: 'NSAX04', kind: 'notice', message: 'No se encuentra el grupo TaxSubtotal' },
+        ],
+      });
+      expect(summary.validatedAt?.toISOString()).toBe('2026-05-06T16:44:12.000Z');
+    }
+  });
+
   it('refuses a row whose total is not an amount, naming it', () => {
     expect(() => read({ data: [{ ...ROW, total: 'abc' }] })).toThrow(FactusBadResponseError);
     expect(() => read({ data: [{ ...ROW, total: 'abc' }] })).toThrow(

@@ -101,17 +101,31 @@ function toTaxes(tax: WireTax): IssuedItemTax[] {
   }));
 }
 
+/** A list row, flat or with its party nested (see factusDocumentRow). */
 export function fromFactusDocumentRow(row: FactusDocumentRowWire): DocumentSummary {
   const dianMessages = parseDianMessages(row.errors);
+  const party: Partial<NonNullable<FactusDocumentRowWire['customer']>> =
+    row.customer ?? row.provider ?? {};
+  const filled = (...values: (string | undefined)[]) =>
+    values.find((v) => v !== undefined && v !== '');
   return {
     number: row.number,
     referenceCode: row.reference_code,
     status: statusOf(row.is_validated ?? row.status, dianMessages),
-    identification: row.identification,
-    customerName: row.graphic_representation_name ?? row.company ?? row.names,
-    email: row.email,
+    identification: filled(row.identification, party.identification),
+    customerName: filled(
+      row.graphic_representation_name,
+      row.company,
+      row.names,
+      party.graphic_representation_name,
+      party.company,
+      party.names,
+      party.trade_name,
+    ),
+    email: filled(row.email, party.email),
     total: row.total,
     dianMessages,
+    validatedAt: row.validated_at,
     createdAt: row.created_at,
   };
 }

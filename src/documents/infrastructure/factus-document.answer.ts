@@ -107,7 +107,24 @@ export const factusDocumentFields = {
 export const factusDocumentSchema = z.object(factusDocumentFields);
 export type FactusDocumentWire = z.output<typeof factusDocumentSchema>;
 
-/** A row of `GET /v2/bills` (and of the note lists), flat as Factus v2 lists them. */
+/** The party of a list row, nested as the only v2 list example gives it (adjustment notes). */
+const rowParty = z.object({
+  identification_document: optionalCodeName,
+  identification: optionalText,
+  graphic_representation_name: optionalText,
+  trade_name: optionalText,
+  company: optionalText,
+  names: optionalText,
+  email: optionalText,
+});
+
+/**
+ * A row of `GET /v2/bills` (and of the note lists). The v2 bill and note list pages give no row
+ * example; the only v2 list example (notas-ajuste-documentos-soporte/ver-y-filtrar) nests the
+ * party (`provider: { identification_document, identification, names, … }`), gives `errors` as an
+ * array, booleans and `validated_at`. Both that nesting (`customer` for sales documents, `provider`
+ * as in the example) and the flat v1-style row are read.
+ */
 export const factusDocumentRow = z.object({
   number: requiredText,
   reference_code: requiredText,
@@ -116,10 +133,13 @@ export const factusDocumentRow = z.object({
   names: optionalText,
   company: optionalText,
   email: optionalText,
+  customer: optionalField(rowParty),
+  provider: optionalField(rowParty),
   total: decimalAmount,
   status: z.unknown().optional(),
   is_validated: optionalLooseBoolean,
   errors: z.unknown().optional(),
+  validated_at: optionalFactusDateTime,
   created_at: optionalFactusDateTime,
 });
 export type FactusDocumentRowWire = z.output<typeof factusDocumentRow>;

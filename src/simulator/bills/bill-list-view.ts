@@ -1,64 +1,44 @@
-import { codeName, PAYMENT_FORMS } from '../catalogs/dian-codes';
 import type { StoredDocument } from './bill-store';
-import { noteFields, ViewContext } from './bill-view';
+import { errorsView, noteFields } from './bill-view';
 import { factusTimestamp } from './factus-dates';
 import { amount } from './money';
-import { graphicName } from './party-view';
-import { NO_RELATED_NOTES, RelatedNotesView } from './related-notes';
+import { customerView } from './party-view';
 
-/** One row of `GET /v2/bills` (no CUFE or links: the list carries the summary only). */
-export function billListRow(
-  bill: StoredDocument,
-  relatedNotes: RelatedNotesView = NO_RELATED_NOTES,
-): Record<string, unknown> {
+/**
+ * One row of `GET /v2/bills`, `/v2/credit-notes` and `/v2/debit-notes`. The v2 bill and note list
+ * pages give no row; the only v2 list example (notas-ajuste-documentos-soporte/ver-y-filtrar) is
+ * followed: the party nested (here `customer`, as sales documents name it, where the example's
+ * support documents say `provider`) with identification_document, identification, dv, names…,
+ * `errors` as an array of strings, `send_email` and `is_validated` as booleans, `validated_at` and
+ * `created_at` as Factus timestamps. No CUFE, links or lines: the list carries the summary only.
+ */
+export function documentListRow(document: StoredDocument): Record<string, unknown> {
+  const customer = customerView(document.request.customer);
+  const errors = errorsView(document);
   return {
-    ...listRowHead(bill),
-    has_claim: 0,
-    is_negotiable_instrument: 0,
-    payment_form: codeName(PAYMENT_FORMS, bill.request.paymentDetails[0].paymentForm),
-    created_at: factusTimestamp(bill.createdAt),
-    credit_notes: relatedNotes.credit_notes,
-    debit_notes: relatedNotes.debit_notes,
-  };
-}
-
-/** One row of `GET /v2/credit-notes` / `GET /v2/debit-notes`: a bill row's summary plus the note's. */
-export function noteListRow(note: StoredDocument): Record<string, unknown> {
-  return {
-    ...listRowHead(note),
-    payment_form: codeName(PAYMENT_FORMS, note.request.paymentDetails[0].paymentForm),
-    created_at: factusTimestamp(note.createdAt),
-    ...noteFields(note),
-  };
-}
-
-export function documentListRow(
-  document: StoredDocument,
-  context: Pick<ViewContext, 'relatedNotes'> = {},
-): Record<string, unknown> {
-  return document.kind.note
-    ? noteListRow(document)
-    : billListRow(document, context.relatedNotes?.(document));
-}
-
-function listRowHead(document: StoredDocument) {
-  const { customer } = document.request;
-  return {
-    id: document.id,
-    document: codeName(document.kind.documentTypes, document.request.document),
-    number: document.number,
     api_client_name: 'Factus simulator',
+    number: document.number,
     reference_code: document.referenceCode,
-    identification: customer.identification,
-    graphic_representation_name: graphicName(customer),
-    company: customer.company ?? '',
-    trade_name: customer.tradeName ?? '',
-    names: customer.names ?? '',
-    email: customer.email ?? '',
+    customer: {
+      identification_document: customer.identification_document,
+      identification: customer.identification,
+      dv: customer.dv,
+      trade_name: customer.trade_name,
+      names: customer.names,
+      address: customer.address,
+      email: customer.email,
+      phone: customer.phone,
+      legal_organization: customer.legal_organization,
+      municipality: customer.municipality,
+    },
     total: amount(document.totals.total),
-    status: document.status === 'validated' ? 1 : 0,
+    errors: Array.isArray(errors) ? errors : Object.values(errors),
+    send_email: document.request.sendEmail,
     is_validated: document.status === 'validated',
-    errors: document.status === 'pending' ? {} : { ...document.errors },
-    send_email: document.request.sendEmail ? 1 : 0,
+    validated_at: document.validatedAt === null ? null : factusTimestamp(document.validatedAt),
+    created_at: factusTimestamp(document.createdAt),
+    // Assumption (no v2 note list example): a note's row names its invoice, concept and
+    // customization with the field names of the note's show body.
+    ...(document.kind.note ? noteFields(document) : {}),
   };
 }

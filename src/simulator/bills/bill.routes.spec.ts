@@ -265,17 +265,25 @@ describe('Factus simulator: /v2/bills', () => {
     });
     expect(first.body.data.data[0]).toMatchObject({
       reference_code: 'LIST-PENDING',
-      status: 0,
       is_validated: false,
+      validated_at: null,
+      errors: [],
     });
+    // The row as the only v2 list example gives it: the party nested, booleans, validated_at.
     expect(first.body.data.data[1]).toMatchObject({
       number: 'SETP990000012',
       reference_code: 'LIST-12',
-      identification: '222222222222',
-      names: 'Consumidor Final',
+      customer: {
+        identification_document: { code: '13', name: expect.any(String) },
+        identification: '222222222222',
+        names: 'Consumidor Final',
+      },
       total: '260564.81',
-      status: 1,
+      send_email: expect.any(Boolean),
+      is_validated: true,
+      validated_at: expect.stringMatching(/^\d{2}-\d{2}-\d{4} \d{2}:\d{2}:\d{2} [AP]M$/),
     });
+    expect(Array.isArray(first.body.data.data[1].errors)).toBe(true);
 
     const page = await get('/v2/bills?filter[per_page]=5&page=3').expect(200);
     const pageRows = page.body.data.data as JsonBody[];

@@ -55,7 +55,7 @@ export function registerDocumentRoutes(
       documents,
       ctx.query,
       (page) => pageUrl(ctx.request, page),
-      (document) => documentListRow(document, view),
+      documentListRow,
     );
     return ok({ status: 'OK', message: 'Solicitud exitosa', data });
   });
