@@ -14,10 +14,28 @@ const MAX_ACCOUNTS = 10_000;
 
 type Ranges = readonly NumberingRange[];
 
+/** A fetched list, with how many of the account's own issues had been marked when it was asked. */
+interface Fetched {
+  ranges: Ranges;
+  issuesSeen: number;
+}
+
 export interface RangeSnapshot {
   ranges: Ranges;
   /** True when the list was served from memory rather than fetched for this call. */
   fromCache: boolean;
+}
+
+export interface RangeReadOptions {
+  /** Skip the cached copy (a fetch already under way is shared). */
+  refresh?: boolean;
+  /**
+   * Fetch again when the service issued a document for the account since the copy was fetched
+   * (`markIssued`): the list shown to callers must show each range's `current` as it now is.
+   * The range check on create does not ask for it: an issue moves `current`, never what makes a
+   * range usable, so its copy stays good and costs no Factus call per document.
+   */
+  afterOwnIssues?: boolean;
 }
 
 /**
@@ -28,7 +46,9 @@ export interface RangeSnapshot {
  */
 @Injectable()
 export class NumberingRangeCache {
-  private readonly cache: LRUCache<string, Ranges, ProviderSession>;
+  private readonly cache: LRUCache<string, Fetched, ProviderSession>;
+  /** Documents issued per account (a counter, compared for equality: eviction reads as "changed"). */
+  private readonly issues = new LRUCache<string, number>({ max: MAX_ACCOUNTS });
   /** lru-cache reads a TTL of 0 as "forever"; here it means "keep nothing". */
   private readonly disabled: boolean;
 
@@ -38,37 +58,65 @@ export class NumberingRangeCache {
     @Inject(CLOCK) clock: Clock,
   ) {
     this.disabled = config.numberingRangesTtlMs <= 0;
-    this.cache = new LRUCache<string, Ranges, ProviderSession>({
+    this.cache = new LRUCache<string, Fetched, ProviderSession>({
       max: MAX_ACCOUNTS,
       ttl: this.disabled ? 0 : config.numberingRangesTtlMs,
       // The injected clock, read on every check (no 1 ms memo), so tests can move time.
       perf: { now: () => clock.now().getTime() },
       ttlResolution: 0,
-      fetchMethod: (_key, _stale, { context }) => gateway.list({}, context),
+      fetchMethod: async (key, _stale, { context }) => {
+        const issuesSeen = this.issuesOf(key); // before asking: an issue during the call counts
+        return { ranges: await gateway.list({}, context), issuesSeen };
+      },
       // An invalidation while a fetch is under way: its callers still get the answer, but it is
       // not stored (it may predate what invalidated it).
       ignoreFetchAbort: true,
     });
   }
 
-  /** The account's ranges; `refresh` skips the cached copy (a fetch already under way is shared). */
-  async all(session: ProviderSession, options: { refresh?: boolean } = {}): Promise<RangeSnapshot> {
-    const status: LRUCache.Status<string, Ranges, ProviderSession> = {};
-    const ranges = await this.cache.fetch(session.accountKey, {
-      context: session,
-      forceRefresh: options.refresh === true || this.disabled,
-      status,
-    });
-    // fetchMethod answers a list or throws; lru-cache's type still allows undefined.
-    if (!ranges) throw new Error(`No numbering ranges fetched (${status.fetch ?? 'no fetch'})`);
-    return { ranges, fromCache: status.fetch === 'hit' };
+  /** The account's ranges. */
+  async all(session: ProviderSession, options: RangeReadOptions = {}): Promise<RangeSnapshot> {
+    let read = await this.read(session, options.refresh === true);
+    // Twice at most: the first refresh may share a fetch that was asked before the last issue.
+    for (let attempt = 0; options.afterOwnIssues && attempt < 2; attempt += 1) {
+      if (read.fetched.issuesSeen === this.issuesOf(session.accountKey)) break;
+      read = await this.read(session, true);
+    }
+    return { ranges: read.fetched.ranges, fromCache: read.fromCache };
   }
 
   /**
-   * Forgets an account's ranges: call it after issuing a document, whose number moved the
-   * range's `current`, so the next list is fetched rather than served stale.
+   * Notes that the service issued a document for the account: its range's `current` moved, so
+   * the next list asked with `afterOwnIssues` is fetched again. Costs no Factus call itself.
+   */
+  markIssued(accountKey: string): void {
+    this.issues.set(accountKey, this.issuesOf(accountKey) + 1);
+  }
+
+  /**
+   * Forgets an account's ranges: after a change to the ranges themselves (created, toggled,
+   * renumbered, deleted), which the range check must see too.
    */
   invalidate(accountKey: string): void {
     this.cache.delete(accountKey);
+  }
+
+  private issuesOf(accountKey: string): number {
+    return this.issues.get(accountKey) ?? 0;
+  }
+
+  private async read(
+    session: ProviderSession,
+    refresh: boolean,
+  ): Promise<{ fetched: Fetched; fromCache: boolean }> {
+    const status: LRUCache.Status<string, Fetched, ProviderSession> = {};
+    const fetched = await this.cache.fetch(session.accountKey, {
+      context: session,
+      forceRefresh: refresh || this.disabled,
+      status,
+    });
+    // fetchMethod answers a list or throws; lru-cache's type still allows undefined.
+    if (!fetched) throw new Error(`No numbering ranges fetched (${status.fetch ?? 'no fetch'})`);
+    return { fetched, fromCache: status.fetch === 'hit' };
   }
 }

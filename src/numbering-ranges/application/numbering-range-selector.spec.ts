@@ -1,28 +1,10 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import type { CacheConfig } from '../../config/config-tokens';
-import type { NumberingRange, NumberingRangeFilter } from '../domain/numbering-range';
-import type { NumberingRangeGateway } from '../domain/numbering-range-gateway.port';
 import { aRange } from '../domain/testing/numbering-range.builder';
 import { NumberingRangeCache } from './numbering-range-cache';
 import { NumberingRangeSelector } from './numbering-range-selector';
 import { QueryNumberingRangesUseCase } from './query-numbering-ranges.use-case';
-
-class FakeRangeGateway implements NumberingRangeGateway {
-  ranges: NumberingRange[] = [aRange()];
-  listCalls: Array<{ filter: NumberingRangeFilter; accountKey: string }> = [];
-  pending?: Promise<void>;
-
-  async list(filter: NumberingRangeFilter, session: ProviderSession): Promise<NumberingRange[]> {
-    this.listCalls.push({ filter, accountKey: session.accountKey });
-    if (this.pending) await this.pending;
-    return [...this.ranges];
-  }
-
-  get(id: number): Promise<NumberingRange> {
-    const range = this.ranges.find((r) => r.id === id);
-    return range ? Promise.resolve(range) : Promise.reject(new Error('not found'));
-  }
-}
+import { FakeRangeGateway } from './testing/fake-numbering-range.gateway';
 
 const session = (accountKey = 'token:a'): ProviderSession => ({ accessToken: 't', accountKey });
 

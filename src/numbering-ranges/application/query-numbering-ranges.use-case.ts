@@ -16,7 +16,8 @@ export class QueryNumberingRangesUseCase {
   ) {}
 
   async list(filter: NumberingRangeFilter, session: ProviderSession): Promise<NumberingRange[]> {
-    const { ranges } = await this.ranges.all(session);
+    // Fresh after the service's own issues, so that list and show agree on `current`.
+    const { ranges } = await this.ranges.all(session, { afterOwnIssues: true });
     return ranges.filter((range) => matchesFilter(range, filter));
   }
 

@@ -14,7 +14,11 @@ export const RANGE_DOCUMENT = {
  */
 export interface NumberingRange {
   id: number;
-  /** Range document code: `21` invoice, `22` credit note, `23` debit note, ... */
+  /**
+   * Range document code: `21` invoice, `22` credit note, `23` debit note, ... When Factus named
+   * the document in a way no code matches with certainty, its name as Factus wrote it (see
+   * hasDocumentCode): the range's type is then unknown.
+   */
   document: string;
   /** Its name, e.g. `Factura de Venta`. */
   documentName: string;
@@ -34,6 +38,37 @@ export interface NumberingRange {
   isActive: boolean;
 }
 
+/** Range documents whose ranges come from a DIAN resolution (crear-rango.md: required for them). */
+export const DOCUMENTS_WITH_RESOLUTION: ReadonlySet<string> = new Set([
+  RANGE_DOCUMENT.invoice,
+  RANGE_DOCUMENT.supportDocument,
+  RANGE_DOCUMENT.paperInvoice,
+]);
+
+/** What creating a range takes (POST /v2/numbering-ranges). */
+export interface NewNumberingRange {
+  /** Range document code. */
+  document: string;
+  /** Up to 4 letters and digits. */
+  prefix: string;
+  /** DIAN resolution; required for documents with one (DOCUMENTS_WITH_RESOLUTION). */
+  resolutionNumber?: string;
+  /** The next number the range will give out. */
+  current: number;
+}
+
+/** A numbering resolution DIAN associated to the software (GET /v2/numbering-ranges/dian). */
+export interface DianResolution {
+  prefix: string;
+  from: number;
+  to: number;
+  resolutionNumber: string | null;
+  /** `YYYY-MM-DD`, or null when Factus gave none. */
+  startDate: string | null;
+  endDate: string | null;
+  technicalKey: string | null;
+}
+
 export interface NumberingRangeFilter {
   /** Range document code. */
   document?: string;
@@ -47,6 +82,11 @@ export function matchesFilter(range: NumberingRange, filter: NumberingRangeFilte
     (filter.active === undefined || range.isActive === filter.active) &&
     (filter.expired === undefined || range.isExpired === filter.expired)
   );
+}
+
+/** Whether the range's document type is known (a code), rather than a name no code matched. */
+export function hasDocumentCode(range: NumberingRange): boolean {
+  return /^\d{1,3}$/.test(range.document);
 }
 
 /** Whether a document can be numbered from the range today: active, unexpired, numbers left. */

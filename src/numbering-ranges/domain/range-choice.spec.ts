@@ -112,6 +112,40 @@ describe('checkRangeChoice', () => {
 });
 
 describe('matchesFilter', () => {
+  describe('with a range whose document type Factus named in a way no code matches', () => {
+    const unknownType = aRange({
+      id: 500,
+      prefix: 'FEX',
+      document: 'Factura electrónica de exportación',
+      documentName: 'Factura electrónica de exportación',
+    });
+
+    it('lets an invoice without id through to Factus rather than refusing every invoice', () => {
+      const onlyUnknown = [{ ...unknownType }, SETT, NC];
+      expect(checkRangeChoice(onlyUnknown, '21', undefined)).toEqual([]);
+      expect(checkRangeChoice([SETP, unknownType, NC], '21', undefined)).toEqual([]);
+    });
+
+    it('still refuses what is certain: several active ranges of the type', () => {
+      const other = aRange({ id: 391, prefix: 'SETQ' });
+      const message = messageOf(checkRangeChoice([SETP, other, unknownType], '21', undefined));
+      expect(message).toMatch(/^numberingRangeId is required/);
+    });
+
+    it('does not hold its unknown type against an id that names it, but its state still counts', () => {
+      expect(checkRangeChoice([SETP, unknownType], '21', 500)).toEqual([]);
+      const inactive = { ...unknownType, isActive: false };
+      expect(messageOf(checkRangeChoice([SETP, inactive], '21', 500))).toContain('is not active');
+    });
+
+    it('ignores an inactive one: the rules stay as they are', () => {
+      const inactive = { ...unknownType, isActive: false };
+      expect(messageOf(checkRangeChoice([SETT, inactive], '21', undefined))).toMatch(
+        /no active invoice numbering range/,
+      );
+    });
+  });
+
   it('filters by document, active and expired', () => {
     expect(SEEDED.filter((r) => matchesFilter(r, { document: '21' })).map((r) => r.id)).toEqual([
       389, 390,

@@ -1,5 +1,5 @@
 import type { FieldError } from '../../common/errors/domain-error';
-import { isExhausted, isUsable, NumberingRange } from './numbering-range';
+import { hasDocumentCode, isExhausted, isUsable, NumberingRange } from './numbering-range';
 
 /** The request field that names the range, in every document's request. */
 export const RANGE_ID_FIELD = 'numberingRangeId';
@@ -23,6 +23,12 @@ const DOCUMENT_LABELS: Readonly<Record<string, string>> = {
  * - given: it must be an active, unexpired range of the type with numbers left.
  *
  * Each failure is one error on `numberingRangeId` that names the ranges the caller can use.
+ *
+ * Only what is certain is refused. A range whose document type Factus named in a way no code
+ * matches (hasDocumentCode false) might be of this type: its type is not held against a given
+ * id, and while one is active, omitting the id is refused only when several ranges of the type
+ * are certainly active. Otherwise the request goes to Factus, which knows, rather than every
+ * document being refused locally for a name we could not read.
  */
 export function checkRangeChoice(
   ranges: readonly NumberingRange[],
@@ -42,7 +48,7 @@ export function checkRangeChoice(
     const range = ranges.find((candidate) => candidate.id === numberingRangeId);
     const named = `${RANGE_ID_FIELD} ${numberingRangeId}`;
     if (!range) return error(`${named} is not a numbering range of this Factus account. ${hint}`);
-    if (range.document !== documentCode) {
+    if (hasDocumentCode(range) && range.document !== documentCode) {
       return error(
         `${named} (${range.prefix}) is a ${range.documentName} range (document ${range.document}), not ${withArticle(label)} range (${documentCode}). ${hint}`,
       );
@@ -52,6 +58,8 @@ export function checkRangeChoice(
   }
 
   const active = ofDocument.filter((range) => range.isActive);
+  const activeOfUnknownType = ranges.filter((range) => range.isActive && !hasDocumentCode(range));
+  if (activeOfUnknownType.length > 0 && active.length <= 1) return [];
   if (active.length === 0) {
     return error(
       `Factus has no active ${label} numbering range: create or activate one in Factus, then send the ${label} again.`,

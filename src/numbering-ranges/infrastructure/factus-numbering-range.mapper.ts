@@ -1,12 +1,16 @@
-import type { NumberingRange } from '../domain/numbering-range';
-import type { FactusNumberingRangeWire } from './factus-numbering-range.wire';
+import type { DianResolution, NumberingRange } from '../domain/numbering-range';
+import type {
+  FactusDianResolutionWire,
+  FactusNumberingRangeWire,
+} from './factus-numbering-range.wire';
+import { isRangeDocumentCode, RangeDocumentLookup } from './range-document-names';
 
-/** Resolves a range document given as a code (`21`) or as a name (`Factura de Venta`). */
-export type RangeDocumentLookup = (
-  codeOrName: string,
-) => { code: string; name: string } | undefined;
+export type { RangeDocumentLookup } from './range-document-names';
 
-/** One parsed Factus range, from either the list or the show shape. */
+/**
+ * One parsed Factus range, from the list shape (`document` is the name) or the show, create,
+ * current and toggle-status shapes (`document` is the code, plus `document_name`).
+ */
 export function fromFactusNumberingRange(
   wire: FactusNumberingRangeWire,
   documents: RangeDocumentLookup,
@@ -14,9 +18,13 @@ export function fromFactusNumberingRange(
   const document = documents(wire.document) ?? documents(wire.document_name ?? '');
   return {
     id: wire.id,
-    // A document type outside the published table (payroll, a new type) is kept as Factus wrote it.
+    // A type no name maps to with certainty (payroll, a new type, a reworded name) is kept as
+    // Factus wrote it: hasDocumentCode() then says the range's type is unknown.
     document: document?.code ?? wire.document,
-    documentName: wire.document_name ?? document?.name ?? wire.document,
+    documentName:
+      wire.document_name ??
+      (isRangeDocumentCode(wire.document) ? document?.name : wire.document) ??
+      wire.document,
     prefix: wire.prefix,
     from: wire.from,
     to: wire.to,
@@ -27,5 +35,17 @@ export function fromFactusNumberingRange(
     technicalKey: wire.technical_key ?? null,
     isExpired: wire.is_expired,
     isActive: wire.is_active,
+  };
+}
+
+export function fromFactusDianResolution(wire: FactusDianResolutionWire): DianResolution {
+  return {
+    prefix: wire.prefix,
+    from: wire.from,
+    to: wire.to,
+    resolutionNumber: wire.resolution_number ?? null,
+    startDate: wire.start_date ?? null,
+    endDate: wire.end_date ?? null,
+    technicalKey: wire.technical_key ?? null,
   };
 }
