@@ -165,7 +165,10 @@ export class IssuedPaymentDetailDto {
   @ApiProperty({ example: '83300.00' })
   amount!: string;
 
-  @ApiPropertyOptional({ example: '2026-12-31' })
+  @ApiPropertyOptional({
+    description: 'YYYY-MM-DD (Factus answers DD-MM-YYYY; converted).',
+    example: '2026-12-31',
+  })
   dueDate?: string;
 }
 

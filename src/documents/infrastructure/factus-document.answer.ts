@@ -5,6 +5,7 @@ import {
   factusPage,
   optionalCodeName,
   optionalDecimalAmount,
+  optionalFactusCalendarDate,
   optionalFactusDateTime,
   optionalField,
   optionalLooseBoolean,
@@ -70,7 +71,8 @@ const paymentDetail = z.object({
   payment_method: optionalCodeName,
   reference_code: optionalText,
   amount: decimalAmount,
-  due_date: optionalText,
+  /** `DD-MM-YYYY` in answers (factus-api.md corrections); read as `YYYY-MM-DD`. */
+  due_date: optionalFactusCalendarDate,
 });
 
 /** Amounts Factus may leave out when they are nil (no surcharges, no prepayments). */

@@ -56,4 +56,39 @@ describe('Factus note mapping', () => {
     expect(note).not.toHaveProperty('cufe');
     expect(note.totals.total.toFixed(2)).toBe('83300.00');
   });
+
+  it.each([
+    ['bill_number', { bill_number: 'SETP990002519' }],
+    ['number_bill (v1 pages)', { number_bill: 'SETP990002519' }],
+    ['related_bill as a number', { related_bill: 'SETP990002519' }],
+    ['related_bill as an object', { related_bill: { id: 7, number: 'SETP990002519' } }],
+    ['a nested bill object', { bill: { number: 'SETP990002519', cufe: 'x' } }],
+    ['a billing reference', { billing_reference: { number: 'SETP990002519' } }],
+    [
+      'an empty bill_number beside the nested object',
+      { bill_number: '', bill: { number: 'SETP990002519' } },
+    ],
+  ])('reads the referenced invoice from %s', (_where, patch) => {
+    const note = fromFactusNote(
+      factusNoteSchema.parse({
+        number: 'NC12',
+        reference_code: 'N-1',
+        totals: { total: '1.00' },
+        ...patch,
+      }),
+    );
+    expect(note.billNumber).toBe('SETP990002519');
+  });
+
+  it('reads payment due dates DD-MM-YYYY as YYYY-MM-DD (ISO 8601)', () => {
+    const note = fromFactusNote(
+      factusNoteSchema.parse({
+        number: 'ND1',
+        reference_code: 'N-2',
+        totals: { total: '1.00' },
+        payment_details: [{ amount: '1.00', due_date: '30-06-2026' }],
+      }),
+    );
+    expect(note.paymentDetails[0].dueDate).toBe('2026-06-30');
+  });
 });

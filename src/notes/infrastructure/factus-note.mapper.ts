@@ -26,8 +26,28 @@ export function fromFactusNote(data: FactusNoteWire): IssuedNote {
   return {
     ...fromFactusDocument(data),
     cude: data.cude,
-    billNumber: data.bill_number,
+    billNumber: billNumberOf(data),
     correctionConcept: codeName(data.correction_concept),
     customization,
   };
+}
+
+type ReferencedBill = FactusNoteWire['related_bill'];
+
+/** The invoice the note corrects, from the first place Factus filled (factus-note.answer). */
+function billNumberOf(data: FactusNoteWire): string | undefined {
+  const candidates: ReferencedBill[] = [
+    data.bill_number,
+    data.number_bill,
+    data.related_bill,
+    data.bill,
+    data.billing_reference,
+    data.referenced_document,
+  ];
+  for (const candidate of candidates) {
+    const number =
+      typeof candidate === 'string' ? candidate : (candidate?.number ?? candidate?.bill_number);
+    if (number !== undefined && number !== '') return number;
+  }
+  return undefined;
 }

@@ -133,7 +133,9 @@ export function registerDocumentRoutes(
       return validationFailed({ pdf_base_64_encoded: [msg.string('pdf_base_64_encoded')] });
     }
     return withValidatedDocument(ctx, view, (document) => {
-      // Factus caps how often one document may be e-mailed a day (the limit is a setting here).
+      // Assumption: the v2 send-email pages document no limit. Integrators report Factus refusing
+      // repeated e-mails of one document, so the simulator caps them per day (409, a setting:
+      // emailDailyLimit) to exercise the service's EMAIL_LIMIT_REACHED mapping.
       const today = bogotaIsoDate(state.clock());
       if (document.emails.day !== today) document.emails = { day: today, count: 0 };
       if (document.emails.count >= state.settings.emailDailyLimit) {

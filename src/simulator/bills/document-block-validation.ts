@@ -45,6 +45,9 @@ export function readPaymentDetails(
         msg.requiredIf(`${p}.due_date`, `${p}.payment_form`, CREDIT_PAYMENT_FORM),
       );
     }
+    // Assumption: the v2 pages do not say a due date may not be in the past; the simulator refuses
+    // one (Laravel's `after_or_equal:today`) because an e-invoice due before it is issued makes no
+    // sense and this service checks the same locally. Real Factus may accept it.
     if (dueDate !== null && dueDate < today) {
       f.errors.add(
         `${p}.due_date`,
