@@ -156,6 +156,9 @@ function secretValue(name: string): string {
   return values[name] ?? 'value';
 }
 
+// Real services, Redis or child processes: sized for a loaded 2-core machine, not Jest's 5 s.
+jest.setTimeout(60_000);
+
 describe('Deployment manifests', () => {
   it('parses every YAML file, each document a named Kubernetes object', () => {
     const files = yamlFiles(KUBE);

@@ -2,6 +2,10 @@ import request from 'supertest';
 import { SimulatorControl } from './support/simulator-control';
 import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
 
+// Each test starts a service and a simulator and sends hundreds of calls: sized for a loaded
+// 2-core machine.
+jest.setTimeout(30_000);
+
 const MANAGED = { FACTUS_USERNAME: DEMO_LOGIN.email, FACTUS_PASSWORD: DEMO_LOGIN.password };
 
 describe('Managed Factus session (e2e)', () => {
@@ -43,12 +47,21 @@ describe('Managed Factus session (e2e)', () => {
   it('refreshes a token that expires mid-traffic once, before it expires, and no request fails', async () => {
     await sim.settings({ tokenTtlSeconds: 3 });
     const statuses: number[] = [];
-    const started = Date.now();
-    while (Date.now() - started < 2800) {
+    const traffic = async () => {
       const batch = await Promise.all(Array.from({ length: 5 }, () => list()));
       statuses.push(...batch.map((r) => r.status));
-      await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    // Traffic until the renewal shows at Factus (due 2 s in, before the 3 s expiry), then one
+    // more batch on the renewed token: a condition with a deadline, not a fixed duration.
+    const deadline = Date.now() + 20_000;
+    let batches = 0;
+    while (!(await grants()).includes('refresh_token:200')) {
+      if (Date.now() > deadline) throw new Error('no refresh within 20 s');
+      await traffic();
+      batches += 1;
     }
+    await traffic();
+    expect(batches).toBeGreaterThan(1);
     expect(statuses.length).toBeGreaterThan(50);
     expect(statuses.every((s) => s === 200)).toBe(true);
     // Renewed at expires_in − skew (2 s): one refresh, and Factus never had to refuse a token.

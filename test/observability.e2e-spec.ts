@@ -18,6 +18,9 @@ function issuedTokens(service: TestService): string[] {
   return [...store.access.keys(), ...store.refresh.keys()];
 }
 
+// Real services, Redis or child processes: sized for a loaded 2-core machine, not Jest's 5 s.
+jest.setTimeout(60_000);
+
 describe('Structured logs and metrics (e2e)', () => {
   let service: TestService;
   let sim: SimulatorControl;

@@ -4,6 +4,9 @@ import { maxInAnyWindow } from './support/request-log-windows';
 import { SimulatorControl } from './support/simulator-control';
 import { DEMO_LOGIN, startTestService, TestService } from './support/test-service';
 
+// Each test starts its own service and simulator: sized for a loaded 2-core machine.
+jest.setTimeout(60_000);
+
 const MANAGED = { FACTUS_USERNAME: DEMO_LOGIN.email, FACTUS_PASSWORD: DEMO_LOGIN.password };
 
 describe('Factus rate limit (e2e)', () => {
@@ -34,10 +37,11 @@ describe('Factus rate limit (e2e)', () => {
       expect(log.filter((r) => r.status === 429)).toHaveLength(0);
       const peak = maxInAnyWindow(log, windowMs);
       expect(peak).toBeLessThanOrEqual(80);
+      // The limiter spreads the calls: at most 80 per window means at least this many windows
+      // went by; and it wastes little: no more than twice the ideal spacing (loaded 2-core margin).
       const ideal = (log.length / 80) * windowMs;
-      console.log(
-        `burst: ${log.length} Factus requests, peak ${peak} in any ${windowMs} ms, took ${tookMs} ms (ideal ${ideal} ms, ${(tookMs / ideal).toFixed(2)}x)`,
-      );
+      expect(tookMs).toBeGreaterThanOrEqual((Math.ceil(log.length / 80) - 1) * windowMs);
+      expect(tookMs / ideal).toBeLessThanOrEqual(2);
     } finally {
       await service.close();
     }
@@ -57,7 +61,8 @@ describe('Factus rate limit (e2e)', () => {
       await request(service.url).get('/api/v1/invoices').expect(200);
       const started = Date.now();
       const limited = await request(service.url).get('/api/v1/invoices').expect(429);
-      expect(Date.now() - started).toBeLessThan(500); // refused at once, not after waiting
+      // Refused at once: waiting for the budget would have taken about the whole 10 s window.
+      expect(Date.now() - started).toBeLessThan(5000);
       expect(limited.body.code).toBe('RATE_LIMIT_QUEUE_TIMEOUT');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(9);
       expect(Number(limited.headers['retry-after'])).toBeLessThanOrEqual(11);
@@ -124,8 +129,9 @@ describe('Factus faults (e2e)', () => {
       const started = Date.now();
       const response = await request(service.url).get('/api/v1/invoices').expect(status);
       expect(response.body.code).toBe(code);
-      // Three attempts at most, each bounded by the timeout, plus at most 2 × 50 ms of backoff.
-      expect(Date.now() - started).toBeLessThan(3 * TIMEOUT_MS + 100 + 400);
+      // Three attempts at most, each bounded by the timeout, plus at most 2 × 50 ms of backoff,
+      // with 1.5 s for a loaded machine: without the timeout the latency case alone takes 4.5 s.
+      expect(Date.now() - started).toBeLessThan(3 * TIMEOUT_MS + 100 + 1500);
     },
   );
 
@@ -192,7 +198,9 @@ describe('Circuit breaker (e2e)', () => {
 
       const started = Date.now();
       const open = await request(service.url).get('/api/v1/invoices').expect(503);
-      expect(Date.now() - started).toBeLessThan(200);
+      // Answered without trying Factus (the request count below); the bound only says "not after
+      // a timeout and retries", with room for a loaded machine.
+      expect(Date.now() - started).toBeLessThan(2000);
       expect(open.body.code).toBe('FACTUS_UNAVAILABLE');
       expect(open.body.detail).toMatch(/circuit breaker open/);
       const retryAfter = Number(open.headers['retry-after']);

@@ -7,6 +7,9 @@ import { DEMO_LOGIN, startTestService, TestService } from './support/test-servic
 
 const MANAGED = { FACTUS_USERNAME: DEMO_LOGIN.email, FACTUS_PASSWORD: DEMO_LOGIN.password };
 
+// Real services, Redis or child processes: sized for a loaded 2-core machine, not Jest's 5 s.
+jest.setTimeout(60_000);
+
 describe('Replicas sharing state through Redis (e2e)', () => {
   let redis: TestRedis;
 
@@ -52,9 +55,8 @@ describe('Replicas sharing state through Redis (e2e)', () => {
       expect(peak).toBeLessThanOrEqual(20);
       // 61 requests at 20 per window cannot take less than three windows.
       expect(tookMs).toBeGreaterThanOrEqual(3 * windowMs);
-      console.log(
-        `two replicas: ${log.length} Factus requests, 1 login, peak ${peak} in any ${windowMs} ms, took ${tookMs} ms`,
-      );
+      // And not much more: the limiter loses no window (double, for a loaded 2-core machine).
+      expect(tookMs).toBeLessThan(2 * 4 * windowMs);
     } finally {
       await Promise.all(replicas.map((r) => r.close()));
       await simulator.close();
@@ -68,7 +70,8 @@ describe('Replicas sharing state through Redis (e2e)', () => {
     try {
       const started = Date.now();
       await request(service.url).get('/api/v1/invoices').expect(200);
-      expect(Date.now() - started).toBeLessThan(1000);
+      // Without hanging: a queued command would wait forever; 3 s is room for a loaded machine.
+      expect(Date.now() - started).toBeLessThan(3000);
       const ready = await request(service.url).get('/health/ready').expect(503);
       expect(ready.body.code).toBe('NOT_READY');
       expect(ready.body.detail).toContain('redis');
