@@ -120,6 +120,22 @@ export class DocumentNotDeletableError extends DomainError {
   }
 }
 
+/** Factus refused a deletion for a reason other than the document being validated. */
+export class DocumentDeleteRefusedError extends DomainError {
+  readonly code: string;
+  readonly kind: ErrorKind = 'conflict';
+  readonly title: string;
+
+  constructor(referenceCode: string, providerMessage: string, type: DocumentType) {
+    super(
+      `Factus refused to delete the ${type.name} with reference ${referenceCode}: ${providerMessage || 'no reason given'}.`,
+      { extensions: { referenceCode } },
+    );
+    this.code = `${type.codePrefix}_DELETE_REFUSED`;
+    this.title = `Factus refused to delete the ${type.name}`;
+  }
+}
+
 export class EmailLimitReachedError extends DomainError {
   readonly code = 'EMAIL_LIMIT_REACHED';
   readonly kind = 'rate_limited';

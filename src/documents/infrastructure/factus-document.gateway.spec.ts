@@ -8,6 +8,9 @@ import {
 import { INVOICE } from '../domain/document-type';
 import {
   DocumentAlreadyProcessedError,
+  DocumentDeleteRefusedError,
+  DocumentNotDeletableError,
+  DocumentNotFoundError,
   DocumentOutcomeUnknownError,
   DocumentRejectedError,
   ProviderValidationError,
@@ -208,5 +211,53 @@ describe('FactusDocumentGateway.create: every ambiguous answer settled by a look
     await expect(create(gateway)).rejects.toBe(notSent);
     await expect(create(gateway)).rejects.toBeInstanceOf(ProviderValidationError);
     expect(calls).toEqual([CREATE, CREATE]);
+  });
+});
+
+describe('FactusDocumentGateway.deleteByReference (v2 facturas/eliminar)', () => {
+  const DELETE = `DELETE /v2/bills/destroy/reference/${REF}`;
+  const remove = (gateway: FactusDocumentGateway) =>
+    gateway.deleteByReference(INVOICE, REF, session);
+
+  it('accepts 200 with a message and 204 without a body', async () => {
+    const { gateway } = gatewayWith({
+      [DELETE]: [{ status: 'OK', message: 'Documento eliminado con éxito' }, null],
+    });
+    await expect(remove(gateway)).resolves.toBeUndefined();
+    await expect(remove(gateway)).resolves.toBeUndefined();
+  });
+
+  it.each([
+    [404, 'Factura no encontrada', DocumentNotFoundError, 'INVOICE_NOT_FOUND'],
+    [
+      409,
+      'No se puede eliminar un documento validado por la DIAN',
+      DocumentNotDeletableError,
+      'INVOICE_ALREADY_VALIDATED',
+    ],
+    [422, 'La factura ya fue validada', DocumentNotDeletableError, 'INVOICE_ALREADY_VALIDATED'],
+    [
+      409,
+      'El documento está siendo procesado por la DIAN',
+      DocumentDeleteRefusedError,
+      'INVOICE_DELETE_REFUSED',
+    ],
+    [
+      422,
+      'El documento no ha sido validado y no puede eliminarse ahora',
+      DocumentDeleteRefusedError,
+      'INVOICE_DELETE_REFUSED',
+    ],
+  ])('maps a %i saying "%s" by what it says', async (status, message, type, code) => {
+    const { gateway } = gatewayWith({
+      [DELETE]: [new FactusApiError(status, { message }, message)],
+    });
+    const error = (await remove(gateway).catch((e: unknown) => e)) as {
+      code: string;
+      message: string;
+    };
+    expect(error).toBeInstanceOf(type);
+    expect(error.code).toBe(code);
+    if (type === DocumentDeleteRefusedError) expect(error.message).toContain(message);
   });
 });

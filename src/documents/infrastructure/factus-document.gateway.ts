@@ -8,6 +8,7 @@ import { factusEnvelope, parseFactusAnswer } from '../../factus/wire';
 import type { DocumentFileKind, DocumentGateway } from '../domain/document-gateway.port';
 import type { DocumentType } from '../domain/document-type';
 import {
+  DocumentDeleteRefusedError,
   DocumentNotDeletableError,
   DocumentNotFoundError,
   EmailLimitReachedError,
@@ -138,6 +139,11 @@ export class FactusDocumentGateway implements DocumentGateway {
     };
   }
 
+  /**
+   * v2 facturas/eliminar, notas-credito/eliminar: 200 with a message or 204 (the glossary) both
+   * mean deleted. A refusal is mapped by what Factus says: not found (404), validated by DIAN
+   * (its message says so), or any other reason, with Factus's own words.
+   */
   async deleteByReference(
     type: DocumentType,
     referenceCode: string,
@@ -152,13 +158,7 @@ export class FactusDocumentGateway implements DocumentGateway {
         session,
       });
     } catch (error) {
-      if (error instanceof FactusApiError && error.status === 404) {
-        throw new DocumentNotFoundError(`with reference ${referenceCode}`, type);
-      }
-      if (error instanceof FactusApiError && (error.status === 409 || error.status === 422)) {
-        throw new DocumentNotDeletableError(referenceCode, error.message, type);
-      }
-      throw error;
+      throw deleteError(error, referenceCode, type);
     }
   }
 
@@ -212,3 +212,17 @@ export class FactusDocumentGateway implements DocumentGateway {
     }
   }
 }
+
+function deleteError(error: unknown, referenceCode: string, type: DocumentType): unknown {
+  if (!(error instanceof FactusApiError)) return error;
+  if (error.status === 404)
+    return new DocumentNotFoundError(`with reference ${referenceCode}`, type);
+  if (error.status !== 409 && error.status !== 422) return error;
+  if (SAYS_VALIDATED.test(error.message) && !SAYS_NOT_VALIDATED.test(error.message))
+    return new DocumentNotDeletableError(referenceCode, error.message, type);
+  return new DocumentDeleteRefusedError(referenceCode, error.message, type);
+}
+
+/** "validado por la DIAN", "ya fue validada", "documento validado"… */
+const SAYS_VALIDATED = /validad[oa]/i;
+const SAYS_NOT_VALIDATED = /\bno\s+(ha\s+sido\s+|est[aá]\s+|fue\s+)?validad/i;
