@@ -71,6 +71,15 @@ interface DisruptionBudget extends Manifest {
 interface SecretManifest extends Manifest {
   stringData: Record<string, string>;
 }
+interface IngressRule {
+  http: {
+    paths: { path: string; backend: { service: { name: string; port: { name: string } } } }[];
+  };
+}
+interface AlertRule {
+  alert: string;
+  expr: string;
+}
 interface Kustomization {
   resources?: string[];
   configMapGenerator?: { name: string; behavior?: string; literals: string[] }[];
@@ -83,6 +92,14 @@ function yamlFiles(dir: string): string[] {
     const path = join(dir, name);
     if (statSync(path).isDirectory()) return yamlFiles(path);
     return /\.ya?ml$/.test(name) ? [path] : [];
+  });
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return path.endsWith('.ts') && !path.endsWith('.spec.ts') ? [path] : [];
   });
 }
 
@@ -150,7 +167,8 @@ function secretValue(name: string): string {
     FACTUS_CLIENT_SECRET: 'client-secret',
     FACTUS_USERNAME: 'ops@example.com',
     FACTUS_PASSWORD: 'password',
-    API_KEYS: 'a-key-of-at-least-16-characters',
+    // As `openssl rand -hex 32` makes them: production refuses guessable keys.
+    API_KEYS: '3f9c2b7e81d04a6c9e5f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d',
     REDIS_URL: 'redis://redis:6379',
   };
   return values[name] ?? 'value';
@@ -270,10 +288,92 @@ describe('Deployment manifests', () => {
     expect(deploymentOf(base.docs)?.spec.replicas).toBe(3);
     expect(deploymentOf(example.docs)?.spec.replicas).toBe(2);
     expect(deploymentOf(example.docs)?.spec.template.spec.containers[0].image).toBe(
-      'registry.example.com/billing/factus-api:0.1.0',
+      'registry.example.com/billing/factus-api:1.0.0',
     );
     expect(example.config.FACTUS_BASE_URL).toBe('https://api.factus.com.co');
     expect(base.config.FACTUS_BASE_URL).toBe('https://api-sandbox.factus.com.co');
+  });
+
+  it.each([['base'], [join('overlays', 'example')]])(
+    '%s: the Ingress exposes only /api/v1 (Swagger optional), to the Service',
+    (dir) => {
+      const { docs } = build(join(KUBE, dir));
+      const service = docs.find((d): d is Service => d.kind === 'Service');
+      const ingress = docs.find((d) => d.kind === 'Ingress') as
+        (Manifest & { spec: { rules: IngressRule[] } }) | undefined;
+      expect(ingress).toBeDefined();
+      const paths = (ingress?.spec.rules ?? []).flatMap((rule) => rule.http.paths);
+      expect(paths.map((p) => p.path)).toContain('/api/v1');
+      for (const path of paths) {
+        expect(['/api/v1', '/docs', '/docs-json']).toContain(path.path);
+        expect(path.backend.service.name).toBe(service?.metadata.name);
+        expect(path.backend.service.port.name).toBe('http');
+      }
+    },
+  );
+
+  describe('monitoring', () => {
+    const MONITORING = join(KUBE, 'monitoring');
+    const exported = new Set(
+      ['src/operations/metrics', 'src/factus', 'src/documents'].flatMap((dir) =>
+        sourceFiles(join(ROOT, dir)).flatMap((file) =>
+          [
+            ...readFileSync(file, 'utf8').matchAll(/name: '((?:http|factus|document)_[a-z_]+)',/g),
+          ].map((m) => m[1]),
+        ),
+      ),
+    );
+    /** Metric names an expression uses, histogram series folded to their metric. */
+    const metricsIn = (text: string) =>
+      [...text.matchAll(/\b((?:http|factus|document|webhook)_[a-z_]+)/g)].map((m) =>
+        m[1].replace(/_(bucket|count|sum)$/, ''),
+      );
+    const rules = parse<Manifest & { spec: { groups: { rules: AlertRule[] }[] } }>(
+      join(MONITORING, 'prometheusrule.yaml'),
+    )[0].spec.groups.flatMap((group) => group.rules);
+
+    it('alerts on not ready, the breaker open, queue depth and age, and webhook failures', () => {
+      expect(rules.map((rule) => rule.alert)).toEqual(
+        expect.arrayContaining([
+          'FactusApiNotReady',
+          'FactusCircuitBreakerOpen',
+          'FactusRateQueueDeep',
+          'FactusRateQueueSlow',
+          'FactusWebhookDeliveriesFailing',
+        ]),
+      );
+      expect(rules.find((r) => r.alert === 'FactusCircuitBreakerOpen')?.expr).toContain('== 2');
+    });
+
+    it('uses only metrics the service exports (webhooks: a placeholder until they land)', () => {
+      expect(exported.size).toBeGreaterThanOrEqual(10);
+      const dashboard = readFileSync(join(MONITORING, 'dashboards', 'factus-api.json'), 'utf8');
+      const panels = (JSON.parse(dashboard) as { panels: { targets: { expr: string }[] }[] })
+        .panels;
+      expect(panels.length).toBeGreaterThanOrEqual(10);
+      const used = [
+        ...rules.flatMap((rule) => metricsIn(rule.expr)),
+        ...panels.flatMap((panel) => panel.targets.flatMap((t) => metricsIn(t.expr))),
+      ];
+      const unknown = [...new Set(used)].filter(
+        (name) => !exported.has(name) && !name.startsWith('webhook_'),
+      );
+      expect(unknown).toEqual([]);
+      // Every metric of the service is on the dashboard.
+      const onDashboard = new Set(
+        panels.flatMap((p) => p.targets.flatMap((t) => metricsIn(t.expr))),
+      );
+      expect([...exported].filter((name) => !onDashboard.has(name))).toEqual([]);
+    });
+
+    it('scrapes the Service port the pods serve /metrics on', () => {
+      const [monitor] = parse<Manifest & { spec: { endpoints: { port: string; path: string }[] } }>(
+        join(MONITORING, 'servicemonitor.yaml'),
+      );
+      expect(monitor.spec.endpoints).toEqual([
+        expect.objectContaining({ port: 'http', path: '/metrics' }),
+      ]);
+    });
   });
 
   const kubectl = ['/usr/bin/kubectl', '/usr/local/bin/kubectl'].find((p) => existsSync(p));
