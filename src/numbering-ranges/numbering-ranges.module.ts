@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
+import { ManageNumberingRangesUseCase } from './application/manage-numbering-ranges.use-case';
 import { NumberingRangeCache } from './application/numbering-range-cache';
 import { NumberingRangeSelector } from './application/numbering-range-selector';
 import { QueryNumberingRangesUseCase } from './application/query-numbering-ranges.use-case';
@@ -9,9 +10,10 @@ import { NumberingRangesController } from './http/numbering-ranges.controller';
 import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-range.gateway';
 
 /**
- * The account's numbering ranges: the list and show endpoints, and NumberingRangeSelector, which
- * document modules (invoices, notes) use to check a document's range choice before sending it.
- * They also get NumberingRangeCache, to `invalidate` an account's list once they issue a document.
+ * The account's numbering ranges: list, show, `/dian` and the management endpoints, and
+ * NumberingRangeSelector, which document modules (invoices, notes) use to check a document's
+ * range choice before sending it. They also get NumberingRangeCache, to `markIssued` an account
+ * once they issue a document (its list then shows the range's new `current`).
  */
 @Module({
   imports: [AuthModule],
@@ -20,6 +22,7 @@ import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-r
     NumberingRangeCache,
     NumberingRangeSelector,
     QueryNumberingRangesUseCase,
+    ManageNumberingRangesUseCase,
     { provide: CLOCK, useValue: systemClock },
     { provide: NUMBERING_RANGE_GATEWAY, useClass: FactusNumberingRangeGateway },
   ],

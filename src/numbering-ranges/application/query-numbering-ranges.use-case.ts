@@ -1,13 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
-import { matchesFilter, NumberingRange, NumberingRangeFilter } from '../domain/numbering-range';
+import {
+  DianResolution,
+  matchesFilter,
+  NumberingRange,
+  NumberingRangeFilter,
+} from '../domain/numbering-range';
 import {
   NUMBERING_RANGE_GATEWAY,
   NumberingRangeGateway,
 } from '../domain/numbering-range-gateway.port';
 import { NumberingRangeCache } from './numbering-range-cache';
 
-/** The account's numbering ranges: the list (from the short-lived cache) and one range (live). */
+/**
+ * The account's numbering ranges: the list (from the short-lived cache, fetched again after the
+ * service's own issues), one range (live), and the resolutions DIAN associated to the software.
+ */
 @Injectable()
 export class QueryNumberingRangesUseCase {
   constructor(
@@ -23,5 +31,9 @@ export class QueryNumberingRangesUseCase {
 
   get(id: number, session: ProviderSession): Promise<NumberingRange> {
     return this.gateway.get(id, session);
+  }
+
+  dianResolutions(session: ProviderSession): Promise<DianResolution[]> {
+    return this.gateway.dianResolutions(session);
   }
 }

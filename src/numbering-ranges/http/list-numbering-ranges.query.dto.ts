@@ -3,9 +3,17 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { IsDianCode } from '../../catalogs/is-dian-code.validator';
 
-/** `true` / `false` query values as booleans; anything else is left for IsBoolean to refuse. */
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
+/**
+ * `true` / `1` and `false` / `0` query values as booleans (1/0 is how Factus writes these flags);
+ * anything else is left for IsBoolean to refuse.
+ */
+const BOOLEANS: ReadonlyMap<unknown, boolean> = new Map([
+  ['true', true],
+  ['1', true],
+  ['false', false],
+  ['0', false],
+]);
+const toBoolean = ({ value }: { value: unknown }): unknown => BOOLEANS.get(value) ?? value;
 
 export class ListNumberingRangesQueryDto {
   @ApiPropertyOptional({
@@ -18,20 +26,22 @@ export class ListNumberingRangesQueryDto {
   document?: string;
 
   @ApiPropertyOptional({
-    description: 'Only active (true) or inactive (false) ranges.',
-    example: true,
+    description: 'Only active (`true` or `1`) or inactive (`false` or `0`) ranges.',
+    enum: ['true', 'false', '1', '0'],
+    example: 'true',
   })
   @IsOptional()
   @Transform(toBoolean)
-  @IsBoolean({ message: 'active must be true or false' })
+  @IsBoolean({ message: 'active must be true, false, 1 or 0' })
   active?: boolean;
 
   @ApiPropertyOptional({
-    description: 'Only expired (true) or current (false) ranges.',
-    example: false,
+    description: 'Only expired (`true` or `1`) or current (`false` or `0`) ranges.',
+    enum: ['true', 'false', '1', '0'],
+    example: 'false',
   })
   @IsOptional()
   @Transform(toBoolean)
-  @IsBoolean({ message: 'expired must be true or false' })
+  @IsBoolean({ message: 'expired must be true, false, 1 or 0' })
   expired?: boolean;
 }

@@ -7,7 +7,8 @@ export class NumberingRangeDto {
 
   @ApiProperty({
     description:
-      'Range document code: 21 invoice, 22 credit note, 23 debit note, 24 support document, 25 adjustment note, 30 paper invoice.',
+      'Range document code: 21 invoice, 22 credit note, 23 debit note, 24 support document, 25 adjustment note, 30 paper invoice. ' +
+      'When Factus names the document in a way no code matches with certainty, its name as Factus wrote it: documents sent without numberingRangeId are then left for Factus to number.',
     example: '21',
   })
   document!: string;
