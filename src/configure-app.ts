@@ -5,6 +5,8 @@ import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
 import { PROBLEM_CONTENT_TYPE, ProblemDetailsFilter } from './common/http/problem-details.filter';
+import { answerClientError } from './common/http/client-error';
+import { registerJsonOnlyBodies } from './common/http/json-bodies';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { registerRequestTelemetry } from './operations/http/request-telemetry';
@@ -15,6 +17,13 @@ export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyA
     genReqId: requestIdFor,
     trustProxy: config?.http.trustProxy ?? false,
     bodyLimit: config?.http.bodyLimitBytes,
+    // A client must send its whole request (headers and body) within this: a body trickled
+    // byte by byte, or never finished, would otherwise hold its socket for good.
+    requestTimeout: config?.http.requestTimeoutMs,
+    // A socket silent both ways for this long is closed; longer than any answer can take.
+    connectionTimeout: config?.http.connectionTimeoutMs,
+    // Node's own parser errors and timeouts, as problem+json too.
+    clientErrorHandler: answerClientError,
     // Path parameters carry reference codes of up to 100 characters, which percent-encoding can
     // triple (`/` → `%2F`); Fastify's default of 100 would refuse them with 414.
     routerOptions: { maxParamLength: 400 },
@@ -55,11 +64,23 @@ export function configureApp(
       void reply.header('x-request-id', request.id);
       done();
     });
+  registerJsonOnlyBodies(app.getHttpAdapter().getInstance());
   registerRequestTelemetry(app);
   registerSecurityHeaders(app);
+  // Connections past the cap are closed by Node at once, before they cost a request.
+  if (config.http.maxConnections > 0)
+    app.getHttpServer().maxConnections = config.http.maxConnections;
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.http.corsOrigins[0] === '*' ? true : config.http.corsOrigins,
+      methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'x-request-id',
+        'if-none-match',
+      ],
       exposedHeaders: ['x-request-id', 'retry-after', 'location', 'etag', 'content-disposition'],
     });
   }

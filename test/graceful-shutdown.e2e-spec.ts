@@ -42,7 +42,7 @@ describe('Graceful shutdown of the real process (e2e)', () => {
       FACTUS_CLIENT_SECRET: SIMULATOR_DEMO_ACCOUNT.clientSecret,
       FACTUS_USERNAME: DEMO_LOGIN.email,
       FACTUS_PASSWORD: DEMO_LOGIN.password,
-      API_KEYS: 'shutdown-test-key-0123456789',
+      API_KEYS: 'shutdown-test-key-7f3a9c1e5b2d8f4a6c0e9b3d7a1f5c2e',
       SHUTDOWN_GRACE_MS: '10000',
       FACTUS_TIMEOUT_MS: '10000',
     });
@@ -54,7 +54,7 @@ describe('Graceful shutdown of the real process (e2e)', () => {
     const sim = new SimulatorControl(simulator.url);
     await sim.fault({ type: 'latency', route: 'GET /v2/bills', latencyMs: SLOW_MS, count: 5 });
     const slow = Array.from({ length: 5 }, () =>
-      request(url).get('/api/v1/invoices').set('X-API-Key', 'shutdown-test-key-0123456789'),
+      request(url).get('/api/v1/invoices').set('X-API-Key', 'shutdown-test-key-7f3a9c1e5b2d8f4a6c0e9b3d7a1f5c2e'),
     );
     const answers = Promise.all(slow.map((r) => r.then((response) => response)));
     await until(async () => {
@@ -74,7 +74,7 @@ describe('Graceful shutdown of the real process (e2e)', () => {
     });
     const refused = await request(url)
       .get('/api/v1/invoices')
-      .set('X-API-Key', 'shutdown-test-key-0123456789')
+      .set('X-API-Key', 'shutdown-test-key-7f3a9c1e5b2d8f4a6c0e9b3d7a1f5c2e')
       .expect(503);
     expect(refused.body.code).toBe('SHUTTING_DOWN');
     expect(refused.headers.connection).toBe('close');

@@ -1,4 +1,7 @@
 import { Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { LoginAttemptsInterceptor } from './application/login-attempts.interceptor';
+import { LoginThrottle } from './application/login-throttle';
 import { IssueTokenUseCase } from './application/issue-token.use-case';
 import { ProviderSessionResolver } from './application/provider-session.resolver';
 import { RefreshTokenUseCase } from './application/refresh-token.use-case';
@@ -20,6 +23,8 @@ import { RedisModule } from '../redis/redis.module';
     ProviderSessionResolver,
     ManagedSessionService,
     TokenOwnerRegistry,
+    LoginThrottle,
+    { provide: APP_INTERCEPTOR, useClass: LoginAttemptsInterceptor },
     { provide: CLOCK, useValue: systemClock },
     { provide: AUTH_GATEWAY, useClass: FactusAuthGateway },
     sessionStoreProvider,

@@ -24,8 +24,17 @@ export interface FactusConfig {
   managedUser?: { username: string; password: string };
   /** Renew a managed token this long before Factus says it expires (capped at half its lifetime). */
   tokenRefreshSkewMs: number;
-  /** Factus allows `limit` requests per `windowMs` per user; calls over it wait in a bounded queue. */
-  rateLimit: { limit: number; windowMs: number; queueTimeoutMs: number; maxQueue: number };
+  /**
+   * Factus allows `limit` requests per `windowMs` per user; calls over it wait in a bounded queue.
+   * A Factus 429 pauses the user for its Retry-After, never longer than `maxPauseMs`.
+   */
+  rateLimit: {
+    limit: number;
+    windowMs: number;
+    queueTimeoutMs: number;
+    maxQueue: number;
+    maxPauseMs: number;
+  };
   /** Retries of safe calls (reads, invoice creation) on network errors, 5xx and 429. */
   retry: { maxRetries: number; baseDelayMs: number; maxDelayMs: number };
   /** Opens after `threshold` consecutive failures; answers 503 at once for `openMs`, then probes. */
@@ -53,5 +62,13 @@ export interface AppConfig extends OperationsConfig {
   documentCacheMaxBytes: number;
   /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
   numberingRangeCacheTtlMs: number;
+  /** POST /api/v1/auth/token and /refresh: see LoginConfig. */
+  login: {
+    allowManagedUser: boolean;
+    maxFailuresPerEmail: number;
+    maxFailuresPerClient: number;
+    lockoutMs: number;
+  };
+  /** Cached files go to a caller's own token only if Factus accepted it this recently. */
+  documentCacheTokenTrustMs: number;
 }
-

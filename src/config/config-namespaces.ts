@@ -5,6 +5,7 @@ import type {
   FactusConfig,
   HttpEdgeConfig,
   LoggingConfig,
+  LoginConfig,
   ReadinessConfig,
   RedisSettings,
   ShutdownConfig,
@@ -20,6 +21,7 @@ export interface ConfigNamespaces {
   readiness: ReadinessConfig;
   shutdown: ShutdownConfig;
   logging: LoggingConfig;
+  login: LoginConfig;
 }
 
 export function configNamespaces(config: AppConfig): ConfigNamespaces {
@@ -28,6 +30,7 @@ export function configNamespaces(config: AppConfig): ConfigNamespaces {
     cache: {
       documentFilesMaxBytes: config.documentCacheMaxBytes,
       numberingRangesTtlMs: config.numberingRangeCacheTtlMs,
+      documentFilesTokenTrustMs: config.documentCacheTokenTrustMs,
     },
     http: config.http,
     redis: { connection: config.redis },
@@ -37,6 +40,7 @@ export function configNamespaces(config: AppConfig): ConfigNamespaces {
       environment: config.nodeEnv,
     },
     shutdown: config.shutdown,
+    login: config.login,
     logging: { level: config.logLevel, format: config.logFormat },
   };
 }

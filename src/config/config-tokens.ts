@@ -15,6 +15,11 @@ export interface CacheConfig {
   documentFilesMaxBytes: number;
   /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
   numberingRangesTtlMs: number;
+  /**
+   * A caller's own token may read cached files only if Factus accepted it this recently; past it
+   * the file is asked of Factus again, which proves the token (or refuses it: a revoked token).
+   */
+  documentFilesTokenTrustMs?: number;
 }
 
 /** Body limit, proxies, CORS and the inbound rate limit. */
@@ -46,6 +51,17 @@ export const SHUTDOWN_CONFIG = Symbol('SHUTDOWN_CONFIG');
 export interface ShutdownConfig {
   /** After SIGTERM, how long in-flight requests may take before their connections are cut. */
   graceMs: number;
+}
+
+/** Our public login routes: who may log in through them, and how failures are slowed down. */
+export const LOGIN_CONFIG = Symbol('LOGIN_CONFIG');
+export interface LoginConfig {
+  /** Whether the managed user (FACTUS_USERNAME) may log in through POST /api/v1/auth/token. */
+  allowManagedUser: boolean;
+  /** Failed logins per e-mail, and per client address, within `lockoutMs` before a 429. */
+  maxFailuresPerEmail: number;
+  maxFailuresPerClient: number;
+  lockoutMs: number;
 }
 
 export const LOGGING_CONFIG = Symbol('LOGGING_CONFIG');

@@ -19,6 +19,7 @@ describe('ConfigModule', () => {
     FACTUS_CLIENT_SECRET: 'secret',
     LOG_LEVEL: 'warn',
     SHUTDOWN_GRACE_MS: '1234',
+    FACTUS_TIMEOUT_MS: '1000',
     REDIS_URL: 'redis://127.0.0.1:6390',
     API_KEYS: 'erp-one-0123456789abcdef',
     DOCUMENT_CACHE_MAX_BYTES: '2048',
@@ -30,10 +31,11 @@ describe('ConfigModule', () => {
     const moduleRef = await Test.createTestingModule({
       imports: [ConfigModule.forRoot(config)],
     }).compile();
-    expect(moduleRef.get(FACTUS_CONFIG)).toMatchObject({ clientId: 'id', timeoutMs: 30000 });
+    expect(moduleRef.get(FACTUS_CONFIG)).toMatchObject({ clientId: 'id', timeoutMs: 1000 });
     expect(moduleRef.get(CACHE_CONFIG)).toEqual({
       documentFilesMaxBytes: 2048,
       numberingRangesTtlMs: 60000,
+      documentFilesTokenTrustMs: 60000,
     });
     expect(moduleRef.get(HTTP_EDGE_CONFIG).inboundRateLimit).toEqual({ limit: 7, windowMs: 60000 });
     expect(moduleRef.get(REDIS_CONFIG).connection).toMatchObject({ url: 'redis://127.0.0.1:6390' });

@@ -8,6 +8,7 @@ import {
   FACTUS_CONFIG,
   HTTP_EDGE_CONFIG,
   LOGGING_CONFIG,
+  LOGIN_CONFIG,
   READINESS_CONFIG,
   REDIS_CONFIG,
   SHUTDOWN_CONFIG,
@@ -22,6 +23,7 @@ const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
   readiness: READINESS_CONFIG,
   shutdown: SHUTDOWN_CONFIG,
   logging: LOGGING_CONFIG,
+  login: LOGIN_CONFIG,
 };
 
 /**

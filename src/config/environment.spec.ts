@@ -29,7 +29,7 @@ describe('loadEnvironmentConfig', () => {
   it('reads a .env file, and a variable of the real environment wins over it', async () => {
     delete process.env.SHUTDOWN_GRACE_MS;
     process.env.PORT = '4321';
-    const envFilePath = envFile('PORT=1234\nSHUTDOWN_GRACE_MS=7000\n');
+    const envFilePath = envFile('PORT=1234\nSHUTDOWN_GRACE_MS=7000\nFACTUS_TIMEOUT_MS=5000\n');
     const config = await loadEnvironmentConfig({ envFilePath });
     expect(config.port).toBe(4321);
     expect(config.shutdown.graceMs).toBe(7000);

@@ -93,6 +93,7 @@ describe('loadConfig', () => {
       windowMs: 60000,
       queueTimeoutMs: 30000,
       maxQueue: 1000,
+      maxPauseMs: 300_000,
     });
   });
 

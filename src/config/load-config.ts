@@ -3,6 +3,12 @@ import type { ApiKey, AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
 import { loadOperationsConfig } from './load-operations-config';
+import {
+  API_KEY_HINT,
+  assertSafeStartup,
+  estimatedKeyBits,
+  MIN_API_KEY_BITS,
+} from './safe-defaults';
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'];
@@ -29,7 +35,7 @@ export function loadConfig(env: Env): AppConfig {
 
   const client = embeddedSimulator ? { clientId: '', clientSecret: '' } : readClient(env);
   const managedUser = readManagedUser(env);
-  const apiKeys = readApiKeys(env);
+  const apiKeys = readApiKeys(env, nodeEnv);
   if (managedUser && apiKeys.length === 0 && nodeEnv === 'production') {
     throw new ConfigError(
       'API_KEYS',
@@ -37,12 +43,13 @@ export function loadConfig(env: Env): AppConfig {
     );
   }
 
-  return {
+  const config: AppConfig = {
     nodeEnv,
     port: readInt(env, 'PORT', 3000, { min: 0, max: 65535 }),
     host: readString(env, 'HOST', '0.0.0.0') as string,
     logLevel: readEnum(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
-    swaggerEnabled: readBool(env, 'SWAGGER_ENABLED', true),
+    // Off by default in production: the document lists every route and example to anyone.
+    swaggerEnabled: readBool(env, 'SWAGGER_ENABLED', nodeEnv !== 'production'),
     factus: {
       baseUrl: baseUrl ?? '',
       ...client,
@@ -64,8 +71,15 @@ export function loadConfig(env: Env): AppConfig {
       min: 0,
       max: 86_400_000,
     }),
+    login: readLogin(env, embeddedSimulator),
+    documentCacheTokenTrustMs: readInt(env, 'DOCUMENT_CACHE_TOKEN_TRUST_MS', 60_000, {
+      min: 0,
+      max: 3_600_000,
+    }),
     ...loadOperationsConfig(env),
   };
+  assertSafeStartup(config);
+  return config;
 }
 
 /** The rate budget, retries and circuit breaker toward Factus. */
@@ -76,6 +90,7 @@ function readResilience(env: Env): Pick<AppConfig['factus'], 'rateLimit' | 'retr
       windowMs: readInt(env, 'FACTUS_RATE_WINDOW_MS', 60_000, { min: 100, max: 3_600_000 }),
       queueTimeoutMs: readInt(env, 'FACTUS_QUEUE_TIMEOUT_MS', 30_000, { min: 0, max: 600_000 }),
       maxQueue: readInt(env, 'FACTUS_QUEUE_MAX', 1000, { min: 0, max: 1_000_000 }),
+      maxPauseMs: readInt(env, 'FACTUS_MAX_PAUSE_MS', 300_000, { min: 1000, max: 3_600_000 }),
     },
     retry: {
       maxRetries: readInt(env, 'FACTUS_RETRY_MAX', 2, { min: 0, max: 10 }),
@@ -115,18 +130,43 @@ function readManagedUser(env: Env): { username: string; password: string } | und
  * API_KEYS: comma-separated keys. Only their SHA-256 is kept, so a heap dump or a log of the
  * config never shows a key; requests are compared hash to hash in constant time.
  */
-function readApiKeys(env: Env): ApiKey[] {
+function readApiKeys(env: Env, nodeEnv: NodeEnv): ApiKey[] {
   const raw = readString(env, 'API_KEYS');
   if (!raw) return [];
   const keys = raw.split(',').map((k) => k.trim());
   if (keys.some((k) => k.length < 16)) {
     throw new ConfigError(
       'API_KEYS',
-      'must be comma-separated keys of at least 16 characters each',
+      `must be comma-separated keys of at least 16 characters each (${API_KEY_HINT})`,
+    );
+  }
+  // Production wants keys nobody can guess; the position says which key, never the key itself.
+  const weak = keys.findIndex((k) => estimatedKeyBits(k) < MIN_API_KEY_BITS);
+  if (nodeEnv === 'production' && weak >= 0) {
+    throw new ConfigError(
+      'API_KEYS',
+      `key #${weak + 1} looks guessable (under ~${MIN_API_KEY_BITS} bits of entropy) and NODE_ENV=production: ${API_KEY_HINT}`,
     );
   }
   return [...new Set(keys)].map((key) => {
     const sha256 = createHash('sha256').update(key).digest();
     return { id: sha256.toString('hex').slice(0, 8), sha256 };
   });
+}
+
+/**
+ * The public login routes. A login as the managed user through them is refused unless allowed
+ * (against the embedded simulator it is, so the demo user works from Swagger UI): anyone could
+ * otherwise try the company's password there, spending its Factus budget.
+ */
+function readLogin(env: Env, embeddedSimulator: boolean): AppConfig['login'] {
+  return {
+    allowManagedUser: readBool(env, 'AUTH_ALLOW_MANAGED_USER_LOGIN', embeddedSimulator),
+    maxFailuresPerEmail: readInt(env, 'LOGIN_MAX_FAILURES_PER_EMAIL', 5, { min: 1, max: 10_000 }),
+    maxFailuresPerClient: readInt(env, 'LOGIN_MAX_FAILURES_PER_CLIENT', 20, {
+      min: 1,
+      max: 100_000,
+    }),
+    lockoutMs: readInt(env, 'LOGIN_LOCKOUT_MS', 900_000, { min: 1000, max: 86_400_000 }),
+  };
 }

@@ -10,6 +10,9 @@ describe('loadConfig: operations', () => {
       trustProxy: false,
       corsOrigins: [],
       inboundRateLimit: { limit: 300, windowMs: 60_000 },
+      requestTimeoutMs: 30_000,
+      connectionTimeoutMs: 600_000,
+      maxConnections: 1000,
     });
     expect(config.readiness.factusCheckIntervalMs).toBe(30_000);
     expect(config.shutdown.graceMs).toBe(30_000);

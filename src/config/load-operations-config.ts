@@ -17,6 +17,7 @@ export function loadOperationsConfig(env: Env): OperationsConfig {
         limit: readInt(env, 'INBOUND_RATE_LIMIT', 300, { min: 0, max: 1_000_000 }),
         windowMs: readInt(env, 'INBOUND_RATE_WINDOW_MS', 60_000, { min: 100, max: 3_600_000 }),
       },
+      ...readHttpTimeouts(env),
     },
     readiness: {
       factusCheckIntervalMs: readInt(env, 'READINESS_FACTUS_CHECK_INTERVAL_MS', 30_000, {
@@ -28,6 +29,20 @@ export function loadOperationsConfig(env: Env): OperationsConfig {
       graceMs: readInt(env, 'SHUTDOWN_GRACE_MS', 30_000, { min: 0, max: 600_000 }),
     },
     redis: readRedis(env),
+  };
+}
+
+/** How long a client may take to send a request, how long a silent socket lives, how many. */
+function readHttpTimeouts(
+  env: Env,
+): Pick<OperationsConfig['http'], 'requestTimeoutMs' | 'connectionTimeoutMs' | 'maxConnections'> {
+  return {
+    requestTimeoutMs: readInt(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, { min: 1000, max: 600_000 }),
+    connectionTimeoutMs: readInt(env, 'HTTP_CONNECTION_TIMEOUT_MS', 600_000, {
+      min: 1000,
+      max: 3_600_000,
+    }),
+    maxConnections: readInt(env, 'HTTP_MAX_CONNECTIONS', 1000, { min: 0, max: 1_000_000 }),
   };
 }
 

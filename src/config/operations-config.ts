@@ -15,6 +15,12 @@ export interface HttpEdgeConfig {
   corsOrigins: string[];
   /** Requests per API key (or per client IP without keys) per window; limit 0 disables it. */
   inboundRateLimit: { limit: number; windowMs: number };
+  /** Longest time a client may take to send a whole request, headers and body (408 past it). */
+  requestTimeoutMs: number;
+  /** A socket with no traffic either way for this long is closed (covers the longest answer). */
+  connectionTimeoutMs: number;
+  /** Open connections one replica accepts; more are closed at once (0: no cap). */
+  maxConnections: number;
 }
 
 export interface RedisConfig {

@@ -7,13 +7,16 @@ import { FACTUS_RATE_LIMITER, FactusRateLimiter } from './resilience/rate-limite
 import { ExchangeStep } from './steps/exchange.step';
 import { ExchangeTelemetry } from './steps/exchange-telemetry';
 import type { FactusSender } from './steps/factus-sender';
-import { RateBudgetStep } from './steps/rate-budget.step';
+import { FactusPause, RateBudgetStep } from './steps/rate-budget.step';
 import { ResilienceStep } from './steps/resilience.step';
 import { SessionReplayStep } from './steps/session-replay.step';
+import { FactusApiError } from './factus.errors';
+import { TokenProofs } from './token-proofs';
 import { FACTUS_TRANSPORT, FactusTransport } from './transport/factus-transport.port';
 
 export type { FactusCall, FactusMethod, FactusResult } from './factus-call';
 export { parseRetryAfter } from './steps/factus-answer.mapper';
+export type { FactusPause } from './steps/rate-budget.step';
 
 /**
  * The one HTTP client toward Factus. Every adapter goes through it, so that the rate budget,
@@ -26,6 +29,8 @@ export class FactusHttpClient implements OnApplicationShutdown {
   private readonly resilience: FactusResilience;
   private readonly telemetry: ExchangeTelemetry;
   private readonly steps: FactusSender;
+  private readonly budget: RateBudgetStep;
+  private readonly proofs = new TokenProofs();
 
   constructor(
     @Inject(FACTUS_TRANSPORT) private readonly transport: FactusTransport,
@@ -38,8 +43,8 @@ export class FactusHttpClient implements OnApplicationShutdown {
     // Outermost first. The replay wraps resilience so that a replayed call gets its own retries;
     // the budget sits inside the retries because Factus counts every attempt.
     const exchange = new ExchangeStep(transport, config, this.telemetry);
-    const budgeted = new RateBudgetStep(limiter, metrics, exchange);
-    this.steps = new SessionReplayStep(new ResilienceStep(this.resilience, budgeted));
+    this.budget = new RateBudgetStep(limiter, metrics, exchange, config.rateLimit.maxPauseMs);
+    this.steps = new SessionReplayStep(new ResilienceStep(this.resilience, this.budget));
   }
 
   /**
@@ -54,6 +59,11 @@ export class FactusHttpClient implements OnApplicationShutdown {
     return this.resilience.breakerState;
   }
 
+  /** The pause a Factus 429 imposed on an account and that is still running (capped). */
+  get ratePause(): FactusPause | undefined {
+    return this.budget.pause;
+  }
+
   /** Closes the keep-alive sockets so that shutdown is not held up by idle connections. */
   onApplicationShutdown(): void {
     this.transport.close();
@@ -61,7 +71,23 @@ export class FactusHttpClient implements OnApplicationShutdown {
 
   async send<T = unknown>(call: FactusCall): Promise<FactusResult<T>> {
     const accessToken = call.session?.accessToken ?? call.accessToken;
-    return (await this.steps.send({ call, accessToken, attempt: 1 })) as FactusResult<T>;
+    try {
+      const result = await this.steps.send({ call, accessToken, attempt: 1 });
+      if (accessToken) this.proofs.accepted(accessToken);
+      return result as FactusResult<T>;
+    } catch (error) {
+      // Any answer but 401 means Factus took the token (a 404 is still an authenticated answer).
+      if (accessToken && error instanceof FactusApiError) {
+        if (error.status === 401) this.proofs.refused(accessToken);
+        else this.proofs.accepted(accessToken);
+      }
+      throw error;
+    }
+  }
+
+  /** Whether Factus accepted `accessToken` in the last `windowMs` (see TokenProofs). */
+  tokenAcceptedWithin(accessToken: string, windowMs: number): boolean {
+    return this.proofs.acceptedWithin(accessToken, windowMs);
   }
 
   /**

@@ -12,6 +12,8 @@ export interface FactusMetrics {
   tokenRequested(grant: string): void;
   /** Time a call waited for Factus's rate budget; `refused` when it was answered 429 instead. */
   limiterWaited(seconds: number, outcome: 'granted' | 'refused'): void;
+  /** A Factus 429 paused an account until this instant (epoch ms; already capped). */
+  rateLimitPaused(untilEpochMs: number): void;
 }
 
 /** Used when no metrics are wired (unit tests that build the client by hand). */
@@ -19,4 +21,5 @@ export const NO_FACTUS_METRICS: FactusMetrics = {
   callCompleted: () => undefined,
   tokenRequested: () => undefined,
   limiterWaited: () => undefined,
+  rateLimitPaused: () => undefined,
 };

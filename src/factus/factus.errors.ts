@@ -98,3 +98,18 @@ export class FactusApiError extends DomainError {
     this.title = mapped.title;
   }
 }
+
+/**
+ * A path toward Factus with a `.` or `..` segment (plain or percent-encoded): URL parsers resolve
+ * it, so the request would reach another endpoint than the one meant (`…/destroy/reference/..`
+ * → `…/destroy/`). The HTTP layer refuses such identifiers first; this is the last line.
+ */
+export class UnsafeFactusPathError extends DomainError {
+  readonly code = 'UNSAFE_PATH_SEGMENT';
+  readonly kind = 'invalid_input';
+  readonly title = 'The identifier cannot be sent to Factus';
+
+  constructor() {
+    super('An identifier in the path is "." or "..", which would change the Factus endpoint.');
+  }
+}

@@ -10,3 +10,14 @@ export class RequestValidationError extends DomainError {
     super(detail ?? `${errors.length} field(s) failed validation.`, { errors });
   }
 }
+
+/** A body that is not JSON (form, text, XML, multipart) or that is compressed, on a JSON route. */
+export class UnsupportedMediaTypeError extends DomainError {
+  readonly code = 'UNSUPPORTED_MEDIA_TYPE';
+  readonly kind = 'unsupported_media_type';
+  readonly title = 'Unsupported media type';
+
+  constructor(detail: string) {
+    super(detail, { extensions: { accepted: ['application/json'] } });
+  }
+}

@@ -15,6 +15,7 @@ export type ErrorKind =
   | 'not_found' // 404
   | 'conflict' // 409
   | 'payload_too_large' // 413
+  | 'unsupported_media_type' // 415
   | 'unprocessable' // 422
   | 'rate_limited' // 429
   | 'upstream_bad_response' // 502

@@ -1,92 +1,57 @@
 import { ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/common';
 import type { FieldError } from '../errors/domain-error';
 import { RequestValidationError } from '../errors/common.errors';
+import { isPathSafe, PATH_SAFE_MESSAGE } from './path-segment';
+import { joinPath, malformedValue, REQUEST_LIMITS } from './request-shape';
+
+export { malformedValue, REQUEST_LIMITS } from './request-shape';
+
+/** Deepest nesting accepted in a request body (see request-shape.ts). */
+export const MAX_REQUEST_DEPTH = REQUEST_LIMITS.maxDepth;
+
+/**
+ * Field errors listed in one answer; the rest are counted (`detail` says how many in all), so
+ * that a body of many bad fields never turns into megabytes of errors.
+ */
+export const MAX_LISTED_ERRORS = 50;
 
 /**
  * Flattens class-validator's tree into one entry per bad field, with paths in our JSON shape:
- * `customer.email`, `items[0].price`.
+ * `customer.email`, `items[0].price`. A field that is missing says only that it is required: the
+ * constraint that happened to run first ("must be shorter than…") would mislead.
  */
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldError[] {
   const flat: FieldError[] = [];
   for (const error of errors) {
     const path = joinPath(parent, error.property, /^\d+$/.test(error.property));
-    for (const [constraint, message] of Object.entries(error.constraints ?? {})) {
-      flat.push({
-        field: path,
-        message:
-          constraint === 'whitelistValidation'
-            ? `${joinPath('', error.property, false)} is not a known field`
-            : message,
-      });
+    const constraints = Object.entries(error.constraints ?? {});
+    const leaf = joinPath('', error.property, false);
+    if (
+      constraints.length > 0 &&
+      error.value === undefined &&
+      !('whitelistValidation' in (error.constraints ?? {}))
+    ) {
+      flat.push({ field: path, message: `${leaf} is required` });
+    } else {
+      for (const [constraint, message] of constraints) {
+        flat.push({
+          field: path,
+          message: constraint === 'whitelistValidation' ? `${leaf} is not a known field` : message,
+        });
+      }
     }
     if (error.children?.length) flat.push(...flattenValidationErrors(error.children, path));
   }
   return flat;
 }
 
-/**
- * `customer` + `email` → `customer.email`, `items` + 0 → `items[0]`. An unknown key can be
- * anything, `""` included: one that is not a plain name is quoted (`customer[""]`, `["a b"]`), so
- * that every path names its field.
- */
-function joinPath(parent: string, key: string, isIndex: boolean): string {
-  if (isIndex) return parent === '' ? key : `${parent}[${key}]`;
-  if (!/^[\p{L}\p{N}_$-]+$/u.test(key)) return `${parent}[${JSON.stringify(key)}]`;
-  return parent === '' ? key : `${parent}.${key}`;
-}
-
-/**
- * Deepest nesting accepted in a request body; our deepest field, `items[0].taxes[0].code`, is at
- * 5. class-transformer recurses once per level, so a deeper body (a few KB of `[[[[…]]]]`) would
- * overflow the stack: it is refused before being transformed.
- */
-export const MAX_REQUEST_DEPTH = 32;
-
-/** With the `u` flag a surrogate pair is one code point, so this matches only unpaired halves. */
-const UNPAIRED_SURROGATE = /[\uD800-\uDFFF]/u;
-
-/**
- * What no DTO can describe, found without recursion: nesting deeper than `maxDepth`, and text
- * that is not Unicode (an unpaired surrogate, which JSON's `\uD800` can express: validator's
- * isEmail throws on it, and it has no UTF-8 form to send on).
- */
-export function malformedValue(value: unknown, maxDepth: number): FieldError | undefined {
-  interface Visit {
-    node: unknown;
-    depth: number;
-    parent?: Visit;
-    key?: string;
-    isIndex?: boolean;
-  }
-  const pathOf = (visit: Visit): string => {
-    const keys: Visit[] = [];
-    for (let v: Visit | undefined = visit; v?.parent; v = v.parent) keys.unshift(v);
-    return keys.reduce((path, v) => joinPath(path, v.key!, v.isIndex!), '') || '(body)';
-  };
-  const stack: Visit[] = [{ node: value, depth: 0 }];
-  while (stack.length > 0) {
-    const visit = stack.pop()!;
-    if (typeof visit.node === 'string' && UNPAIRED_SURROGATE.test(visit.node)) {
-      const field = pathOf(visit);
-      return { field, message: `${field} must be Unicode text (it has an unpaired surrogate)` };
-    }
-    if (visit.node === null || typeof visit.node !== 'object') continue;
-    if (visit.depth >= maxDepth) {
-      const field = pathOf(visit);
-      return { field, message: `${field} is nested more than ${maxDepth} levels deep` };
-    }
-    const isIndex = Array.isArray(visit.node);
-    for (const [key, node] of Object.entries(visit.node as Record<string, unknown>)) {
-      const child: Visit = { node, depth: visit.depth + 1, parent: visit, key, isIndex };
-      if (UNPAIRED_SURROGATE.test(key)) {
-        const field = pathOf(child);
-        return { field, message: `${field} is not a Unicode name (it has an unpaired surrogate)` };
-      }
-      if (typeof node === 'string' || (node !== null && typeof node === 'object'))
-        stack.push(child);
-    }
-  }
-  return undefined;
+/** The first MAX_LISTED_ERRORS errors, and a detail that counts them all. */
+export function validationFailure(errors: FieldError[]): RequestValidationError {
+  if (errors.length <= MAX_LISTED_ERRORS) return new RequestValidationError(errors);
+  return new RequestValidationError(
+    errors.slice(0, MAX_LISTED_ERRORS),
+    `${errors.length} field(s) failed validation; the first ${MAX_LISTED_ERRORS} are listed.`,
+  );
 }
 
 /**
@@ -101,9 +66,16 @@ function dropNulls(value: unknown, depth = 0): void {
   }
 }
 
+/** A path parameter outside the documented alphabet, or a dot-segment, never reaches a handler. */
+function badPathParameter(value: unknown, metadata: ArgumentMetadata): FieldError | undefined {
+  if (metadata.type !== 'param' || typeof value !== 'string' || isPathSafe(value)) return undefined;
+  const name = metadata.data ?? 'path parameter';
+  return { field: name, message: `${name} ${PATH_SAFE_MESSAGE}` };
+}
+
 class RequestValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const malformed = malformedValue(value, MAX_REQUEST_DEPTH);
+    const malformed = badPathParameter(value, metadata) ?? malformedValue(value);
     if (malformed) throw new RequestValidationError([malformed]);
     const transformed = (await super.transform(value, metadata)) as unknown;
     dropNulls(transformed);
@@ -118,7 +90,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // One message per bad field: the first constraint that fails is the one worth fixing first.
     stopAtFirstError: true,
-    validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationError(flattenValidationErrors(errors)),
+    // The value is kept only to tell a missing field from a bad one; it never reaches the answer.
+    validationError: { target: false, value: true },
+    exceptionFactory: (errors) => validationFailure(flattenValidationErrors(errors)),
   });
 }

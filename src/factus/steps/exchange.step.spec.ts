@@ -1,6 +1,10 @@
 import type { FactusCall } from '../factus-call';
 import type { FactusMetrics } from '../factus-metrics.port';
-import { FactusTimeoutError, FactusUnavailableError } from '../factus.errors';
+import {
+  FactusTimeoutError,
+  FactusUnavailableError,
+  UnsafeFactusPathError,
+} from '../factus.errors';
 import { FakeAnswer, FakeFactusTransport } from '../testing/fake-transport';
 import { ExchangeStep } from './exchange.step';
 import { ExchangeTelemetry } from './exchange-telemetry';
@@ -15,6 +19,7 @@ function exchangeWith(...answers: FakeAnswer[]) {
     callCompleted: ({ endpoint, outcome }) => void calls.push({ endpoint, outcome }),
     tokenRequested: (grant) => void grants.push(grant),
     limiterWaited: () => undefined,
+    rateLimitPaused: () => undefined,
   };
   const telemetry = new ExchangeTelemetry(metrics);
   const step = new ExchangeStep(transport, CONFIG, telemetry);
@@ -108,10 +113,35 @@ describe('ExchangeStep', () => {
       callCompleted: () => undefined,
       tokenRequested: () => undefined,
       limiterWaited: () => undefined,
+      rateLimitPaused: () => undefined,
     });
     const step = new ExchangeStep(transport, CONFIG, telemetry);
     await expect(
       step.send({ call: { method: 'GET', path: '/v2/bills' }, attempt: 1 }),
     ).rejects.toMatchObject({ code: 'FACTUS_UNAVAILABLE', cause });
+  });
+});
+
+describe('ExchangeStep and dot-segments', () => {
+  it.each(['..', '.', '%2E%2E', '.%2e', '%2e'])(
+    'refuses a path with the segment %s before sending anything',
+    async (segment) => {
+      const { send, transport } = exchangeWith({ status: 200, body: {} });
+      await expect(
+        send({ method: 'DELETE', path: `/v2/bills/destroy/reference/${segment}` }),
+      ).rejects.toBeInstanceOf(UnsafeFactusPathError);
+      expect(transport.requests).toHaveLength(0);
+    },
+  );
+
+  it('sends an encoded slash or dots inside a segment as they are', async () => {
+    const ok = { status: 200, body: {} };
+    const { send, transport } = exchangeWith(ok, ok);
+    await send({ method: 'GET', path: `/v2/bills/${encodeURIComponent('a/../b')}` });
+    await send({ method: 'GET', path: '/v2/bills/A...B' });
+    expect(transport.requests.map((r) => r.url)).toEqual([
+      '/v2/bills/a%2F..%2Fb',
+      '/v2/bills/A...B',
+    ]);
   });
 });

@@ -30,9 +30,11 @@ export class ExchangeStep implements FactusSender {
     };
     // The OAuth endpoint is the only form-encoded call: its grant says which token request it is.
     if (call.form?.grant_type) this.telemetry.tokenRequested(call.form.grant_type);
+    // Encoded first: a call that must not be sent (a dot-segment path) fails as itself.
+    const request = encodeRequest(call, accessToken, this.config);
     let response: FactusTransportResponse;
     try {
-      response = await this.transport.request(encodeRequest(call, accessToken, this.config));
+      response = await this.transport.request(request);
     } catch (error) {
       const mapped = mapTransportFailure(asTransportError(error), context);
       this.telemetry.failed(exchange, mapped);

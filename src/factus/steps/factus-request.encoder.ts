@@ -1,6 +1,26 @@
 import type { FactusConfig } from '../../config/config-tokens';
 import type { FactusCall } from '../factus-call';
+import { UnsafeFactusPathError } from '../factus.errors';
 import type { FactusTransportRequest } from '../transport/factus-transport.port';
+
+/** `.`, `..` and their percent-encoded spellings (`%2E`, `.%2e`…), which URL parsers resolve. */
+const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
+
+/**
+ * Adapters build paths from encoded segments (`encodeURIComponent`), so a `/` inside an
+ * identifier never splits it; a dot-segment cannot be encoded away and is refused here, before
+ * anything is sent.
+ */
+export function assertNoDotSegments(path: string): void {
+  if (
+    path
+      .split('?')[0]
+      .split('/')
+      .some((segment) => DOT_SEGMENT.test(segment))
+  ) {
+    throw new UnsafeFactusPathError();
+  }
+}
 
 /** The wire form of a call: its body encoded, its headers, the bearer token, the deadline. */
 export function encodeRequest(
@@ -8,6 +28,7 @@ export function encodeRequest(
   accessToken: string | undefined,
   config: Pick<FactusConfig, 'baseUrl' | 'timeoutMs'>,
 ): FactusTransportRequest {
+  assertNoDotSegments(call.path);
   const headers: Record<string, string> = { Accept: 'application/json' };
   let data: string | undefined;
   if (call.form) {

@@ -22,12 +22,14 @@ function recordingLimiter(refuse = false) {
 
 function recordingMetrics() {
   const waits: string[] = [];
+  const pauses: number[] = [];
   const metrics: FactusMetrics = {
     callCompleted: () => undefined,
     tokenRequested: () => undefined,
     limiterWaited: (seconds, outcome) => void waits.push(outcome),
+    rateLimitPaused: (until) => void pauses.push(until),
   };
-  return { metrics, waits };
+  return { metrics, waits, pauses };
 }
 
 const answering: FactusSender = {
@@ -88,5 +90,23 @@ describe('RateBudgetStep', () => {
       ['acct-1', 7000],
       ['acct-1', 1000],
     ]);
+  });
+
+  it('caps a Retry-After of a year at maxPauseMs, and shows the pause while it runs', async () => {
+    const { limiter, paused } = recordingLimiter();
+    const { metrics, pauses } = recordingMetrics();
+    let now = 1_000_000;
+    const aYear = new FactusApiError(429, {}, 'Too many', { retryAfterSeconds: 31_536_000 });
+    const step = new RateBudgetStep(limiter, metrics, failingWith(aYear), 300_000, () => now);
+    await expect(send(step, { session })).rejects.toBe(aYear);
+    expect(paused).toEqual([['acct-1', 300_000]]);
+    expect(pauses).toEqual([1_300_000]);
+    expect(step.pause).toEqual({
+      rateKey: 'acct-1',
+      untilEpochMs: 1_300_000,
+      requestedMs: 31_536_000_000,
+    });
+    now += 300_000;
+    expect(step.pause).toBeUndefined();
   });
 });

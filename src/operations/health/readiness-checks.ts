@@ -6,6 +6,7 @@ import {
   READINESS_CONFIG,
   ReadinessConfig,
 } from '../../config/config-tokens';
+import { FactusHttpClient } from '../../factus/factus-http.client';
 import { RedisConnection } from '../../redis/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { FactusReachability } from './factus-reachability';
@@ -20,6 +21,7 @@ export class ReadinessChecks {
     private readonly shutdown: ShutdownState,
     private readonly redis: RedisConnection,
     private readonly factus: FactusReachability,
+    private readonly client: FactusHttpClient,
   ) {}
 
   all(): HealthIndicatorFunction[] {
@@ -59,11 +61,28 @@ export class ReadinessChecks {
     }
   }
 
+  /**
+   * A running pause (Factus answered 429) is shown but does not fail readiness: it holds the
+   * account on every replica alike, and callers are better served by our 429 with Retry-After
+   * than by a Service with no endpoints. It is capped (FACTUS_MAX_PAUSE_MS) and exported as the
+   * factus_rate_limit_pause_seconds metric, which is what to alert on.
+   */
   private factusReachable() {
     const indicator = this.indicators.check('factus');
     const status = this.factus.status();
+    const pause = this.client.ratePause;
+    const paused = pause && {
+      rateLimitPause: {
+        secondsLeft: Math.ceil((pause.untilEpochMs - Date.now()) / 1000),
+        requestedSeconds: Math.ceil(pause.requestedMs / 1000),
+        capSeconds: Math.round(this.factusConfig.rateLimit.maxPauseMs / 1000),
+      },
+    };
     return status.up
-      ? indicator.up({ lastAnswerSecondsAgo: Math.round((status.lastAnswerAgeMs ?? 0) / 1000) })
-      : indicator.down({ message: status.reason ?? 'unreachable' });
+      ? indicator.up({
+          lastAnswerSecondsAgo: Math.round((status.lastAnswerAgeMs ?? 0) / 1000),
+          ...paused,
+        })
+      : indicator.down({ message: status.reason ?? 'unreachable', ...paused });
   }
 }

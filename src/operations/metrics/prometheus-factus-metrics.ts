@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Counter, Histogram, Registry } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FactusMetrics } from '../../factus/factus-metrics.port';
 import { LATENCY_BUCKETS, METRICS_REGISTRY } from './metrics-registry';
 
@@ -9,6 +9,7 @@ export class PrometheusFactusMetrics implements FactusMetrics {
   private readonly calls: Histogram<'method' | 'endpoint' | 'outcome'>;
   private readonly tokens: Counter<'grant'>;
   private readonly waits: Histogram<'outcome'>;
+  private pausedUntil = 0;
 
   constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
     this.calls = new Histogram({
@@ -31,6 +32,16 @@ export class PrometheusFactusMetrics implements FactusMetrics {
       buckets: [0.001, 0.01, 0.05, 0.1, 0.5, 1, 2.5, 5, 10, 30, 60],
       registers: [registry],
     });
+    const pause: Gauge = new Gauge({
+      name: 'factus_rate_limit_pause_seconds',
+      help: 'Seconds left of the pause a Factus 429 imposed (capped at FACTUS_MAX_PAUSE_MS); 0 when none.',
+      registers: [registry],
+      collect: () => pause.set(Math.max(0, (this.pausedUntil - Date.now()) / 1000)),
+    });
+  }
+
+  rateLimitPaused(untilEpochMs: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, untilEpochMs);
   }
 
   callCompleted(call: {
