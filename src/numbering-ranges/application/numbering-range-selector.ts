@@ -30,4 +30,13 @@ export class NumberingRangeSelector {
     const fresh = await this.ranges.all(session, { refresh: true });
     return checkRangeChoice(fresh.ranges, documentCode, numberingRangeId);
   }
+
+  /**
+   * Call once a document was issued for the account (Factus took a number): the list of ranges
+   * then shows the range's new `current` (NumberingRangeCache.markIssued). Costs no Factus call;
+   * the checks above keep their copy, whose usability an issue does not change.
+   */
+  markIssued(accountKey: string): void {
+    this.ranges.markIssued(accountKey);
+  }
 }
