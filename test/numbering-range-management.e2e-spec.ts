@@ -38,6 +38,18 @@ describe('Numbering range management (e2e, against the simulator)', () => {
     return body;
   };
 
+  it('documents every numbering-range call in the OpenAPI document', async () => {
+    const { paths } = (await api().get('/docs-json').expect(200)).body as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const methods = (route: string) => Object.keys(paths[route] ?? {}).sort();
+    expect(methods('/api/v1/numbering-ranges')).toEqual(['get', 'post']);
+    expect(methods('/api/v1/numbering-ranges/dian')).toEqual(['get']);
+    expect(methods('/api/v1/numbering-ranges/{id}')).toEqual(['delete', 'get']);
+    expect(methods('/api/v1/numbering-ranges/{id}/current')).toEqual(['patch']);
+    expect(methods('/api/v1/numbering-ranges/{id}/toggle-status')).toEqual(['patch']);
+  });
+
   it('lists the resolutions DIAN associated to the software (GET /dian is not read as an id)', async () => {
     const response = await api().get(path('dian')).set(auth).expect(200);
     expect(response.body.data[0]).toEqual({

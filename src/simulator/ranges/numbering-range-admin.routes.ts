@@ -147,7 +147,8 @@ export function registerNumberingRangeAdminRoutes(
 
   simRoute(app, state, 'DELETE', '/v2/numbering-ranges/:id', { auth: 'bearer' }, (ctx) =>
     withRange(ctx, (range) => {
-      // Documents keep a snapshot of their range, but a used range is history: Factus keeps it.
+      // Assumption (eliminar-rango.md documents only the 200): a range documents were numbered
+      // from is history DIAN holds, so it is refused with 409 rather than deleted.
       if (billing.allDocuments().some((document) => document.range.id === range.id)) {
         return {
           status: 409,
