@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { FACTUS_TRANSPORT, FactusTransport } from '../src/factus/transport/factus-transport.port';
 import { officialExampleInvoice } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
@@ -198,6 +199,29 @@ describe('Numbering ranges (e2e, against the simulator)', () => {
       expect(await calls('GET', '/v2/numbering-ranges')).toHaveLength(1);
       expect(await calls('POST', '/v2/bills/validate')).toHaveLength(2);
     });
+
+    it('lets invoices through to Factus when it names the range documents in a way we cannot map', async () => {
+      // Factus rewords every document name in its list, and its show answers nothing usable:
+      // no range's type is certain, so nothing may be refused for it.
+      const transport = service.app.get<FactusTransport>(FACTUS_TRANSPORT);
+      const original = transport.request.bind(transport);
+      jest.spyOn(transport, 'request').mockImplementation(async (call) => {
+        if (call.method === 'GET' && /^\/v2\/numbering-ranges\/\d+$/.test(call.url)) {
+          return { status: 500, headers: {}, rawBody: '{"message":"Server Error"}' };
+        }
+        const answer = await original(call);
+        if (call.method !== 'GET' || call.url !== '/v2/numbering-ranges') return answer;
+        return {
+          ...answer,
+          rawBody: answer.rawBody.replace(/"document":"[^"]+"/g, '"document":"Tipo renombrado"'),
+        };
+      });
+      const listed = await list().expect(200);
+      expect(listed.body.data[0]).toMatchObject({ id: 389, document: 'Tipo renombrado' });
+
+      const response = await createInvoice(withoutRange()).expect(201);
+      expect(response.body.number).toMatch(/^SETP/);
+    }, 20_000);
 
     it('finds a range created in Factus after its ranges were cached', async () => {
       await list().expect(200);

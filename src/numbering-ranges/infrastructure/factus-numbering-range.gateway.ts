@@ -161,7 +161,15 @@ export class FactusNumberingRangeGateway implements NumberingRangeGateway {
     const codes = new Map<number, string>();
     for (const range of ranges.filter((r) => !hasDocumentCode(r)).slice(0, MAX_TYPE_LOOKUPS)) {
       try {
-        const shown = await this.get(range.id, session);
+        // Not retried: it only sharpens the list, which must not wait on backoffs for it.
+        const path = `${BASE}/${range.id}`;
+        const shown = await this.one(range.id, {
+          method: 'GET',
+          path,
+          endpoint: ONE,
+          session,
+          retryable: false,
+        });
         if (hasDocumentCode(shown)) codes.set(range.id, shown.document);
       } catch {
         break;
