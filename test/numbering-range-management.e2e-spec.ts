@@ -48,6 +48,15 @@ describe('Numbering range management (e2e, against the simulator)', () => {
     expect(methods('/api/v1/numbering-ranges/{id}')).toEqual(['delete', 'get']);
     expect(methods('/api/v1/numbering-ranges/{id}/current')).toEqual(['patch']);
     expect(methods('/api/v1/numbering-ranges/{id}/toggle-status')).toEqual(['patch']);
+    const parameters = (
+      paths['/api/v1/numbering-ranges'].get as {
+        parameters: Array<{ name: string; schema: { type: string; enum?: string[] } }>;
+      }
+    ).parameters;
+    expect(parameters.find((p) => p.name === 'active')?.schema).toMatchObject({
+      type: 'string',
+      enum: ['true', 'false', '1', '0'],
+    });
   });
 
   it('lists the resolutions DIAN associated to the software (GET /dian is not read as an id)', async () => {

@@ -27,6 +27,7 @@ export class ListNumberingRangesQueryDto {
 
   @ApiPropertyOptional({
     description: 'Only active (`true` or `1`) or inactive (`false` or `0`) ranges.',
+    type: String,
     enum: ['true', 'false', '1', '0'],
     example: 'true',
   })
@@ -37,6 +38,7 @@ export class ListNumberingRangesQueryDto {
 
   @ApiPropertyOptional({
     description: 'Only expired (`true` or `1`) or current (`false` or `0`) ranges.',
+    type: String,
     enum: ['true', 'false', '1', '0'],
     example: 'false',
   })
