@@ -58,7 +58,8 @@ export class DocumentFileCache {
   }
 }
 
-function toCached(file: DocumentFile): CachedDocumentFile {
+/** A file with its strong ETag (a digest of its bytes). */
+export function toCached(file: DocumentFile): CachedDocumentFile {
   const etag = `"${createHash('sha256').update(file.content).digest('base64url').slice(0, 32)}"`;
   return { fileName: file.fileName, content: file.content, etag, size: file.content.length };
 }

@@ -1,8 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DeleteDocumentUseCase } from './delete-document.use-case';
+import { DownloadAttachedDocumentUseCase } from './download-attached-document.use-case';
 import { DownloadDocumentFileUseCase } from './download-document-file.use-case';
 import { EmailDocumentUseCase } from './email-document.use-case';
 import { GetDocumentUseCase } from './get-document.use-case';
+import { GetEmailContentUseCase } from './get-email-content.use-case';
 import { ListDocumentsUseCase } from './list-documents.use-case';
 
 /**
@@ -17,5 +19,7 @@ export class DocumentUseCases {
     readonly download: DownloadDocumentFileUseCase,
     readonly deleteByReference: DeleteDocumentUseCase,
     readonly email: EmailDocumentUseCase,
+    readonly emailContent: GetEmailContentUseCase,
+    readonly attachedDocument: DownloadAttachedDocumentUseCase,
   ) {}
 }

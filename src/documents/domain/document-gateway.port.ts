@@ -1,6 +1,7 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import type { DocumentType } from './document-type';
 import type {
+  DocumentEmailContent,
   DocumentFile,
   DocumentListFilter,
   DocumentSummary,
@@ -11,6 +12,13 @@ import type {
 export const DOCUMENT_GATEWAY = Symbol('DOCUMENT_GATEWAY');
 
 export type DocumentFileKind = 'pdf' | 'xml';
+
+/** An e-mail of a document: where to, and optionally the caller's own PDF instead of Factus's. */
+export interface DocumentEmail {
+  email: string;
+  /** The caller's own graphic representation, sent in place of Factus's (a PDF). */
+  pdf?: Buffer;
+}
 
 /**
  * The e-invoicing provider's document lifecycle, for every document type. Implementations throw
@@ -47,7 +55,19 @@ export interface DocumentGateway {
   sendEmail(
     type: DocumentType,
     number: string,
-    email: string,
+    email: DocumentEmail,
     session: ProviderSession,
   ): Promise<void>;
+  /** What Factus would e-mail (for callers that send it themselves, `send_email: false`). */
+  emailContent(
+    type: DocumentType,
+    number: string,
+    session: ProviderSession,
+  ): Promise<DocumentEmailContent>;
+  /** DIAN's AttachedDocument XML (what the buyer receives), not the bare UBL document. */
+  downloadAttachedDocument(
+    type: DocumentType,
+    number: string,
+    session: ProviderSession,
+  ): Promise<DocumentFile>;
 }

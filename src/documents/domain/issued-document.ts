@@ -149,3 +149,11 @@ export interface DocumentFile {
   fileName: string;
   content: Buffer;
 }
+
+/** The e-mail Factus would send for a document: its subject and the ZIP it attaches. */
+export interface DocumentEmailContent {
+  /** DIAN's subject, `NIT;Company;Number;DocumentTypeCode;Company`. */
+  subject: string;
+  /** The ZIP with the PDF and the AttachedDocument XML. */
+  zip: Buffer;
+}

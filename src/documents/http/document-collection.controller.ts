@@ -19,6 +19,7 @@ import { DocumentUseCases } from '../application/document-use-cases';
 import type { DocumentType } from '../domain/document-type';
 import type { IssuedDocument } from '../domain/issued-document';
 import { documentRouteDocs, DocumentRouteDocsOf } from './document-collection.swagger';
+import { DocumentEmailContentResponseDto } from './document-email-content.response.dto';
 import type { DocumentListResponseDto } from './document-list.response.dto';
 import { toListResponse } from './document-response.mapper';
 import { ListDocumentsQueryDto } from './list-documents.query.dto';
@@ -45,14 +46,21 @@ export interface DocumentCollectionRoutes {
   xml(number: string, session: ProviderSession, ifNoneMatch?: string, reply?: FastifyReply): File;
   delete(referenceCode: string, session: ProviderSession): Promise<void>;
   email(number: string, body: SendDocumentEmailRequestDto, session: ProviderSession): Promise<void>;
+  emailContent(number: string, session: ProviderSession): Promise<DocumentEmailContentResponseDto>;
+  attachedDocument(
+    number: string,
+    session: ProviderSession,
+    ifNoneMatch?: string,
+    reply?: FastifyReply,
+  ): File;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeScript's mixin form
 type Base = new (...args: any[]) => { readonly documents: DocumentUseCases };
 
 /**
- * The base of a document collection's controller: list, show, PDF, XML, delete by reference and
- * e-mail, with that collection's Swagger schemas and examples. A feature's controller extends it
+ * The base of a document collection's controller: list, show, PDF, XML, AttachedDocument, delete
+ * by reference, e-mail and e-mail content, with that collection's Swagger schemas and examples. A feature's controller extends it
  * and adds its create route:
  * `@Controller(ROUTES.invoices) class InvoicesController extends DocumentCollectionController(INVOICES) {}`.
  * Built in three layers (reads, files, management) so that each stays small.
@@ -126,6 +134,18 @@ function withFileRoutes<TBase extends Base>(Base: TBase, collection: DocumentRou
       const file = await this.documents.download.execute(type, number, 'xml', session);
       return replyWithFile(reply, file, 'xml', ifNoneMatch);
     }
+
+    @Get(':number/attached-document')
+    @api.attachedDocument()
+    async attachedDocument(
+      @Param('number') number: string,
+      @ProviderSession() session: ProviderSession,
+      @Headers('if-none-match') ifNoneMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): File {
+      const file = await this.documents.attachedDocument.execute(type, number, session);
+      return replyWithFile(reply, file, 'xml', ifNoneMatch);
+    }
   }
   return DocumentFileRoutes;
 }
@@ -153,7 +173,21 @@ function withManagementRoutes<TBase extends Base>(Base: TBase, collection: Docum
       @Body() body: SendDocumentEmailRequestDto,
       @ProviderSession() session: ProviderSession,
     ): Promise<void> {
-      await this.documents.email.execute(type, number, body.email, session);
+      const pdf =
+        body.pdfBase64Encoded === undefined
+          ? undefined
+          : Buffer.from(body.pdfBase64Encoded, 'base64');
+      await this.documents.email.execute(type, number, { email: body.email, pdf }, session);
+    }
+
+    @Get(':number/email-content')
+    @api.emailContent()
+    async emailContent(
+      @Param('number') number: string,
+      @ProviderSession() session: ProviderSession,
+    ): Promise<DocumentEmailContentResponseDto> {
+      const content = await this.documents.emailContent.execute(type, number, session);
+      return { subject: content.subject, zipBase64Encoded: content.zip.toString('base64') };
     }
   }
   return DocumentManagementRoutes;

@@ -11,6 +11,7 @@ import {
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import type { DocumentFileKind } from '../domain/document-gateway.port';
 import type { DocumentType } from '../domain/document-type';
+import { DocumentEmailContentResponseDto } from './document-email-content.response.dto';
 
 const FILE = {
   pdf: { type: 'application/pdf', what: 'the graphic representation (PDF)' },
@@ -83,12 +84,39 @@ const deleteDocs = ({ type, examples }: DocumentRouteDocsOf) =>
     ApiProblemResponses(401, 404, 409, 429, 502, 503, 504),
   );
 
+const attachedDocumentDocs = (of: DocumentRouteDocsOf) =>
+  applyDecorators(
+    ApiOperation({
+      summary: "Download DIAN's AttachedDocument XML",
+      description: `The AttachedDocument of the ${of.type.name} (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.`,
+    }),
+    numberParam(of),
+    ApiProduces('application/xml', 'application/problem+json'),
+    ApiOkResponse({
+      description: 'The XML bytes.',
+      content: { 'application/xml': { schema: { type: 'string', format: 'binary' } } },
+    }),
+    ApiNotModifiedResponse({ description: 'Unchanged since the ETag given in If-None-Match.' }),
+    ApiProblemResponses(401, 404, 409, 429, 502, 503, 504),
+  );
+
+const emailContentDocs = (of: DocumentRouteDocsOf) =>
+  applyDecorators(
+    ApiOperation({
+      summary: `What Factus would e-mail for the ${of.type.name}`,
+      description: `The subject and the ZIP (PDF and AttachedDocument XML), for callers that issue with \`sendEmail: false\` and send the e-mail themselves.`,
+    }),
+    numberParam(of),
+    ApiOkResponse({ type: DocumentEmailContentResponseDto }),
+    ApiProblemResponses(401, 404, 409, 429, 502, 503, 504),
+  );
+
 const emailDocs = (of: DocumentRouteDocsOf) =>
   applyDecorators(
     ApiOperation({
       summary: `E-mail the ${of.type.name}`,
       description:
-        'Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.',
+        'Factus sends the PDF (its own, or yours in `pdfBase64Encoded`) and the AttachedDocument XML in a ZIP to the address. A refusal of Factus for sending too often is answered 429 EMAIL_LIMIT_REACHED (the v2 pages document no limit).',
     }),
     numberParam(of),
     ApiAcceptedResponse({ description: 'Factus accepted the e-mail.' }),
@@ -106,5 +134,7 @@ export function documentRouteDocs(of: DocumentRouteDocsOf) {
     file: (kind: DocumentFileKind) => fileDocs(of, kind),
     deleteByReference: () => deleteDocs(of),
     email: () => emailDocs(of),
+    emailContent: () => emailContentDocs(of),
+    attachedDocument: () => attachedDocumentDocs(of),
   };
 }

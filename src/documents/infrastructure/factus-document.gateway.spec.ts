@@ -63,7 +63,7 @@ function clientAnswering(script: Record<string, Answer[]>) {
     if (answer instanceof Error) return Promise.reject(answer);
     return Promise.resolve({ status: 200, body: answer, headers: {} });
   });
-  return { client: { send } as unknown as FactusHttpClient, calls };
+  return { client: { send } as unknown as FactusHttpClient, calls, send };
 }
 
 function gatewayWith(script: Record<string, Answer[]>, timeoutMs = 1000) {
@@ -75,8 +75,8 @@ function gatewayWith(script: Record<string, Answer[]>, timeoutMs = 1000) {
     toRequest: () => ({}),
     document: factusDocumentSchema.transform(fromFactusDocument),
   });
-  const { client, calls } = clientAnswering(script);
-  return { gateway: new FactusDocumentGateway(client, specs, { timeoutMs }), calls };
+  const { client, calls, send } = clientAnswering(script);
+  return { gateway: new FactusDocumentGateway(client, specs, { timeoutMs }), calls, send };
 }
 
 const create = (gateway: FactusDocumentGateway) =>
@@ -259,5 +259,57 @@ describe('FactusDocumentGateway.deleteByReference (v2 facturas/eliminar)', () =>
     expect(error).toBeInstanceOf(type);
     expect(error.code).toBe(code);
     if (type === DocumentDeleteRefusedError) expect(error.message).toContain(message);
+  });
+});
+
+describe('FactusDocumentGateway: e-mail and what it attaches', () => {
+  const NUMBER = 'SETP990000001';
+
+  it('sends an own PDF as pdf_base_64_encoded (v2 notas-credito/enviar-correo), and only when given', async () => {
+    const SEND = `POST /v2/bills/${NUMBER}/send-email`;
+    const { gateway, send } = gatewayWith({ [SEND]: [{ status: 'OK' }, { status: 'OK' }] });
+    await gateway.sendEmail(
+      INVOICE,
+      NUMBER,
+      { email: 'a@b.co', pdf: Buffer.from('%PDF-1.4') },
+      session,
+    );
+    await gateway.sendEmail(INVOICE, NUMBER, { email: 'a@b.co' }, session);
+    expect(send.mock.calls.map(([call]) => call.json)).toEqual([
+      { email: 'a@b.co', pdf_base_64_encoded: Buffer.from('%PDF-1.4').toString('base64') },
+      { email: 'a@b.co' },
+    ]);
+  });
+
+  it('reads the e-mail content (subject and the base64 ZIP, `attached_document` as on the v1 page)', async () => {
+    const zip = Buffer.from('PK\u0003\u0004zip');
+    const { gateway } = gatewayWith({
+      [`GET /v2/bills/${NUMBER}/email-content`]: [
+        { data: { subject: '9;ACME;SETP1;01;ACME', attached_document: zip.toString('base64') } },
+      ],
+    });
+    const content = await gateway.emailContent(INVOICE, NUMBER, session);
+    expect(content.subject).toBe('9;ACME;SETP1;01;ACME');
+    expect(content.zip.equals(zip)).toBe(true);
+  });
+
+  it('reads the AttachedDocument download (file_name, xml_base_64_encoded); 404 is not found', async () => {
+    const path = `GET /v2/bills/${NUMBER}/download-attached-document-xml`;
+    const { gateway } = gatewayWith({
+      [path]: [
+        {
+          data: {
+            file_name: 'ad0901724254',
+            xml_base_64_encoded: Buffer.from('<x/>').toString('base64'),
+          },
+        },
+        new FactusApiError(404, { message: 'no' }, 'no'),
+      ],
+    });
+    const file = await gateway.downloadAttachedDocument(INVOICE, NUMBER, session);
+    expect(file).toEqual({ fileName: 'ad0901724254', content: Buffer.from('<x/>') });
+    await expect(gateway.downloadAttachedDocument(INVOICE, NUMBER, session)).rejects.toBeInstanceOf(
+      DocumentNotFoundError,
+    );
   });
 });

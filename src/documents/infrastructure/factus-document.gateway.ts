@@ -5,7 +5,11 @@ import { FactusHttpClient } from '../../factus/factus-http.client';
 import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { FactusApiError } from '../../factus/factus.errors';
 import { factusEnvelope, parseFactusAnswer } from '../../factus/wire';
-import type { DocumentFileKind, DocumentGateway } from '../domain/document-gateway.port';
+import type {
+  DocumentEmail,
+  DocumentFileKind,
+  DocumentGateway,
+} from '../domain/document-gateway.port';
 import type { DocumentType } from '../domain/document-type';
 import {
   DocumentDeleteRefusedError,
@@ -14,6 +18,7 @@ import {
   EmailLimitReachedError,
 } from '../domain/document.errors';
 import type {
+  DocumentEmailContent,
   DocumentFile,
   DocumentListFilter,
   DocumentSummary,
@@ -21,6 +26,7 @@ import type {
   Page,
 } from '../domain/issued-document';
 import { FactusDocumentCreation } from './factus-document-creation';
+import { readAttachedDocument, readEmailContent } from './factus-document-delivery';
 import { FactusDocumentSpecs } from './factus-document-spec';
 import { DOCUMENT_FILE_ANSWER, DOCUMENT_LIST_ANSWER } from './factus-document.answer';
 import { factusListQuery, toPage } from './factus-document-list';
@@ -162,10 +168,11 @@ export class FactusDocumentGateway implements DocumentGateway {
     }
   }
 
+  /** v2 notas-credito/enviar-correo: `email`, and optionally `pdf_base_64_encoded` (own PDF). */
   async sendEmail(
     type: DocumentType,
     number: string,
-    email: string,
+    { email, pdf }: DocumentEmail,
     session: ProviderSession,
   ): Promise<void> {
     const { basePath } = this.specs.of(type);
@@ -174,7 +181,7 @@ export class FactusDocumentGateway implements DocumentGateway {
         method: 'POST',
         path: `${basePath}/${seg(number)}/send-email`,
         endpoint: `${basePath}/:number/send-email`,
-        json: { email },
+        json: pdf ? { email, pdf_base_64_encoded: pdf.toString('base64') } : { email },
         session,
       });
     } catch (error) {
@@ -188,6 +195,32 @@ export class FactusDocumentGateway implements DocumentGateway {
         throw new EmailLimitReachedError(error.message);
       throw error;
     }
+  }
+
+  /** v2 facturas/obtener-contenido-de-correo: `data.subject` and the ZIP, base64. */
+  async emailContent(
+    type: DocumentType,
+    number: string,
+    session: ProviderSession,
+  ): Promise<DocumentEmailContent> {
+    const { basePath } = this.specs.of(type);
+    const endpoint = `${basePath}/:number/email-content`;
+    const path = `${basePath}/${seg(number)}/email-content`;
+    const body = await this.read(type, path, endpoint, number, session);
+    return readEmailContent(body, `GET ${endpoint}`);
+  }
+
+  /** v2 facturas/descargar-xml-attacheddocument: `file_name` and `xml_base_64_encoded`. */
+  async downloadAttachedDocument(
+    type: DocumentType,
+    number: string,
+    session: ProviderSession,
+  ): Promise<DocumentFile> {
+    const { basePath } = this.specs.of(type);
+    const endpoint = `${basePath}/:number/download-attached-document-xml`;
+    const path = `${basePath}/${seg(number)}/download-attached-document-xml`;
+    const body = await this.read(type, path, endpoint, number, session);
+    return readAttachedDocument(body, number, `GET ${endpoint}`);
   }
 
   private readDocument<T>(document: z.ZodType<T>, body: unknown, endpoint: string): T {

@@ -382,6 +382,42 @@ describe('Factus simulator: /v2/bills', () => {
       .expect(404);
   });
 
+  it('serves the AttachedDocument XML and the e-mail content (subject and a ZIP of PDF + XML)', async () => {
+    const created = (await create(officialBill('REF-AD')).expect(201)).body.data;
+    const attached = await get('/v2/bills/SETP990000001/download-attached-document-xml').expect(
+      200,
+    );
+    expect(attached.body.data.file_name).toMatch(/^ad\d{10}000\d{2}\d{8}$/);
+    const xml = Buffer.from(attached.body.data.xml_base_64_encoded, 'base64').toString('utf8');
+    expect(xml).toContain('<AttachedDocument');
+    expect(xml).toContain(`<cbc:ParentDocumentID>SETP990000001</cbc:ParentDocumentID>`);
+    expect(xml).toContain(created.cufe);
+
+    const content = (await get('/v2/bills/SETP990000001/email-content').expect(200)).body.data;
+    expect(content.subject).toBe(
+      '901724254;EMPRESA DEMO SIMULADOR S.A.S.;SETP990000001;01;EMPRESA DEMO SIMULADOR S.A.S.',
+    );
+    const zip = Buffer.from(content.attached_document, 'base64');
+    expect(zip.readUInt32LE(0)).toBe(0x04034b50); // a ZIP local file header
+    expect(zip.toString('latin1')).toContain('.pdf');
+    expect(zip.toString('latin1')).toContain('<AttachedDocument');
+    await get('/v2/bills/SETP9/email-content').expect(404);
+  });
+
+  it('takes an own PDF (pdf_base_64_encoded) on send-email, as the v2 notes page documents', async () => {
+    await create(officialBill('REF-OWN')).expect(201);
+    const send = (body: JsonBody) =>
+      request(url).post('/v2/bills/SETP990000001/send-email').set(auth()).send(body);
+    const pdf = Buffer.from('%PDF-1.4 own').toString('base64');
+    await send({ email: 'alan@example.com', pdf_base_64_encoded: pdf }).expect(200);
+    expect(
+      (await send({ email: 'alan@example.com', pdf_base_64_encoded: 7 }).expect(422)).body.data
+        .errors,
+    ).toEqual({
+      pdf_base_64_encoded: ['El campo pdf_base_64_encoded debe ser una cadena de caracteres.'],
+    });
+  });
+
   it('reads bracketed filters flat from Fastify query parsing', async () => {
     // Guard for query-params.ts: Fastify keeps `filter[number]` as one flat key.
     await create(officialBill('REF-Q')).expect(201);

@@ -4,6 +4,7 @@ import { companyById, companyOfUser } from '../company/simulator-company';
 import { isEmail, msg, validationFailed } from '../core/laravel-validation';
 import { SimContext, simRoute, SimResponse } from '../core/sim-route';
 import { bogotaIsoDate } from './factus-dates';
+import { attachedDocumentFileName, attachedDocumentXml, emailContent } from './attached-document';
 import { documentFileName, documentPdf, documentXml } from './bill-files';
 import { issueDocument } from './bill-issuer';
 import { listDocuments } from './bill-list';
@@ -88,6 +89,29 @@ export function registerDocumentRoutes(
           file_name: documentFileName(document, view.company),
           xml_base_64_encoded: documentXml(document, view.company).toString('base64'),
         },
+      }),
+    ),
+  );
+
+  route('GET', `${base}/:number/download-attached-document-xml`, (ctx, view) =>
+    withValidatedDocument(ctx, view, (document) =>
+      ok({
+        status: 'OK',
+        message: 'Solicitud exitosa',
+        data: {
+          file_name: attachedDocumentFileName(document, view.company),
+          xml_base_64_encoded: attachedDocumentXml(document, view.company).toString('base64'),
+        },
+      }),
+    ),
+  );
+
+  route('GET', `${base}/:number/email-content`, (ctx, view) =>
+    withValidatedDocument(ctx, view, (document) =>
+      ok({
+        status: 'OK',
+        message: 'Solicitud exitosa',
+        data: emailContent(document, view.company),
       }),
     ),
   );
