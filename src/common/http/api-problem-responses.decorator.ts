@@ -86,6 +86,12 @@ const EXAMPLES: Record<number, [string, ProblemExample][]> = {
       'The API key is not valid',
       'The X-API-Key header does not hold a key this service accepts.',
     ),
+    example(
+      401,
+      'AUTHORIZATION_MALFORMED',
+      'The Authorization header is malformed',
+      'Send "Authorization: Bearer <Factus access token>" (one token, no other scheme), or no Authorization header at all.',
+    ),
   ],
   402: [
     example(
@@ -101,6 +107,12 @@ const EXAMPLES: Record<number, [string, ProblemExample][]> = {
       'FACTUS_FORBIDDEN',
       'Factus does not allow this for the account',
       'This action is unauthorized.',
+    ),
+    example(
+      403,
+      'MANAGED_USER_LOGIN_REFUSED',
+      'This user logs in only through the service',
+      "This is the service's own Factus user: its requests need no token (the service holds the session). Set AUTH_ALLOW_MANAGED_USER_LOGIN=true to allow logging in as it here.",
     ),
   ],
   404: [
@@ -160,6 +172,12 @@ const EXAMPLES: Record<number, [string, ProblemExample][]> = {
       'At most 300 requests per 60 s are accepted from one caller. Retry in 12 s.',
     ),
     example(429, 'FACTUS_RATE_LIMITED', 'Factus rate limit reached', 'Too Many Attempts.'),
+    example(
+      429,
+      'LOGIN_LOCKED',
+      'Too many failed logins',
+      'Too many failed logins for this e-mail or from this address; try again in 60 s.',
+    ),
   ],
   500: [
     example(
