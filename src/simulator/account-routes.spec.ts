@@ -139,7 +139,7 @@ describe('Factus simulator: acquirer, company, subscriptions, range management',
           current: 1000,
           resolution_number: '18760000009',
           is_active: 1,
-          is_expired: false,
+          is_expired: 0,
         },
       });
       expect(created.body.data.technical_key).toMatch(/^[0-9a-f]{40}$/);
