@@ -10,7 +10,7 @@ import { INVOICE } from '../../documents/domain/document-type';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
 import type { CorrectableDocument } from '../../documents/domain/issued-document';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
-import { creditableRemainder } from '../domain/creditable-remainder';
+import { creditableRemainder, IssuedCredit } from '../domain/creditable-remainder';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';
@@ -52,7 +52,8 @@ export class IssueNoteUseCase {
     if (draft.billNumber !== undefined) {
       const invoice = await this.referencedInvoice(draft.billNumber, session);
       if (kind === 'credit') {
-        const remaining = creditableRemainder(invoice);
+        const credits = await this.creditsOn(invoice, session);
+        const remaining = creditableRemainder(invoice.totals.total, credits);
         if (result.totals.total.greaterThan(remaining)) {
           throw new CreditExceedsRemainderError(
             draft.billNumber,
@@ -69,6 +70,37 @@ export class IssueNoteUseCase {
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
     return this.documents.create(spec.type, toSend, session);
+  }
+
+  /**
+   * The credit notes against the invoice, from facts: `related_notes.credit_notes` has no
+   * documented element schema, so an entry that does not give its total or state is completed by
+   * fetching the note (`GET /v2/credit-notes/:number`). A note Factus does not have credits
+   * nothing; any other failure to learn a total fails the request rather than count it as zero.
+   */
+  private async creditsOn(
+    invoice: CorrectableDocument,
+    session: ProviderSession,
+  ): Promise<IssuedCredit[]> {
+    const credits = await Promise.all(
+      invoice.relatedNotes.creditNotes.map(async (note): Promise<IssuedCredit | undefined> => {
+        if (note.total !== undefined && note.isValidated !== undefined) {
+          return { number: note.number, total: note.total, isValidated: note.isValidated };
+        }
+        try {
+          const fetched = await this.documents.get(NOTE_KINDS.credit.type, note.number, session);
+          return {
+            number: note.number,
+            total: fetched.totals.total,
+            isValidated: fetched.status === 'validated',
+          };
+        } catch (error) {
+          if (error instanceof DocumentNotFoundError) return undefined;
+          throw error;
+        }
+      }),
+    );
+    return credits.filter((credit): credit is IssuedCredit => credit !== undefined);
   }
 
   private async referencedInvoice(

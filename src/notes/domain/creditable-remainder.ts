@@ -1,17 +1,24 @@
-import { Dec, sum, ZERO } from '../../common/domain/decimal';
-import type { CorrectableDocument } from '../../documents/domain/issued-document';
+import { Dec, sum } from '../../common/domain/decimal';
 
 /**
- * What a credit note may still credit on an invoice: its total minus the credit notes Factus
- * reports on it. A note Factus marks as not validated credits nothing (a pending one blocks new
- * notes anyway until it is finished); one whose state Factus does not say counts, to be safe.
+ * A credit note already issued against an invoice, as far as Factus's facts go: its total and
+ * whether DIAN validated it. `related_notes.credit_notes` has no documented element schema, so an
+ * entry without a total is completed from the note itself before it gets here (IssueNoteUseCase):
+ * an unknown total is never counted as zero.
  */
-export function creditableRemainder(invoice: CorrectableDocument): Dec {
-  const credited = sum(
-    invoice.relatedNotes.creditNotes
-      .filter((note) => note.isValidated !== false)
-      .map((note) => note.total ?? ZERO),
-  );
-  const remaining = invoice.totals.total.minus(credited);
-  return remaining.isNegative() ? ZERO : remaining;
+export interface IssuedCredit {
+  number: string;
+  total: Dec;
+  isValidated: boolean;
+}
+
+/**
+ * What a credit note may still credit on an invoice: its total minus the validated credit notes
+ * against it. A note DIAN has not validated credits nothing (a pending one blocks new notes anyway
+ * until it is finished, and a rejected one never counts).
+ */
+export function creditableRemainder(invoiceTotal: Dec, credits: readonly IssuedCredit[]): Dec {
+  const credited = sum(credits.filter((note) => note.isValidated).map((note) => note.total));
+  const remaining = invoiceTotal.minus(credited);
+  return remaining.isNegative() ? new Dec(0) : remaining;
 }
