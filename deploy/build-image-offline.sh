@@ -18,8 +18,14 @@ BUILDAH=(buildah --storage-driver vfs)
 
 if ! "${BUILDAH[@]}" inspect --type image "$BASE" > /dev/null 2>&1; then
   echo "== a local $BASE: Debian bookworm (debootstrap, minbase) + Node $(node --version)"
-  rm -rf "$ROOTFS" && mkdir -p "$ROOTFS"
-  debootstrap --variant=minbase --include=ca-certificates bookworm "$ROOTFS" http://deb.debian.org/debian > "$WORK.debootstrap.log"
+  if [ ! -x "$ROOTFS/usr/bin/apt-get" ]; then
+    rm -rf "$ROOTFS" && mkdir -p "$ROOTFS"
+    debootstrap --variant=minbase --include=ca-certificates bookworm "$ROOTFS" http://deb.debian.org/debian > "$WORK.debootstrap.log"
+  fi
+  # This machine's trust store, so that npm inside the build trusts what the host trusts (an
+  # egress proxy's CA, say). The real node image has Debian's; a registry reached directly needs
+  # nothing more.
+  cp /etc/ssl/certs/ca-certificates.crt "$ROOTFS/etc/ssl/certs/ca-certificates.crt"
   install -m 0755 "$(command -v node)" "$ROOTFS/usr/local/bin/node"
   mkdir -p "$ROOTFS/usr/local/lib/node_modules"
   cp -a "$(dirname "$(readlink -f "$(command -v npm)")")/.." "$ROOTFS/usr/local/lib/node_modules/npm"
@@ -31,7 +37,8 @@ if ! "${BUILDAH[@]}" inspect --type image "$BASE" > /dev/null 2>&1; then
   rm -rf "$ROOTFS/var/cache/apt/archives/"*.deb "$ROOTFS/var/lib/apt/lists/"*
   ctr="$("${BUILDAH[@]}" from scratch)"
   "${BUILDAH[@]}" copy "$ctr" "$ROOTFS" / > /dev/null
-  "${BUILDAH[@]}" config --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin --cmd node "$ctr"
+  "${BUILDAH[@]}" config --env PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
+    --env NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt --cmd node "$ctr"
   "${BUILDAH[@]}" commit --rm "$ctr" "$BASE" > /dev/null
 fi
 
