@@ -6,6 +6,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import type { AppConfig } from './config/app-config';
 import { PROBLEM_CONTENT_TYPE, ProblemDetailsFilter } from './common/http/problem-details.filter';
 import { answerClientError } from './common/http/client-error';
+import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerJsonOnlyBodies } from './common/http/json-bodies';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation.pipe';
@@ -20,6 +21,13 @@ export function createFastifyAdapter(config?: Pick<AppConfig, 'http'>): FastifyA
     // A client must send its whole request (headers and body) within this: a body trickled
     // byte by byte, or never finished, would otherwise hold its socket for good.
     requestTimeout: config?.http.requestTimeoutMs,
+    // Node looks for requests past their timeout only this often (30 s by default).
+    http: config && {
+      connectionsCheckingInterval: Math.min(
+        30_000,
+        Math.max(100, Math.floor(config.http.requestTimeoutMs / 4)),
+      ),
+    },
     // A socket silent both ways for this long is closed; longer than any answer can take.
     connectionTimeout: config?.http.connectionTimeoutMs,
     // Node's own parser errors and timeouts, as problem+json too.
@@ -65,11 +73,14 @@ export function configureApp(
       done();
     });
   registerJsonOnlyBodies(app.getHttpAdapter().getInstance());
+  registerJsonBodyParser(app, config.http.bodyLimitBytes);
   registerRequestTelemetry(app);
   registerSecurityHeaders(app);
+  const server = app.getHttpServer();
   // Connections past the cap are closed by Node at once, before they cost a request.
-  if (config.http.maxConnections > 0)
-    app.getHttpServer().maxConnections = config.http.maxConnections;
+  if (config.http.maxConnections > 0) server.maxConnections = config.http.maxConnections;
+  // Node enforces requestTimeout only while headersTimeout does not exceed it (60 s by default).
+  server.headersTimeout = Math.min(server.headersTimeout, config.http.requestTimeoutMs);
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.http.corsOrigins[0] === '*' ? true : config.http.corsOrigins,
