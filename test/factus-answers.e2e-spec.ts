@@ -79,6 +79,20 @@ describe('Factus v2 answers read as documented (e2e)', () => {
     });
   });
 
+  it("answers status=pending|rejected with pagination that is true, not Factus's unfiltered total", async () => {
+    await create(officialExampleInvoice()).expect(201);
+    await outcome({ outcome: 'pending' });
+    await create(officialExampleInvoice()).expect(202);
+    const list = (status: string) =>
+      request(service.url).get('/api/v1/invoices').query({ status }).set(auth).expect(200);
+    const rejected = await list('rejected');
+    expect(rejected.body.data).toEqual([]);
+    expect(rejected.body.pagination).toMatchObject({ total: 0, lastPage: 1, hasMore: false });
+    const pending = await list('pending');
+    expect(pending.body.data).toHaveLength(1);
+    expect(pending.body.pagination).toMatchObject({ total: 1, lastPage: 1 });
+  });
+
   it('answers due dates as ISO 8601 days (Factus sends DD-MM-YYYY)', async () => {
     const body = {
       ...officialExampleInvoice(),

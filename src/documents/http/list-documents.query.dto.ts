@@ -40,7 +40,9 @@ export class ListDocumentsQueryDto {
   @ApiPropertyOptional({
     enum: ['validated', 'pending', 'rejected'],
     description:
-      'Factus tells validated from not validated; pending and rejected are told apart by DIAN messages within a page.',
+      "Factus filters validated and not validated itself. Pending and rejected are told apart by DIAN's messages: " +
+      'the service reads the not-validated documents from Factus and answers the page and the pagination ' +
+      "(total, lastPage) of those that match, never Factus's unfiltered counts.",
     example: 'validated',
   })
   @IsOptional()

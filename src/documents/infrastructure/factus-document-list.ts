@@ -23,14 +23,11 @@ export function factusListQuery(
   };
 }
 
+type FactusListPage = { data: FactusDocumentRowWire[]; pagination?: FactusPagination };
+
 /** A parsed Factus list page → ours; pagination Factus leaves out is filled from what we know. */
-export function toPage(
-  data: { data: FactusDocumentRowWire[]; pagination?: FactusPagination },
-  filter: DocumentListFilter,
-): Page<DocumentSummary> {
-  let rows = data.data.map(fromFactusDocumentRow);
-  if (filter.status === 'pending' || filter.status === 'rejected')
-    rows = rows.filter((r) => r.status === filter.status);
+export function toPage(data: FactusListPage, filter: DocumentListFilter): Page<DocumentSummary> {
+  const rows = data.data.map(fromFactusDocumentRow);
   const pagination = data.pagination;
   const total = pagination?.total ?? rows.length;
   const perPage = pagination?.per_page ?? filter.perPage;
@@ -40,5 +37,41 @@ export function toPage(
     perPage,
     total,
     lastPage: pagination?.last_page ?? Math.max(1, Math.ceil(total / Math.max(1, perPage))),
+  };
+}
+
+/** Rows asked per Factus page while scanning the not-validated documents. */
+export const SCAN_PAGE_SIZE = 100;
+/**
+ * Most Factus pages read for one pending/rejected listing (5 000 not-validated documents). Factus
+ * refuses new documents while one is unfinished, so an account holds a handful; past the cap the
+ * answer covers the first pages only.
+ */
+export const MAX_SCAN_PAGES = 50;
+
+/**
+ * `status=pending|rejected`: Factus only knows "not validated" (0). Reads its not-validated
+ * documents page after page, keeps those `keep` selects and answers the requested page of them
+ * with a total and last page that are true, never Factus's unfiltered ones.
+ */
+export async function scanUnfinished(
+  fetchPage: (page: number) => Promise<FactusListPage>,
+  keep: (row: DocumentSummary) => boolean,
+  filter: DocumentListFilter,
+): Promise<Page<DocumentSummary>> {
+  const kept: DocumentSummary[] = [];
+  for (let page = 1; page <= MAX_SCAN_PAGES; page += 1) {
+    const data = await fetchPage(page);
+    kept.push(...data.data.map(fromFactusDocumentRow).filter(keep));
+    const lastPage = data.pagination?.last_page ?? page;
+    if (data.data.length === 0 || page >= lastPage) break;
+  }
+  const start = (filter.page - 1) * filter.perPage;
+  return {
+    data: kept.slice(start, start + filter.perPage),
+    page: filter.page,
+    perPage: filter.perPage,
+    total: kept.length,
+    lastPage: Math.max(1, Math.ceil(kept.length / filter.perPage)),
   };
 }

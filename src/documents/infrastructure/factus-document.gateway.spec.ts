@@ -313,3 +313,43 @@ describe('FactusDocumentGateway: e-mail and what it attaches', () => {
     );
   });
 });
+
+describe('FactusDocumentGateway.list with status=pending|rejected (true pagination)', () => {
+  const REJECTED = { is_validated: false, errors: ['Regla: FAD06, Rechazo: x'] };
+  const PENDING = { is_validated: false, errors: [] };
+  const factusPage = (rows: unknown[], current: number, last: number) => ({
+    data: {
+      data: rows,
+      pagination: { total: 250, per_page: 100, current_page: current, last_page: last },
+    },
+  });
+
+  it('reads every not-validated page and answers the pagination of the matching rows only', async () => {
+    const rows = (from: number, n: number, patch: object) =>
+      Array.from({ length: n }, (_, i) => row({ number: `SETP${from + i}`, ...patch }));
+    const { gateway, send } = gatewayWith({
+      [LIST]: [
+        factusPage([...rows(1, 3, REJECTED), ...rows(10, 97, PENDING)], 1, 2),
+        factusPage([...rows(200, 2, REJECTED), ...rows(300, 48, PENDING)], 2, 2),
+      ],
+    });
+    const page = await gateway.list(INVOICE, { status: 'rejected', page: 2, perPage: 3 }, session);
+    expect(page).toMatchObject({ page: 2, perPage: 3, total: 5, lastPage: 2 });
+    expect(page.data.map((r) => r.number)).toEqual(['SETP200', 'SETP201']);
+    expect(send.mock.calls.map(([call]) => call.query)).toEqual([
+      expect.objectContaining({ 'filter[status]': 0, page: 1, 'filter[per_page]': 100 }),
+      expect.objectContaining({ 'filter[status]': 0, page: 2, 'filter[per_page]': 100 }),
+    ]);
+  });
+
+  it('passes validated through to Factus with its own pagination', async () => {
+    const { gateway, send } = gatewayWith({ [LIST]: [factusPage([row()], 3, 7)] });
+    const page = await gateway.list(
+      INVOICE,
+      { status: 'validated', page: 3, perPage: 10 },
+      session,
+    );
+    expect(page).toMatchObject({ page: 3, total: 250, lastPage: 7 });
+    expect(send.mock.calls[0][0].query).toMatchObject({ 'filter[status]': 1, page: 3 });
+  });
+});

@@ -29,7 +29,7 @@ import { FactusDocumentCreation } from './factus-document-creation';
 import { readAttachedDocument, readEmailContent } from './factus-document-delivery';
 import { FactusDocumentSpecs } from './factus-document-spec';
 import { DOCUMENT_FILE_ANSWER, DOCUMENT_LIST_ANSWER } from './factus-document.answer';
-import { factusListQuery, toPage } from './factus-document-list';
+import { factusListQuery, scanUnfinished, SCAN_PAGE_SIZE, toPage } from './factus-document-list';
 import { FactusBadResponseError } from '../../factus/factus.errors';
 
 const seg = encodeURIComponent;
@@ -89,11 +89,27 @@ export class FactusDocumentGateway implements DocumentGateway {
     return found && this.get(type, found.number, session);
   }
 
+  /**
+   * Factus filters `validated` (1) and not validated (0) itself (v2 listar-y-filtrar); pending
+   * and rejected are told apart by DIAN's messages, so for those the not-validated documents are
+   * read page after page and the page and pagination we answer are computed from all of them.
+   */
   async list(
     type: DocumentType,
     filter: DocumentListFilter,
     session: ProviderSession,
   ): Promise<Page<DocumentSummary>> {
+    if (filter.status !== 'pending' && filter.status !== 'rejected')
+      return toPage(await this.listPage(type, filter, session), filter);
+    const { status } = filter;
+    return scanUnfinished(
+      (page) => this.listPage(type, { ...filter, page, perPage: SCAN_PAGE_SIZE }, session),
+      (row) => row.status === status,
+      filter,
+    );
+  }
+
+  private async listPage(type: DocumentType, filter: DocumentListFilter, session: ProviderSession) {
     const { basePath } = this.specs.of(type);
     const { body } = await this.client.send({
       method: 'GET',
@@ -101,8 +117,7 @@ export class FactusDocumentGateway implements DocumentGateway {
       query: factusListQuery(filter),
       session,
     });
-    const { data } = parseFactusAnswer(DOCUMENT_LIST_ANSWER, body, `GET ${basePath}`);
-    return toPage(data, filter);
+    return parseFactusAnswer(DOCUMENT_LIST_ANSWER, body, `GET ${basePath}`).data;
   }
 
   async get<TIssued extends IssuedDocument>(
