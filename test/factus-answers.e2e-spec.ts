@@ -93,6 +93,25 @@ describe('Factus v2 answers read as documented (e2e)', () => {
     expect(pending.body.pagination).toMatchObject({ total: 1, lastPage: 1 });
   });
 
+  it('refuses sector invoices it does not model yet with a 400 naming the field, sending nothing', async () => {
+    for (const operationType of ['12', 'SS-CUFE']) {
+      const response = await create({ ...officialExampleInvoice(), operationType }).expect(400);
+      expect(response.body.errors).toEqual([
+        { field: 'operationType', message: expect.stringMatching(/does not support yet/) },
+      ]);
+    }
+    const invoice = officialExampleInvoice();
+    const withConcept = {
+      ...invoice,
+      items: [{ ...invoice.items[0], collectionConceptCode: '01' }, invoice.items[1]],
+    };
+    const response = await create(withConcept).expect(400);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({ field: 'items[0].collectionConceptCode' }),
+    ]);
+    expect((await sim.requests()).filter((r) => r.path === '/v2/bills/validate')).toEqual([]);
+  });
+
   it('answers due dates as ISO 8601 days (Factus sends DD-MM-YYYY)', async () => {
     const body = {
       ...officialExampleInvoice(),

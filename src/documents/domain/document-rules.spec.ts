@@ -240,6 +240,26 @@ describe('validateDocumentDraft', () => {
         [e('document', "'02' is not an invoice document type code; use one of 01, 03")],
       ],
       [
+        'operationType 12 (transport), not modelled yet',
+        aDraft({ operationType: '12' }),
+        [
+          e(
+            'operationType',
+            'transport invoices (operation type 12) need items[].additionalProperties (code, value, and quantity and unit measure for code 03), which this service does not support yet; send them through Factus directly',
+          ),
+        ],
+      ],
+      [
+        'operationType SS-Recaudo (health sector), not modelled yet',
+        aDraft({ operationType: 'SS-Recaudo' }),
+        [
+          e(
+            'operationType',
+            'health-sector invoices (SS-Recaudo) need the health block with its beneficiary (and collection concepts for SS-Recaudo), which this service does not support yet; send them through Factus directly',
+          ),
+        ],
+      ],
+      [
         'operationType',
         aDraft({ operationType: '20' }),
         [

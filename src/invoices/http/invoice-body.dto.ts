@@ -25,7 +25,8 @@ export class InvoiceBodyDto extends DocumentBodyDto {
   document?: string;
 
   @ApiPropertyOptional({
-    description: 'Operation type: `10` standard (default), `11` mandates, `12` transport.',
+    description:
+      'Operation type: `10` standard (default), `11` mandates. Transport (`12`) and health-sector (`SS-*`) invoices are refused with 400 until their blocks are modelled.',
     example: '10',
   })
   @IsOptional()

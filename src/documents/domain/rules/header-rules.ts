@@ -6,6 +6,30 @@ const INVOICE_CURRENCY = 'COP';
 /** v2 facturas/crear-y-validar and notas-credito/crear-y-validar: at most 500 characters. */
 export const MAX_OBSERVATION_LENGTH = 500;
 
+/**
+ * Sector invoices need blocks this service does not model yet, so they are refused here rather
+ * than sent to Factus without the data it requires (v2 facturas/tipos-de-factura/transporte and
+ * ss-*): transport (12) needs `items.*.additional_properties` (code, value, and quantity and unit
+ * measure with code 03); the health sector (SS-*) needs the `health` block, its `beneficiary`,
+ * and for SS-Recaudo `items.*.collection_concept_code` and `prepayment_details.*.concept_code`.
+ */
+function checkModelledOperationType(operationType: string, ctx: RuleContext): void {
+  if (operationType === TRANSPORT) {
+    ctx.report(
+      'operationType',
+      'transport invoices (operation type 12) need items[].additionalProperties (code, value, and quantity and unit measure for code 03), which this service does not support yet; send them through Factus directly',
+    );
+  } else if (operationType.startsWith(HEALTH_SECTOR_PREFIX)) {
+    ctx.report(
+      'operationType',
+      `health-sector invoices (${operationType}) need the health block with its beneficiary (and collection concepts for SS-Recaudo), which this service does not support yet; send them through Factus directly`,
+    );
+  }
+}
+
+const TRANSPORT = '12';
+const HEALTH_SECTOR_PREFIX = 'SS-';
+
 /** The invoice-level codes, dates and conditional blocks (everything but customer, items, payments). */
 export function checkDocument(
   draft: DocumentDraft,
@@ -15,8 +39,11 @@ export function checkDocument(
   if (draft.document !== undefined) {
     ctx.checkCode('document', draft.document, 'document-types', 'an invoice document type');
   }
-  if (draft.operationType !== undefined) {
-    ctx.checkCode('operationType', draft.operationType, 'operation-types', 'an operation type');
+  if (
+    draft.operationType !== undefined &&
+    ctx.checkCode('operationType', draft.operationType, 'operation-types', 'an operation type')
+  ) {
+    checkModelledOperationType(draft.operationType, ctx);
   }
   if (draft.createdTime !== undefined) ctx.checkTime('createdTime', draft.createdTime);
   if (draft.observation !== undefined && draft.observation.length > maxObservationLength) {
