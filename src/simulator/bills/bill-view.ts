@@ -105,7 +105,11 @@ export function noteView(note: StoredDocument, context: ViewContext): Record<str
   };
 }
 
-/** `bill_number`, `correction_concept` and `customization` of a note. */
+/**
+ * `bill_number`, `correction_concept` and `customization` of a note. Assumption: the v2 note pages
+ * document `bill_number`, `correction_concept_code` and `customization_id` on create but give no
+ * show schema; the answer names them as the request does, with codes as {code, name} pairs.
+ */
 export function noteFields(note: StoredDocument) {
   const rules = note.kind.note;
   return {
