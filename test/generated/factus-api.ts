@@ -159,9 +159,29 @@ export interface paths {
     put?: never;
     /**
      * E-mail the invoice
-     * @description Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.
+     * @description Factus sends the PDF (its own, or yours in `pdfBase64Encoded`) and the AttachedDocument XML in a ZIP to the address. A refusal of Factus for sending too often is answered 429 EMAIL_LIMIT_REACHED (the v2 pages document no limit).
      */
     post: operations['InvoicesController_email'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invoices/{number}/email-content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What Factus would e-mail for the invoice
+     * @description The subject and the ZIP (PDF and AttachedDocument XML), for callers that issue with `sendEmail: false` and send the e-mail themselves.
+     */
+    get: operations['InvoicesController_emailContent'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -200,6 +220,26 @@ export interface paths {
      * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
      */
     get: operations['InvoicesController_xml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invoices/{number}/attached-document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download DIAN's AttachedDocument XML
+     * @description The AttachedDocument of the invoice (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['InvoicesController_attachedDocument'];
     put?: never;
     post?: never;
     delete?: never;
@@ -280,9 +320,29 @@ export interface paths {
     put?: never;
     /**
      * E-mail the credit note
-     * @description Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.
+     * @description Factus sends the PDF (its own, or yours in `pdfBase64Encoded`) and the AttachedDocument XML in a ZIP to the address. A refusal of Factus for sending too often is answered 429 EMAIL_LIMIT_REACHED (the v2 pages document no limit).
      */
     post: operations['CreditNotesController_email'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/{number}/email-content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What Factus would e-mail for the credit note
+     * @description The subject and the ZIP (PDF and AttachedDocument XML), for callers that issue with `sendEmail: false` and send the e-mail themselves.
+     */
+    get: operations['CreditNotesController_emailContent'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -321,6 +381,26 @@ export interface paths {
      * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
      */
     get: operations['CreditNotesController_xml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/{number}/attached-document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download DIAN's AttachedDocument XML
+     * @description The AttachedDocument of the credit note (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['CreditNotesController_attachedDocument'];
     put?: never;
     post?: never;
     delete?: never;
@@ -401,9 +481,29 @@ export interface paths {
     put?: never;
     /**
      * E-mail the debit note
-     * @description Factus sends the PDF and XML to the address. Factus limits how many times a day a document can be sent.
+     * @description Factus sends the PDF (its own, or yours in `pdfBase64Encoded`) and the AttachedDocument XML in a ZIP to the address. A refusal of Factus for sending too often is answered 429 EMAIL_LIMIT_REACHED (the v2 pages document no limit).
      */
     post: operations['DebitNotesController_email'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{number}/email-content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What Factus would e-mail for the debit note
+     * @description The subject and the ZIP (PDF and AttachedDocument XML), for callers that issue with `sendEmail: false` and send the e-mail themselves.
+     */
+    get: operations['DebitNotesController_emailContent'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -450,6 +550,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/debit-notes/{number}/attached-document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download DIAN's AttachedDocument XML
+     * @description The AttachedDocument of the debit note (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['DebitNotesController_attachedDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/debit-notes/{number}': {
     parameters: {
       query?: never;
@@ -476,9 +596,33 @@ export interface paths {
     };
     /**
      * List the numbering ranges
-     * @description The ranges Factus holds for the account, with their DIAN resolution and next number. Read from a short-lived per-account copy (NUMBERING_RANGE_CACHE_TTL_MS), the same one invoice validation uses.
+     * @description The ranges Factus holds for the account, with their DIAN resolution and next number. Read from a short-lived per-account copy (NUMBERING_RANGE_CACHE_TTL_MS), the one invoice validation uses, fetched again once the service has issued a document since (so `current` is never behind the show).
      */
     get: operations['NumberingRangesController_list'];
+    put?: never;
+    /**
+     * Create a numbering range
+     * @description Creates the range in Factus (POST /v2/numbering-ranges). Invoice and support-document ranges take the resolution DIAN associated to the software (GET /api/v1/numbering-ranges/dian); credit and debit notes need none. Usable by the next document at once. Not retried: a resend after a lost answer could create a second range.
+     */
+    post: operations['NumberingRangesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/numbering-ranges/dian': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the resolutions DIAN associated to the software
+     * @description What the company authorised in DIAN’s portal for this software (Factus `GET /v2/numbering-ranges/dian`). Factus does not create ranges from them by itself: create one with POST /api/v1/numbering-ranges, giving its prefix and resolution number.
+     */
+    get: operations['NumberingRangesController_dian'];
     put?: never;
     post?: never;
     delete?: never;
@@ -501,10 +645,54 @@ export interface paths {
     get: operations['NumberingRangesController_get'];
     put?: never;
     post?: never;
-    delete?: never;
+    /**
+     * Delete a numbering range
+     * @description Factus `DELETE /v2/numbering-ranges/:id`. 409 NUMBERING_RANGE_CONFLICT when Factus will not delete it (a range documents were numbered from).
+     */
+    delete: operations['NumberingRangesController_delete'];
     options?: never;
     head?: never;
     patch?: never;
+    trace?: never;
+  };
+  '/api/v1/numbering-ranges/{id}/current': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Set the next number of a range
+     * @description Factus `PATCH /v2/numbering-ranges/:id/current`.
+     */
+    patch: operations['NumberingRangesController_updateCurrent'];
+    trace?: never;
+  };
+  '/api/v1/numbering-ranges/{id}/toggle-status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Activate or deactivate a range
+     * @description Factus `PATCH /v2/numbering-ranges/:id/toggle-status`: an active range becomes inactive and the other way round; the answer says which it is now. Not retried (a resend would undo it): after a 503 or 504, read the range before trying again.
+     */
+    patch: operations['NumberingRangesController_toggleStatus'];
     trace?: never;
   };
   '/api/v1/acquirers': {
@@ -800,8 +988,8 @@ export interface components {
       expiresIn: number;
       /**
        * Format: date-time
-       * @description When the access token expires (ISO 8601, UTC).
-       * @example 2026-11-27T15:04:05.000Z
+       * @description When the access token expires: ISO 8601 in Bogotá time, as every date this API returns.
+       * @example 2026-11-27T10:04:05-05:00
        */
       expiresAt: string;
       /**
@@ -1210,12 +1398,12 @@ export interface components {
        */
       document?: string;
       /**
-       * @description Operation type: `10` standard (default), `11` mandates, `12` transport.
+       * @description Operation type: `10` standard (default), `11` mandates. Transport (`12`) and health-sector (`SS-*`) invoices are refused with 400 until their blocks are modelled.
        * @example 10
        */
       operationType?: string;
       /**
-       * @description Free text printed on the invoice (≤ 250 characters).
+       * @description Free text printed on the invoice (≤ 500 characters, as the v2 bills page says).
        * @example Observación de prueba
        */
       observation?: string;
@@ -1360,7 +1548,10 @@ export interface components {
       referenceCode?: string;
       /** @example 83300.00 */
       amount: string;
-      /** @example 2026-12-31 */
+      /**
+       * @description YYYY-MM-DD (Factus answers DD-MM-YYYY; converted).
+       * @example 2026-12-31
+       */
       dueDate?: string;
     };
     DocumentLinksDto: {
@@ -1486,12 +1677,12 @@ export interface components {
        */
       document?: string;
       /**
-       * @description Operation type: `10` standard (default), `11` mandates, `12` transport.
+       * @description Operation type: `10` standard (default), `11` mandates. Transport (`12`) and health-sector (`SS-*`) invoices are refused with 400 until their blocks are modelled.
        * @example 10
        */
       operationType?: string;
       /**
-       * @description Free text printed on the invoice (≤ 250 characters).
+       * @description Free text printed on the invoice (≤ 500 characters, as the v2 bills page says).
        * @example Observación de prueba
        */
       observation?: string;
@@ -1583,10 +1774,29 @@ export interface components {
     };
     SendDocumentEmailRequestDto: {
       /**
-       * @description Where Factus sends the invoice (PDF + XML in a ZIP).
+       * @description Where Factus sends the document (PDF + AttachedDocument XML in a ZIP).
        * @example facturacion@cliente.co
        */
       email: string;
+      /**
+       * Format: byte
+       * @description Your own graphic representation (a PDF, base64) sent instead of Factus's (Factus `pdf_base_64_encoded`, v2 notas-credito/enviar-correo).
+       * @example JVBERi0xLjQKJcfsj6IK
+       */
+      pdfBase64Encoded?: string;
+    };
+    DocumentEmailContentResponseDto: {
+      /**
+       * @description DIAN's subject: NIT;Company;Number;DocumentTypeCode;Company.
+       * @example 901724254;EMPRESA DEMO SIMULADOR S.A.S.;SETP990000001;01;EMPRESA DEMO SIMULADOR S.A.S.
+       */
+      subject: string;
+      /**
+       * Format: byte
+       * @description The ZIP (the PDF and the AttachedDocument XML) to attach, base64.
+       * @example UEsDBBQAAAAAAA==
+       */
+      zipBase64Encoded: string;
     };
     DocumentSummaryDto: {
       /** @example SETP990000001 */
@@ -1607,6 +1817,11 @@ export interface components {
       /** @example 83300.00 */
       total: string;
       dianMessages: components['schemas']['DianMessageDto'][];
+      /**
+       * @description When DIAN validated it (ISO 8601, Bogotá time); absent while not validated.
+       * @example 2026-05-13T08:21:49-05:00
+       */
+      validatedAt?: string;
       /** @example 2026-05-13T08:21:47-05:00 */
       createdAt?: string;
     };
@@ -1757,7 +1972,7 @@ export interface components {
        */
       id: number;
       /**
-       * @description Range document code: 21 invoice, 22 credit note, 23 debit note, 24 support document, 25 adjustment note, 30 paper invoice.
+       * @description Range document code: 21 invoice, 22 credit note, 23 debit note, 24 support document, 25 adjustment note, 30 paper invoice. When Factus names the document in a way no code matches with certainty, its name as Factus wrote it: documents sent without numberingRangeId are then left for Factus to number.
        * @example 21
        */
       document: string;
@@ -1820,6 +2035,72 @@ export interface components {
     NumberingRangeListResponseDto: {
       /** @description The matching ranges. */
       data: components['schemas']['NumberingRangeDto'][];
+    };
+    DianResolutionDto: {
+      /**
+       * @description Prefix DIAN authorised.
+       * @example SETP
+       */
+      prefix: string;
+      /**
+       * @description First authorised number.
+       * @example 990000000
+       */
+      from: number;
+      /**
+       * @description Last authorised number.
+       * @example 995000000
+       */
+      to: number;
+      /** @example 18760000001 */
+      resolutionNumber: string | null;
+      /**
+       * @description Issue date of the resolution (YYYY-MM-DD).
+       * @example 2019-01-19
+       */
+      startDate: string | null;
+      /**
+       * @description End of the resolution (YYYY-MM-DD).
+       * @example 2030-01-19
+       */
+      endDate: string | null;
+      /**
+       * @description DIAN technical key.
+       * @example fc8eac422eba16e22ffd8c6f94b3f40a6e38162c
+       */
+      technicalKey: string | null;
+    };
+    DianResolutionListResponseDto: {
+      data: components['schemas']['DianResolutionDto'][];
+    };
+    CreateNumberingRangeRequestDto: {
+      /**
+       * @description Range document code (GET /api/v1/catalogs/numbering-range-document-types): 21 invoice, 22 credit note, 23 debit note, 24 support document, 25 adjustment note, 30 paper invoice.
+       * @example 21
+       */
+      document: string;
+      /**
+       * @description Prefix of the numbers: 1 to 4 letters or digits.
+       * @example SETP
+       */
+      prefix: string;
+      /**
+       * @description DIAN resolution number; required for invoices (21), support documents (24) and paper invoices (30), whose ranges come from a resolution (see GET /api/v1/numbering-ranges/dian).
+       * @example 18760000009
+       */
+      resolutionNumber?: string;
+      /**
+       * @description The number of the next document the range will give out (Factus: "si el consecutivo se ha usado, debe agregar el número del último consecutivo usado").
+       * @example 984000000
+       */
+      current: number;
+    };
+    UpdateNumberingRangeCurrentRequestDto: {
+      /**
+       * @description The number of the next document the range will give out.
+       * @example 990000100
+       */
+      current: number;
     };
     AcquirerResponseDto: {
       /**
@@ -2176,7 +2457,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2254,7 +2535,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2314,7 +2595,7 @@ export interface operations {
         identification?: string;
         /** @description Customer name (contains). */
         names?: string;
-        /** @description Factus tells validated from not validated; pending and rejected are told apart by DIAN messages within a page. */
+        /** @description Factus filters validated and not validated itself. Pending and rejected are told apart by DIAN's messages: the service reads the not-validated documents from Factus and answers the page and the pagination (total, lastPage) of those that match, never Factus's unfiltered counts. */
         status?: 'validated' | 'pending' | 'rejected';
         /** @description Created on or after (YYYY-MM-DD). */
         createdFrom?: string;
@@ -2348,7 +2629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2435,7 +2716,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2560,7 +2841,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2657,7 +2938,92 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvoicesController_emailContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmailContentResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2750,7 +3116,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2843,7 +3209,100 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvoicesController_attachedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2928,7 +3387,7 @@ export interface operations {
           'application/json': components['schemas']['InvoiceResponseDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -2997,7 +3456,7 @@ export interface operations {
         identification?: string;
         /** @description Customer name (contains). */
         names?: string;
-        /** @description Factus tells validated from not validated; pending and rejected are told apart by DIAN messages within a page. */
+        /** @description Factus filters validated and not validated itself. Pending and rejected are told apart by DIAN's messages: the service reads the not-validated documents from Factus and answers the page and the pagination (total, lastPage) of those that match, never Factus's unfiltered counts. */
         status?: 'validated' | 'pending' | 'rejected';
         /** @description Created on or after (YYYY-MM-DD). */
         createdFrom?: string;
@@ -3031,7 +3490,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3118,7 +3577,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3220,7 +3679,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3317,7 +3776,92 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CreditNotesController_emailContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The credit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmailContentResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3410,7 +3954,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3503,7 +4047,100 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CreditNotesController_attachedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The credit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3588,7 +4225,7 @@ export interface operations {
           'application/json': components['schemas']['NoteResponseDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3657,7 +4294,7 @@ export interface operations {
         identification?: string;
         /** @description Customer name (contains). */
         names?: string;
-        /** @description Factus tells validated from not validated; pending and rejected are told apart by DIAN messages within a page. */
+        /** @description Factus filters validated and not validated itself. Pending and rejected are told apart by DIAN's messages: the service reads the not-validated documents from Factus and answers the page and the pagination (total, lastPage) of those that match, never Factus's unfiltered counts. */
         status?: 'validated' | 'pending' | 'rejected';
         /** @description Created on or after (YYYY-MM-DD). */
         createdFrom?: string;
@@ -3691,7 +4328,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3778,7 +4415,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3880,7 +4517,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -3977,7 +4614,92 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DebitNotesController_emailContent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The debit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DocumentEmailContentResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4070,7 +4792,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4163,7 +4885,100 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DebitNotesController_attachedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The debit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4248,7 +5063,7 @@ export interface operations {
           'application/json': components['schemas']['NoteResponseDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4309,10 +5124,10 @@ export interface operations {
       query?: {
         /** @description Range document code (GET /api/v1/catalogs/numbering-range-document-types): 21 invoice, 22 credit note, 23 debit note, ... */
         document?: string;
-        /** @description Only active (true) or inactive (false) ranges. */
-        active?: boolean;
-        /** @description Only expired (true) or current (false) ranges. */
-        expired?: boolean;
+        /** @description Only active (`true` or `1`) or inactive (`false` or `0`) ranges. */
+        active?: 'true' | 'false' | '1' | '0';
+        /** @description Only expired (`true` or `1`) or current (`false` or `0`) ranges. */
+        expired?: 'true' | 'false' | '1' | '0';
       };
       header?: never;
       path?: never;
@@ -4337,7 +5152,158 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NumberingRangesController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateNumberingRangeRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Created; `Location` names it. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberingRangeDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NumberingRangesController_dian: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DianResolutionListResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4413,7 +5379,283 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NumberingRangesController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Factus numbering range id. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NumberingRangesController_updateCurrent: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Factus numbering range id. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateNumberingRangeCurrentRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberingRangeDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  NumberingRangesController_toggleStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Factus numbering range id. */
+        id: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NumberingRangeDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4500,7 +5742,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4573,7 +5815,7 @@ export interface operations {
           'application/json': components['schemas']['CompanyResponseDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
@@ -4637,7 +5879,7 @@ export interface operations {
           'application/json': components['schemas']['SubscriptionResponseDto'];
         };
       };
-      /** @description Not authenticated (FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED). */
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
         headers: {
           [name: string]: unknown;
