@@ -68,7 +68,9 @@ export class PendingDocumentBlocksError extends DomainError {
     super(
       `${providerMessage}. Find it with {0} (or status=rejected). ` +
         'If DIAN rejected it, delete it with {1}; ' +
-        `if DIAN has not answered yet, resend that same request to finish it. Then send this ${type.name} again.`,
+        'if DIAN has not answered yet, resend that same request to finish it; ' +
+        'if its DIAN messages carry rule 90 (already processed), do neither: DIAN holds it, ask Factus support to reconcile it. ' +
+        `Then send this ${type.name} again.`,
       {
         hints: [
           { to: 'document.list-unfinished', documentType: type.key },

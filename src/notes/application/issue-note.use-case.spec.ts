@@ -11,7 +11,10 @@ import { aDraft } from '../../documents/domain/testing/document-draft.builder';
 import { FactusBadResponseError } from '../../factus/factus.errors';
 import type { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import type { NoteDraft } from '../domain/note-draft';
-import { CreditExceedsRemainderError } from '../domain/note.errors';
+import {
+  CreditExceedsRemainderError,
+  ReferencedInvoiceNotValidatedError,
+} from '../domain/note.errors';
 import { IssueNoteUseCase } from './issue-note.use-case';
 
 const session = { accessToken: 't', accountKey: 'a' };
@@ -109,6 +112,23 @@ describe('IssueNoteUseCase: the creditable remainder from facts (issue 14 item 6
     const { gateway, create } = gatewayWith([{ number: 'NC1' }], { NC1: down });
     await expect(useCase(gateway).execute('credit', aCreditNote(), session)).rejects.toBe(down);
     expect(create).not.toHaveBeenCalled();
+  });
+
+  it('never advises resending or deleting an invoice DIAN reports with rule 90', async () => {
+    const { gateway } = gatewayWith([], {});
+    const invoice = await gateway.get({ key: 'invoice' } as never, 'SETP1', session);
+    Object.assign(invoice, {
+      status: 'pending',
+      dianMessages: [
+        { rule: '90', kind: 'rejection', message: 'Documento procesado anteriormente.' },
+      ],
+    });
+    const error = (await useCase(gateway)
+      .execute('credit', aCreditNote(), session)
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(ReferencedInvoiceNotValidatedError);
+    expect(error.message).toMatch(/do not delete it and do not resend it/);
+    expect(error.message).not.toMatch(/delete it \(when rejected\)/);
   });
 
   it('counts a related note Factus does not have as crediting nothing', async () => {

@@ -5,6 +5,7 @@ import { CLOCK, Clock } from '../../common/domain/clock';
 import { toAmountString } from '../../common/domain/decimal';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { bogotaDate } from '../../common/time/bogota-time';
+import { hasAlreadyProcessed } from '../../documents/domain/dian-rule-90';
 import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
 import { INVOICE } from '../../documents/domain/document-type';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
@@ -116,7 +117,11 @@ export class IssueNoteUseCase {
       throw error;
     }
     if (invoice.status !== 'validated')
-      throw new ReferencedInvoiceNotValidatedError(billNumber, invoice.status);
+      throw new ReferencedInvoiceNotValidatedError(
+        billNumber,
+        invoice.status,
+        hasAlreadyProcessed(invoice.dianMessages),
+      );
     return invoice;
   }
 }

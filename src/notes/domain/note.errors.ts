@@ -17,10 +17,13 @@ export class ReferencedInvoiceNotValidatedError extends DomainError {
   readonly kind = 'conflict';
   readonly title = 'The referenced invoice is not validated by DIAN';
 
-  constructor(billNumber: string, status: string) {
+  /** `alreadyProcessed`: DIAN rule 90 on the invoice, which must be neither resent nor deleted. */
+  constructor(billNumber: string, status: string, alreadyProcessed = false) {
     super(
       `Invoice ${billNumber} is ${status}, not validated by DIAN: only a validated invoice can be corrected with a note. ` +
-        'Finish it (resend it while pending) or delete it (when rejected) instead.',
+        (alreadyProcessed
+          ? 'DIAN reports it as already processed (rule 90): do not delete it and do not resend it; ask Factus support to reconcile its status with DIAN.'
+          : 'Finish it (resend it while pending) or delete it (when rejected) instead.'),
       { errors: [{ field: 'billNumber', message: `invoice ${billNumber} is ${status}` }] },
     );
   }
