@@ -96,4 +96,50 @@ describe('the request validation pipe', () => {
       { field: 'customer[""]', message: '[""] is not a known field' },
     ]);
   });
+
+  it('says only "is required" when a required field is missing, and why otherwise', async () => {
+    const { referenceCode: _r, ...body } = preview();
+    const customer = { ...(body.customer as object), identification: undefined };
+    const errors = await errorsOf({ ...body, customer, items: undefined });
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'referenceCode', message: 'referenceCode is required' },
+        { field: 'customer.identification', message: 'identification is required' },
+        { field: 'items', message: 'items is required' },
+      ]),
+    );
+    const present = await errorsOf({ ...preview(), referenceCode: 'no spaces allowed' });
+    expect(present[0].message).not.toContain('is required');
+  });
+
+  it('refuses control characters, naming the field', async () => {
+    const body = preview();
+    body.customer = { ...(body.customer as object), company: 'ACME\u001b[2J' };
+    expect(await errorsOf(body)).toEqual([
+      {
+        field: 'customer.company',
+        message:
+          'customer.company must not contain control characters (NUL, ESC, CR, LF, tab and the like)',
+      },
+    ]);
+  });
+
+  it('lists the first 50 errors and counts them all', async () => {
+    const unknown = Object.fromEntries(Array.from({ length: 70 }, (_, i) => [`u${i}`, 1]));
+    const error = await run({ ...preview(), ...unknown }).catch((e: unknown) => e);
+    expect((error as RequestValidationError).errors).toHaveLength(50);
+    expect((error as RequestValidationError).detail).toBe(
+      '70 field(s) failed validation; the first 50 are listed.',
+    );
+  });
+
+  it('refuses a path parameter outside the alphabet or with a dot-segment', async () => {
+    const param = (value: string) =>
+      pipe.transform(value, { type: 'param', data: 'number', metatype: String });
+    await expect(param('SETP990000001')).resolves.toBe('SETP990000001');
+    await expect(param('REF/2026.A')).resolves.toBe('REF/2026.A');
+    for (const bad of ['..', '.', 'a/../b', './a', 'a b', 'ñ', '']) {
+      await expect(param(bad)).rejects.toBeInstanceOf(RequestValidationError);
+    }
+  });
 });
