@@ -42,6 +42,9 @@ export class IssueInvoiceUseCase {
       result.customerDv === undefined
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    return this.documents.create(INVOICE_DOCUMENT, toSend, session);
+    const issued = await this.documents.create(INVOICE_DOCUMENT, toSend, session);
+    // Factus numbered it: the range list shows the new `current` next time (no Factus call now).
+    this.ranges.markIssued(session.accountKey);
+    return issued;
   }
 }

@@ -66,8 +66,15 @@ function gatewayWith(related: RelatedNote[], notes: Record<string, IssuedDocumen
   return { gateway: { get, create } as unknown as DocumentGateway, get, create };
 }
 
+/** Accounts whose ranges the use case marked as issued from (so the range list refreshes). */
+let markedIssued: string[] = [];
+
 function useCase(gateway: DocumentGateway) {
-  const ranges = { check: () => Promise.resolve([]) } as unknown as NumberingRangeSelector;
+  markedIssued = [];
+  const ranges = {
+    check: () => Promise.resolve([]),
+    markIssued: (accountKey: string) => markedIssued.push(accountKey),
+  } as unknown as NumberingRangeSelector;
   const clock = { now: () => new Date('2026-05-13T12:00:00Z') };
   return new IssueNoteUseCase(gateway, new DianCatalog(), clock, ranges);
 }
@@ -88,6 +95,7 @@ describe('IssueNoteUseCase: the creditable remainder from facts (issue 14 item 6
     expect(error).toBeInstanceOf(CreditExceedsRemainderError);
     expect((error as CreditExceedsRemainderError).extensions.remaining).toBe('66600.00');
     expect(create).not.toHaveBeenCalled();
+    expect(markedIssued).toEqual([]);
   });
 
   it('fetches an entry that gives its total but not its state, and ignores it when not validated', async () => {
@@ -96,6 +104,8 @@ describe('IssueNoteUseCase: the creditable remainder from facts (issue 14 item 6
     });
     await useCase(gateway).execute('credit', aCreditNote(), session);
     expect(create).toHaveBeenCalled();
+    // Factus numbered the note: the account's range list shows the new `current` next time.
+    expect(markedIssued).toEqual([session.accountKey]);
   });
 
   it('does not fetch entries that give their total and state', async () => {
@@ -139,5 +149,7 @@ describe('IssueNoteUseCase: the creditable remainder from facts (issue 14 item 6
     const { gateway, create } = gatewayWith([{ number: 'NC1' }], { NC1: missing });
     await useCase(gateway).execute('credit', aCreditNote(), session);
     expect(create).toHaveBeenCalled();
+    // Factus numbered the note: the account's range list shows the new `current` next time.
+    expect(markedIssued).toEqual([session.accountKey]);
   });
 });

@@ -70,7 +70,10 @@ export class IssueNoteUseCase {
       result.customerDv === undefined || !draft.customer
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    return this.documents.create(spec.type, toSend, session);
+    const issued = await this.documents.create(spec.type, toSend, session);
+    // Factus numbered it: the range list shows the new `current` next time (no Factus call now).
+    this.ranges.markIssued(session.accountKey);
+    return issued;
   }
 
   /**
