@@ -10,7 +10,8 @@ import { SimulatorControl } from './support/simulator-control';
 jest.setTimeout(90_000);
 
 const PROBE = join(__dirname, 'support', 'loaded-simulator-probe.ts');
-const API_KEY = 'bootstrap-test-key-0123456789';
+// 256 random bits in hex, as production requires (openssl rand -hex 32).
+const API_KEY = '3f9c2a7e51b04d8c9e6f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f';
 
 /**
  * What the real entry point (src/main.ts, in its own process) loads of the simulator. The probe,

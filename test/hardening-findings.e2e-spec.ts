@@ -181,6 +181,22 @@ describe('Hardening findings (e2e, issue 10)', () => {
       },
     );
 
+    it.each(['..', '.', 'a/../b'])(
+      'refuses to create a document with reference %j, which could never be deleted by it',
+      async (referenceCode) => {
+        const before = (await sim.requests()).length;
+        const created = await request(service.url)
+          .post('/api/v1/invoices')
+          .send({ ...officialExampleInvoice(), referenceCode })
+          .expect(400);
+        expect(created.body.errors.map((e: { field: string }) => e.field)).toEqual([
+          'referenceCode',
+        ]);
+        const after = await sim.requests();
+        expect(after.slice(before).filter((r) => r.path !== '/oauth/token')).toEqual([]);
+      },
+    );
+
     it('sends a reference with a slash or inner dots as one encoded segment', async () => {
       await request(service.url).delete('/api/v1/invoices/by-reference/A%2FB').expect(404);
       await request(service.url).delete('/api/v1/invoices/by-reference/A..B').expect(404);

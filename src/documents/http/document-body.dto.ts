@@ -16,6 +16,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsDecimalValue } from '../../common/http/decimal-value.validator';
+import { IsPathSafe } from '../../common/http/path-segment';
 import {
   AllowanceChargeDto,
   BillingPeriodDto,
@@ -42,9 +43,8 @@ export class DocumentBodyDto {
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
-  @Matches(/^[A-Za-z0-9._\-/]+$/, {
-    message: 'referenceCode may only contain letters, digits and . _ - /',
-  })
+  // It travels in a path later (delete by reference): `.` and `..` would change that path.
+  @IsPathSafe()
   referenceCode!: string;
 
   @ApiPropertyOptional({
