@@ -24,7 +24,7 @@ export class IssueTokenUseCase {
     if (!this.login.allowManagedUser && managed === email.trim().toLowerCase()) {
       throw new ManagedUserLoginRefusedError();
     }
-    const token = await this.gateway.authenticate(email.trim(), password);
+    const token = await this.gateway.authenticate(email.trim(), password, 'public-login');
     this.owners.remember(email, token.accessToken, token.refreshToken);
     return token;
   }

@@ -66,7 +66,13 @@ export class ManagedSessionService {
     const { username, password } = this.user;
     if (previous) {
       try {
-        const refreshed = await this.gateway.refresh(previous.refreshToken, username);
+        // The access token goes along: Factus's refresh request carries it (refresh-token.md), and
+        // another replica may have issued it (a session shared through Redis).
+        const refreshed = await this.gateway.refresh(
+          previous.refreshToken,
+          username,
+          previous.accessToken,
+        );
         this.logger.log('Refreshed the managed Factus session');
         return refreshed;
       } catch (error) {

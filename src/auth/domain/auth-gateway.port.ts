@@ -2,10 +2,17 @@ import type { AuthToken } from './auth-token';
 
 export const AUTH_GATEWAY = Symbol('AUTH_GATEWAY');
 
+export type LoginBudget = 'user' | 'public-login';
+
 /** Obtains and renews sessions with the e-invoicing provider. */
 export interface AuthGateway {
-  /** Password grant. Throws AuthenticationFailedError when the provider refuses the credentials. */
-  authenticate(email: string, password: string): Promise<AuthToken>;
+  /**
+   * Password grant. Throws AuthenticationFailedError when the provider refuses the credentials.
+   * `budget` says whose rate budget the request spends: the user's own (the managed session), or
+   * one kept for logins through our public route, so that anonymous callers guessing passwords
+   * never spend the budget a user's documents need.
+   */
+  authenticate(email: string, password: string, budget?: LoginBudget): Promise<AuthToken>;
   /**
    * Refresh grant; the returned token carries a new refresh token (the old one is spent).
    * `owner` (the user's e-mail), when known, lets the call count against that user's budget.

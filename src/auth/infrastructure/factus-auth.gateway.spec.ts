@@ -230,3 +230,30 @@ describe('FactusAuthGateway', () => {
     expect(error.message).not.toContain('csecret');
   });
 });
+
+describe('FactusAuthGateway: whose rate budget a login spends', () => {
+  /** A client that records the calls it is given and answers every one with a token. */
+  function recordingGateway() {
+    const calls: Array<{ rateKey?: string }> = [];
+    const client = {
+      send: (call: { rateKey?: string }) => {
+        calls.push(call);
+        return Promise.resolve({ status: 200, body: TOKEN, headers: {} });
+      },
+    } as unknown as ConstructorParameters<typeof FactusAuthGateway>[0];
+    const gateway = new FactusAuthGateway(client, fakeFactusClient([]).config.factus);
+    return { gateway, calls };
+  }
+
+  it("spends the user's own budget for the managed session's login", async () => {
+    const { gateway, calls } = recordingGateway();
+    await gateway.authenticate(' Ana@ERP.co ', 'x');
+    expect(calls.map((c) => c.rateKey)).toEqual(['user:ana@erp.co']);
+  });
+
+  it("spends a budget of its own for a login through our public route, never the user's", async () => {
+    const { gateway, calls } = recordingGateway();
+    await gateway.authenticate('ana@erp.co', 'x', 'public-login');
+    expect(calls.map((c) => c.rateKey)).toEqual(['public-login:ana@erp.co']);
+  });
+});

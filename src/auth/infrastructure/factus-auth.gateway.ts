@@ -3,7 +3,7 @@ import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 import { FactusApiError } from '../../factus/factus.errors';
 import { parseFactusAnswer } from '../../factus/wire';
-import type { AuthGateway } from '../domain/auth-gateway.port';
+import type { AuthGateway, LoginBudget } from '../domain/auth-gateway.port';
 import { AuthToken, authTokenFromGrant } from '../domain/auth-token';
 import { AuthenticationFailedError } from '../domain/auth.errors';
 import { factusTokenResponseSchema } from './factus-token.response';
@@ -27,11 +27,11 @@ export class FactusAuthGateway implements AuthGateway {
     @Inject(FACTUS_CONFIG) private readonly config: FactusConfig,
   ) {}
 
-  authenticate(email: string, password: string): Promise<AuthToken> {
+  authenticate(email: string, password: string, budget: LoginBudget = 'user'): Promise<AuthToken> {
     // A password grant has no side effect but a new token: safe to retry.
     return this.grant(
       { grant_type: 'password', username: email, password },
-      rateKeyOf(email),
+      budget === 'user' ? rateKeyOf(email) : publicLoginRateKeyOf(email),
       true,
     );
   }
@@ -95,4 +95,9 @@ export class FactusAuthGateway implements AuthGateway {
 /** Token requests spend the same per-user Factus budget as the user's other calls. */
 export function rateKeyOf(email: string): string {
   return `user:${email.trim().toLowerCase()}`;
+}
+
+/** Logins through our public route: a budget of their own, apart from the user's documents. */
+export function publicLoginRateKeyOf(email: string): string {
+  return `public-login:${email.trim().toLowerCase()}`;
 }
