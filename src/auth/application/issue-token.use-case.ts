@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { FACTUS_CONFIG, FactusConfig, LOGIN_CONFIG, LoginConfig } from '../../config/config-tokens';
 import { AUTH_GATEWAY, AuthGateway } from '../domain/auth-gateway.port';
 import type { AuthToken } from '../domain/auth-token';
-import { ManagedUserLoginRefusedError } from './login.errors';
+import { ManagedUserLoginRefusedError } from '../domain/login.errors';
 import { TokenOwnerRegistry } from './token-owner.registry';
 
 /**

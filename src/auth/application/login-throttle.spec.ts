@@ -1,4 +1,4 @@
-import { LoginLockedError } from './login.errors';
+import { LoginLockedError } from '../domain/login.errors';
 import { LoginThrottle } from './login-throttle';
 
 function setup() {

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/domain/clock';
 import { LOGIN_CONFIG, LoginConfig } from '../../config/config-tokens';
-import { LoginLockedError } from './login.errors';
+import { LoginLockedError } from '../domain/login.errors';
 
 /** Keys remembered at most; the oldest are forgotten first (an attacker's spray stays bounded). */
 const CAPACITY = 10_000;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { FactusTokenRequiredError } from '../domain/auth.errors';
-import { MalformedAuthorizationError } from './login.errors';
+import { MalformedAuthorizationError } from '../domain/login.errors';
 import type { ProviderSession } from '../domain/provider-session';
 import { ManagedSessionService } from './managed-session.service';
 import { hash, TokenOwnerRegistry } from './token-owner.registry';
