@@ -1,8 +1,7 @@
 import { DomainError } from '../../common/errors/domain-error';
 
 /**
- * Errors of our public login routes and of the Authorization header. (They belong with the auth
- * domain's errors; kept here, next to the use cases that raise them, until that file moves.)
+ * Errors of our public login routes and of the Authorization header.
  */
 
 /** An Authorization header that is not `Bearer <token>`: never silently the managed session. */
