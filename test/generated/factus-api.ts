@@ -2466,6 +2466,24 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description Factus does not allow this for the account (FACTUS_FORBIDDEN). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Rate limit reached; see Retry-After. */
       429: {
         headers: {
@@ -2537,6 +2555,15 @@ export interface operations {
       };
       /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2743,6 +2770,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Factus or DIAN rejected the data. */
       422: {
         headers: {
@@ -2813,6 +2849,15 @@ export interface operations {
       };
       /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
       400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -2958,6 +3003,15 @@ export interface operations {
       };
       /** @description Conflict with the current state of the document. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -3613,6 +3667,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Factus or DIAN rejected the data. */
       422: {
         headers: {
@@ -3796,6 +3859,15 @@ export interface operations {
       };
       /** @description Conflict with the current state of the document. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -4451,6 +4523,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Factus or DIAN rejected the data. */
       422: {
         headers: {
@@ -4634,6 +4715,15 @@ export interface operations {
       };
       /** @description Conflict with the current state of the document. */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -5239,6 +5329,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
       /** @description Factus or DIAN rejected the data. */
       422: {
         headers: {
@@ -5572,6 +5671,15 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
         headers: {
           [name: string]: unknown;
         };

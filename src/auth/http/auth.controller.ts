@@ -26,7 +26,7 @@ export class AuthController {
       'Exchanges a Factus user e-mail and password for a Factus access token (OAuth password grant).',
   })
   @ApiOkResponse({ type: TokenResponseDto, description: 'Factus issued a token.' })
-  @ApiProblemResponses(400, 401, 429, 502, 503, 504)
+  @ApiProblemResponses(400, 401, 403, 415, 429, 502, 503, 504)
   async token(@Body() body: TokenRequestDto): Promise<TokenResponseDto> {
     return TokenResponseDto.from(await this.issueToken.execute(body.email, body.password));
   }
@@ -39,7 +39,7 @@ export class AuthController {
       'Exchanges a refresh token for a new token pair (refresh grant). The old refresh token stops working.',
   })
   @ApiOkResponse({ type: TokenResponseDto, description: 'Factus issued a new token pair.' })
-  @ApiProblemResponses(400, 401, 429, 502, 503, 504)
+  @ApiProblemResponses(400, 401, 415, 429, 502, 503, 504)
   async refresh(@Body() body: RefreshTokenRequestDto): Promise<TokenResponseDto> {
     return TokenResponseDto.from(await this.refreshToken.execute(body.refreshToken));
   }

@@ -10,7 +10,7 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found.',
   409: 'Conflict with the current state of the document.',
   413: 'The request body is too large (PAYLOAD_TOO_LARGE).',
-  415: 'The body is not JSON (UNSUPPORTED_MEDIA_TYPE).',
+  415: 'The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE).',
   422: 'Factus or DIAN rejected the data.',
   429: 'Rate limit reached; see Retry-After.',
   500: 'Unexpected error (INTERNAL_ERROR); quote the requestId when reporting it.',
@@ -140,7 +140,15 @@ const EXAMPLES: Record<number, [string, ProblemExample][]> = {
     ),
   ],
   413: [example(413, 'PAYLOAD_TOO_LARGE', 'Payload too large', 'Request body is too large')],
-  415: [example(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported media type', 'Unsupported Media Type')],
+  415: [
+    example(
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+      'Unsupported media type',
+      'This API accepts request bodies as application/json only (got "application/x-www-form-urlencoded"); send Content-Type: application/json.',
+      { accepted: ['application/json'] },
+    ),
+  ],
   422: [
     example(
       422,

@@ -120,7 +120,7 @@ const emailDocs = (of: DocumentRouteDocsOf) =>
     }),
     numberParam(of),
     ApiAcceptedResponse({ description: 'Factus accepted the e-mail.' }),
-    ApiProblemResponses(400, 401, 404, 409, 429, 502, 503, 504),
+    ApiProblemResponses(400, 401, 404, 409, 415, 429, 502, 503, 504),
   );
 
 /**

@@ -72,7 +72,7 @@ export class InvoicesController extends DocumentCollectionController(INVOICES) {
     description:
       'Factus accepted it but DIAN has not answered yet: resend the same request to finish it.',
   })
-  @ApiProblemResponses(400, 401, 402, 409, 422, 429, 502, 503, 504)
+  @ApiProblemResponses(400, 401, 402, 409, 415, 422, 429, 502, 503, 504)
   async create(
     @Body() body: CreateInvoiceRequestDto,
     @ProviderSession() session: ProviderSession,
@@ -93,7 +93,7 @@ export class InvoicesController extends DocumentCollectionController(INVOICES) {
   })
   @ApiBody({ type: PreviewInvoiceRequestDto, examples: CREATE_INVOICE_EXAMPLES })
   @ApiOkResponse({ type: InvoicePreviewResponseDto })
-  @ApiProblemResponses(400)
+  @ApiProblemResponses(400, 415)
   preview(@Body() body: PreviewInvoiceRequestDto): InvoicePreviewResponseDto {
     return toInvoicePreviewResponse(this.previewInvoice.execute(toInvoiceDraft(body)));
   }

@@ -74,7 +74,7 @@ function NotesController(notes: NoteCollection) {
       type: NoteResponseDto,
       description: 'DIAN has not answered yet: resend the same request to finish it.',
     })
-    @ApiProblemResponses(400, 401, 402, 404, 409, 422, 429, 502, 503, 504)
+    @ApiProblemResponses(400, 401, 402, 404, 409, 415, 422, 429, 502, 503, 504)
     async create(
       @Body() body: CreateNoteRequestDto,
       @ProviderSession() session: ProviderSession,

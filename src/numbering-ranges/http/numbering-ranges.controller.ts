@@ -102,7 +102,7 @@ export class NumberingRangesController {
       'Creates the range in Factus (POST /v2/numbering-ranges). Invoice and support-document ranges take the resolution DIAN associated to the software (GET /api/v1/numbering-ranges/dian); credit and debit notes need none. Usable by the next document at once. Not retried: a resend after a lost answer could create a second range.',
   })
   @ApiCreatedResponse({ type: NumberingRangeDto, description: 'Created; `Location` names it.' })
-  @ApiProblemResponses(400, 401, 422, 429, 502, 503, 504)
+  @ApiProblemResponses(400, 401, 415, 422, 429, 502, 503, 504)
   async create(
     @Body() body: CreateNumberingRangeRequestDto,
     @ProviderSession() session: ProviderSession,
@@ -124,7 +124,7 @@ export class NumberingRangesController {
   })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: NumberingRangeDto })
-  @ApiProblemResponses(400, 401, 404, 422, 429, 502, 503, 504)
+  @ApiProblemResponses(400, 401, 404, 415, 422, 429, 502, 503, 504)
   async updateCurrent(
     @Param() params: NumberingRangeIdParamDto,
     @Body() body: UpdateNumberingRangeCurrentRequestDto,
