@@ -189,9 +189,8 @@ describe('Hardening findings (e2e, issue 10)', () => {
           .post('/api/v1/invoices')
           .send({ ...officialExampleInvoice(), referenceCode })
           .expect(400);
-        expect(created.body.errors.map((e: { field: string }) => e.field)).toEqual([
-          'referenceCode',
-        ]);
+        const errors = created.body.errors as Array<{ field: string }>;
+        expect(errors.map((e) => e.field)).toEqual(['referenceCode']);
         const after = await sim.requests();
         expect(after.slice(before).filter((r) => r.path !== '/oauth/token')).toEqual([]);
       },
