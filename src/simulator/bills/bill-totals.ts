@@ -90,7 +90,9 @@ export function lineTotals(item: ItemRequest): LineTotals {
   const taxAmount = sum(taxes.map((t) => t.taxAmount));
   const ivaAmount = sum(taxes.filter((t) => t.code === IVA).map((t) => t.taxAmount));
 
-  // Self-withholdings: ReteIVA is a share of the line's IVA, ReteRenta a share of its base.
+  // Self-withholdings leave the total unchanged: the autorretenciones example is paid its
+  // total before withholdings (1190000). Assumption (the docs only give `code` and `rate`):
+  // ReteIVA is a share of the line's IVA, ReteRenta a share of its base.
   const withholdings = item.withholdingTaxes.map(({ code, rate }) => {
     const taxableAmount = code === RETE_IVA ? ivaAmount : base;
     return { code, rate, taxableAmount, amount: round2(taxableAmount.times(rate).div(HUNDRED)) };

@@ -199,6 +199,10 @@ function charges(document: StoredDocument) {
       amount: amount(c.amount),
     })),
     taxes: totals.taxSummary.map((tax) => taxView(tax.code, [tax])),
+    // Assumption: the v2 response tables document `data.withholding_taxes` only as an array of
+    // document-level withholdings, "empty if no global withholdings apply", and no request field
+    // sets document-level ones. It is kept as the per-code total of the lines' self-withholdings,
+    // {tribute, value} with a two-decimal string, and is empty when no line withholds.
     withholding_taxes: totals.withholdingSummary.map((w) => ({
       tribute: codeName(WITHHOLDING_TRIBUTES, w.code),
       value: amount(w.amount),

@@ -115,6 +115,8 @@ function readWithholdings(
   for (const [entry, j] of f.elements(list)) {
     const w = `${p}.withholding_taxes.${j}`;
     const code = f.code(entry, 'code', `${w}.code`, WITHHOLDING_TRIBUTES, { required: true });
+    // Documented: `code` (05 or 06) and `rate`, a percentage with at most two decimals, both
+    // required. Assumption: the 0..100 bounds, which the docs do not state.
     const rate = f.money(entry, 'rate', `${w}.rate`, { required: true, min: 0, max: 100 });
     if (code && rate) result.push({ code, rate });
   }

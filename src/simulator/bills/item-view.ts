@@ -39,6 +39,11 @@ export function itemsView(request: BillRequest, bill: StoredDocument) {
       mandate: null,
       additional_properties: [],
       taxes: [...line.taxes.map((tax) => taxView(tax.code, [tax])), ...taxes],
+      // Assumption: the v2 response tables document `data.items.*.withholding_taxes` only as an
+      // array (empty when nothing is withheld), not its entries. They mirror `taxes.*` (tribute
+      // {code, name} and rates with two-decimal strings) without `is_excluded`, which has no
+      // meaning for a withholding; the names are DIAN's short ones (05 ReteIVA, 06 ReteRenta),
+      // as `taxes.*.tribute.name` answers "IVA" rather than the reference table's description.
       withholding_taxes: line.withholdings.map((w) => ({
         tribute: codeName(WITHHOLDING_TRIBUTES, w.code),
         rates: [

@@ -1,6 +1,7 @@
 /**
  * Factus v2 request bodies for tests: the official "Factura de venta" example of
- * v2 facturas/crear-y-validar (total 83300.00) and the cash-rounding example (260564.81).
+ * v2 facturas/crear-y-validar (total 83300.00), the cash-rounding example (260564.81) and the
+ * self-withholding example of facturas/ejemplos/estandar-autorrentenciones (1190000.00).
  */
 export type JsonBody = Record<string, unknown>;
 
@@ -49,6 +50,58 @@ export function officialBill(referenceCode = 'FACT-2026-0124'): JsonBody {
         unit_measure_code: '94',
         standard_code: '999',
         taxes: [{ code: '01', rate: '19.00' }],
+      },
+    ],
+  };
+}
+
+/**
+ * The "Informar autorretenciones" example: one line of 1000000.00 with IVA 19 % and the
+ * self-withholdings ReteIVA (05) at 2.00 and ReteRenta (06) at 4.00. It is paid 1190000,
+ * the total before withholdings: self-withholdings do not change what the customer pays.
+ */
+export function selfWithholdingBill(referenceCode = 'FACT-2026-0131'): JsonBody {
+  return {
+    reference_code: referenceCode,
+    document: '01',
+    numbering_range_id: 389,
+    operation_type: '10',
+    observation: 'Observación de factura con autorretenciones',
+    payment_details: [
+      {
+        payment_form: '1',
+        payment_method_code: '47',
+        reference_code: 'pago-001',
+        amount: '1190000',
+      },
+    ],
+    cash_rounding_amount: '0.00',
+    customer: {
+      identification_document_code: '31',
+      identification: '123456789',
+      company: 'Alan company name',
+      trade_name: 'Alan trade name',
+      address: 'calle 1 # 1-1',
+      email: 'alan.company@email.com',
+      phone: '1234567890',
+      legal_organization_code: '1',
+      tribute_code: 'ZZ',
+      municipality_code: '68679',
+    },
+    items: [
+      {
+        code_reference: 'PROD-000A',
+        name: 'Producto A',
+        quantity: '1.00',
+        discount_rate: '0.00',
+        price: '1000000.00',
+        unit_measure_code: '94',
+        standard_code: '999',
+        taxes: [{ code: '01', rate: '19.00' }],
+        withholding_taxes: [
+          { code: '05', rate: '2.00' },
+          { code: '06', rate: '4.00' },
+        ],
       },
     ],
   };
