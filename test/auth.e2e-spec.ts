@@ -124,6 +124,49 @@ describe('Auth (e2e, against the simulator)', () => {
     }
   });
 
+  it("carries the caller's Authorization bearer on a refresh of a pair this service never issued", async () => {
+    // A pair obtained elsewhere (another replica, or before a restart): only the caller knows it.
+    const { clientId, clientSecret } = service.config.factus;
+    const pair = (
+      await request(service.simulator.url)
+        .post('/oauth/token')
+        .type('form')
+        .send({
+          grant_type: 'password',
+          client_id: clientId,
+          client_secret: clientSecret,
+          username: DEMO_LOGIN.email,
+          password: DEMO_LOGIN.password,
+        })
+        .expect(200)
+    ).body as { access_token: string; refresh_token: string };
+    const transport = service.app.get<FactusTransport>(FACTUS_TRANSPORT);
+    const sent: FactusTransportRequest[] = [];
+    const original = transport.request.bind(transport);
+    const spy = jest.spyOn(transport, 'request').mockImplementation((call) => {
+      sent.push(call);
+      return original(call);
+    });
+    try {
+      await request(service.url)
+        .post('/api/v1/auth/refresh')
+        .set('Authorization', `Bearer ${pair.access_token}`)
+        .send({ refreshToken: pair.refresh_token })
+        .expect(200);
+      expect(sent.map((call) => call.headers.Authorization)).toEqual([
+        `Bearer ${pair.access_token}`,
+      ]);
+      const malformed = await request(service.url)
+        .post('/api/v1/auth/refresh')
+        .set('Authorization', 'Basic abc')
+        .send({ refreshToken: 'whatever' })
+        .expect(401);
+      expect(malformed.body.code).toBe('AUTHORIZATION_MALFORMED');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('answers a wrong password with 401 FACTUS_AUTH_FAILED and Factus own message', async () => {
     const response = await request(service.url)
       .post('/api/v1/auth/token')

@@ -2525,7 +2525,10 @@ export interface operations {
   AuthController_refresh: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Bearer <the access token issued with this refresh token>, expired or not: Factus documents it on the refresh request. */
+        Authorization?: string;
+      };
       path?: never;
       cookie?: never;
     };

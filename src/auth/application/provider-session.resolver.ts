@@ -1,12 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { FactusTokenRequiredError } from '../domain/auth.errors';
-import { MalformedAuthorizationError } from '../domain/login.errors';
 import type { ProviderSession } from '../domain/provider-session';
+import { bearerTokenOf } from './bearer-token';
 import { ManagedSessionService } from './managed-session.service';
 import { hash, TokenOwnerRegistry } from './token-owner.registry';
-
-/** RFC 6750's `Bearer b64token`, the scheme in any case, one space. */
-const BEARER = /^Bearer ([A-Za-z0-9\-._~+/]+=*)$/i;
 
 /**
  * Decides which Factus session a request runs with: the caller's own bearer token when it sends
@@ -24,20 +21,14 @@ export class ProviderSessionResolver {
    * `Bearer <token68>` (`Basic …`, `Bearer a b`, an empty `Bearer `) is refused with 401: falling
    * back to the managed session would act for the company on a caller's broken credentials.
    */
-  resolve(authorization: string | undefined): Promise<ProviderSession> {
-    const token = authorization === undefined ? undefined : BEARER.exec(authorization)?.[1];
-    if (authorization !== undefined && !token) {
-      return Promise.reject(new MalformedAuthorizationError());
-    }
+  async resolve(authorization: string | undefined): Promise<ProviderSession> {
+    const token = bearerTokenOf(authorization);
     if (token) {
       const owner = this.owners.ownerOf(token);
       // The account key partitions caches and the rate budget: per user when we know the user.
-      return Promise.resolve({
-        accessToken: token,
-        accountKey: owner ? `user:${owner}` : `token:${hash(token)}`,
-      });
+      return { accessToken: token, accountKey: owner ? `user:${owner}` : `token:${hash(token)}` };
     }
     if (this.managed.enabled) return this.managed.session();
-    return Promise.reject(new FactusTokenRequiredError());
+    throw new FactusTokenRequiredError();
   }
 }

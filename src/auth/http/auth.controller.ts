@@ -1,8 +1,9 @@
 import { ROUTES } from '../../http/routes';
-import { Body, Controller, HttpCode, HttpStatus, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { SkipApiKey } from '../../common/http/skip-api-key.decorator';
+import { bearerTokenOf } from '../application/bearer-token';
 import { IssueTokenUseCase } from '../application/issue-token.use-case';
 import { RefreshTokenUseCase } from '../application/refresh-token.use-case';
 import { RefreshTokenRequestDto } from './refresh-token.request.dto';
@@ -38,9 +39,19 @@ export class AuthController {
     description:
       'Exchanges a refresh token for a new token pair (refresh grant). The old refresh token stops working.',
   })
+  @ApiHeader({
+    name: 'Authorization',
+    required: false,
+    description:
+      'Bearer <the access token issued with this refresh token>, expired or not: Factus documents it on the refresh request.',
+  })
   @ApiOkResponse({ type: TokenResponseDto, description: 'Factus issued a new token pair.' })
   @ApiProblemResponses(400, 401, 415, 429, 502, 503, 504)
-  async refresh(@Body() body: RefreshTokenRequestDto): Promise<TokenResponseDto> {
-    return TokenResponseDto.from(await this.refreshToken.execute(body.refreshToken));
+  async refresh(
+    @Body() body: RefreshTokenRequestDto,
+    @Headers('authorization') authorization: string | undefined,
+  ): Promise<TokenResponseDto> {
+    const accessToken = bearerTokenOf(authorization);
+    return TokenResponseDto.from(await this.refreshToken.execute(body.refreshToken, accessToken));
   }
 }
