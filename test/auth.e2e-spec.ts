@@ -25,6 +25,18 @@ describe('Auth (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(() => sim.reset());
 
+  /** Records every request the service sends to Factus (at the transport seam), passing it on. */
+  function recordFactusRequests() {
+    const transport = service.app.get<FactusTransport>(FACTUS_TRANSPORT);
+    const sent: FactusTransportRequest[] = [];
+    const original = transport.request.bind(transport);
+    const spy = jest.spyOn(transport, 'request').mockImplementation((call) => {
+      sent.push(call);
+      return original(call);
+    });
+    return { sent, spy };
+  }
+
   it('logs in with the demo account and returns a Factus token', async () => {
     const before = Date.now();
     const response = await request(service.url)
@@ -93,13 +105,7 @@ describe('Auth (e2e, against the simulator)', () => {
   });
 
   it('sends the refresh grant as refresh-token.md documents it: form body, Accept and the bearer', async () => {
-    const transport = service.app.get<FactusTransport>(FACTUS_TRANSPORT);
-    const sent: FactusTransportRequest[] = [];
-    const original = transport.request.bind(transport);
-    const spy = jest.spyOn(transport, 'request').mockImplementation((call) => {
-      sent.push(call);
-      return original(call);
-    });
+    const { sent, spy } = recordFactusRequests();
     try {
       const first = (
         await request(service.url).post('/api/v1/auth/token').send(DEMO_LOGIN).expect(200)
@@ -140,13 +146,7 @@ describe('Auth (e2e, against the simulator)', () => {
         })
         .expect(200)
     ).body as { access_token: string; refresh_token: string };
-    const transport = service.app.get<FactusTransport>(FACTUS_TRANSPORT);
-    const sent: FactusTransportRequest[] = [];
-    const original = transport.request.bind(transport);
-    const spy = jest.spyOn(transport, 'request').mockImplementation((call) => {
-      sent.push(call);
-      return original(call);
-    });
+    const { sent, spy } = recordFactusRequests();
     try {
       await request(service.url)
         .post('/api/v1/auth/refresh')
