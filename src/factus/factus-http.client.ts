@@ -10,7 +10,6 @@ import type { FactusSender } from './steps/factus-sender';
 import { FactusPause, RateBudgetStep } from './steps/rate-budget.step';
 import { ResilienceStep } from './steps/resilience.step';
 import { SessionReplayStep } from './steps/session-replay.step';
-import { FactusApiError } from './factus.errors';
 import { TokenProofs } from './token-proofs';
 import { FACTUS_TRANSPORT, FactusTransport } from './transport/factus-transport.port';
 
@@ -42,7 +41,7 @@ export class FactusHttpClient implements OnApplicationShutdown {
     this.telemetry = new ExchangeTelemetry(metrics);
     // Outermost first. The replay wraps resilience so that a replayed call gets its own retries;
     // the budget sits inside the retries because Factus counts every attempt.
-    const exchange = new ExchangeStep(transport, config, this.telemetry);
+    const exchange = new ExchangeStep(transport, config, this.telemetry, this.proofs);
     this.budget = new RateBudgetStep(limiter, metrics, exchange, config.rateLimit.maxPauseMs);
     this.steps = new SessionReplayStep(new ResilienceStep(this.resilience, this.budget));
   }
@@ -71,18 +70,7 @@ export class FactusHttpClient implements OnApplicationShutdown {
 
   async send<T = unknown>(call: FactusCall): Promise<FactusResult<T>> {
     const accessToken = call.session?.accessToken ?? call.accessToken;
-    try {
-      const result = await this.steps.send({ call, accessToken, attempt: 1 });
-      if (accessToken) this.proofs.accepted(accessToken);
-      return result as FactusResult<T>;
-    } catch (error) {
-      // Any answer but 401 means Factus took the token (a 404 is still an authenticated answer).
-      if (accessToken && error instanceof FactusApiError) {
-        if (error.status === 401) this.proofs.refused(accessToken);
-        else this.proofs.accepted(accessToken);
-      }
-      throw error;
-    }
+    return (await this.steps.send({ call, accessToken, attempt: 1 })) as FactusResult<T>;
   }
 
   /** Whether Factus accepted `accessToken` in the last `windowMs` (see TokenProofs). */

@@ -6,6 +6,7 @@ import type { ExchangeTelemetry, TimedExchange } from './exchange-telemetry';
 import { AnswerContext, mapAnswer, mapTransportFailure } from './factus-answer.mapper';
 import { encodeRequest } from './factus-request.encoder';
 import type { FactusAttempt, FactusSender } from './factus-sender';
+import type { TokenProofs } from '../token-proofs';
 
 /** The last step: one HTTP exchange over the transport, timed, logged and mapped. */
 export class ExchangeStep implements FactusSender {
@@ -13,6 +14,7 @@ export class ExchangeStep implements FactusSender {
     private readonly transport: FactusTransport,
     private readonly config: Pick<FactusConfig, 'baseUrl' | 'timeoutMs'>,
     private readonly telemetry: ExchangeTelemetry,
+    private readonly proofs?: TokenProofs,
   ) {}
 
   async send({ call, accessToken, attempt }: FactusAttempt) {
@@ -41,6 +43,10 @@ export class ExchangeStep implements FactusSender {
       throw mapped;
     }
     this.telemetry.answered(exchange, response.status);
+    // Recorded per exchange, for the token this exchange carried: after a replay the renewed one.
+    // Any answer but 401 (a 404 too) means Factus took the token; a 5xx proves nothing.
+    if (accessToken && response.status === 401) this.proofs?.refused(accessToken);
+    else if (accessToken && response.status < 500) this.proofs?.accepted(accessToken);
     return mapAnswer(response, context);
   }
 }
