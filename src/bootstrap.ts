@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { redactUrl } from './common/redact-url';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
@@ -77,29 +78,19 @@ function logStartUp(logger: Logger, config: AppConfig, embedded?: EmbeddedSimula
       simulatorUrl: embedded.url,
     });
   } else {
-    logger.log({ msg: 'Using Factus', factusUrl: withoutCredentials(config.factus.baseUrl) });
+    logger.log({ msg: 'Using Factus', factusUrl: redactUrl(config.factus.baseUrl) });
   }
   logger.log(
     config.redis
       ? {
           msg: 'Shared state (managed session, Factus rate budget) in Redis',
-          redisHost: withoutCredentials(config.redis.url),
+          redisHost: redactUrl(config.redis.url),
           keyPrefix: config.redis.keyPrefix,
         }
       : {
           msg: 'Shared state (managed session, Factus rate budget) in memory: no REDIS_URL, one replica only',
         },
   );
-}
-
-/** A URL as it may be logged: user, password, query and fragment dropped. */
-function withoutCredentials(raw: string): string {
-  try {
-    const url = new URL(raw);
-    return `${url.protocol}//${url.host}${url.pathname === '/' ? '' : url.pathname}`;
-  } catch {
-    return '[unparsable URL]';
-  }
 }
 
 /** Loaded only here, only when needed: a service pointed at a real Factus never loads it. */

@@ -84,7 +84,7 @@ export function configureApp(
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.http.corsOrigins[0] === '*' ? true : config.http.corsOrigins,
-      methods: ['GET', 'HEAD', 'POST', 'DELETE'],
+      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
       allowedHeaders: [
         'content-type',
         'authorization',

@@ -405,13 +405,14 @@ describe('Hardening findings (e2e, issue 10)', () => {
       }
     });
 
-    it('allows DELETE in CORS preflights', async () => {
+    it('allows DELETE and PATCH in CORS preflights', async () => {
       const response = await request(service.url)
         .options('/api/v1/invoices/by-reference/REF-1')
         .set('Origin', 'https://erp.example.com')
         .set('Access-Control-Request-Method', 'DELETE')
         .expect(204);
       expect(response.headers['access-control-allow-methods']).toContain('DELETE');
+      expect(response.headers['access-control-allow-methods']).toContain('PATCH');
     });
   });
 });

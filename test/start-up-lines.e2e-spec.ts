@@ -69,8 +69,10 @@ describe('Start-up lines (e2e, real process)', () => {
         FACTUS_CLIENT_SECRET: SIMULATOR_DEMO_ACCOUNT.clientSecret,
       });
       const usingFactus = running.logs.find((e) => e.msg === 'Using Factus');
-      expect(usingFactus?.factusUrl).toBe(`http://${factusUrl.host}`);
+      // The host stays (an operator needs it); user and password are masked (redactUrl).
+      expect(usingFactus?.factusUrl).toBe(`http://***:***@${factusUrl.host}`);
       expect(JSON.stringify(running.logs)).not.toContain('proxy-secret-123');
+      expect(JSON.stringify(running.logs)).not.toContain('proxy-user');
     } finally {
       await simulator.close();
     }

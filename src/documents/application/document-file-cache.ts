@@ -1,6 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { createHash } from 'node:crypto';
+import { etagOf } from '../../common/http/etag';
 import { CACHE_CONFIG, CacheConfig } from '../../config/config-tokens';
 import type { DocumentFile } from '../domain/issued-document';
 import {
@@ -60,6 +60,10 @@ export class DocumentFileCache {
 
 /** A file with its strong ETag (a digest of its bytes). */
 export function toCached(file: DocumentFile): CachedDocumentFile {
-  const etag = `"${createHash('sha256').update(file.content).digest('base64url').slice(0, 32)}"`;
-  return { fileName: file.fileName, content: file.content, etag, size: file.content.length };
+  return {
+    fileName: file.fileName,
+    content: file.content,
+    etag: etagOf(file.content),
+    size: file.content.length,
+  };
 }
