@@ -41,6 +41,16 @@ export interface FactusConfig {
   breaker: { threshold: number; openMs: number };
 }
 
+/** Logins through our public route (POST /api/v1/auth/token). */
+export interface LoginConfig {
+  /** Whether the managed user (FACTUS_USERNAME) may log in through POST /api/v1/auth/token. */
+  allowManagedUser: boolean;
+  /** Failed logins per e-mail, and per client address, within `lockoutMs` before a 429. */
+  maxFailuresPerEmail: number;
+  maxFailuresPerClient: number;
+  lockoutMs: number;
+}
+
 /** An accepted API key, kept only as its SHA-256 (never the key itself). */
 export interface ApiKey {
   /** Short public id for logs and metrics: the first 8 hex characters of the hash. */
@@ -62,13 +72,8 @@ export interface AppConfig extends OperationsConfig {
   documentCacheMaxBytes: number;
   /** How long the numbering ranges of an account are reused before asking Factus again (0: never). */
   numberingRangeCacheTtlMs: number;
-  /** POST /api/v1/auth/token and /refresh: see LoginConfig. */
-  login: {
-    allowManagedUser: boolean;
-    maxFailuresPerEmail: number;
-    maxFailuresPerClient: number;
-    lockoutMs: number;
-  };
+  /** POST /api/v1/auth/token and /refresh. */
+  login: LoginConfig;
   /** Cached files go to a caller's own token only if Factus accepted it this recently. */
   documentCacheTokenTrustMs: number;
 }

@@ -1,4 +1,4 @@
-import type { ApiKey, FactusConfig, LogLevel, NodeEnv } from './app-config';
+import type { ApiKey, FactusConfig, LoginConfig, LogLevel, NodeEnv } from './app-config';
 import type { HttpEdgeConfig, LogFormat, RedisConfig } from './operations-config';
 
 /**
@@ -19,7 +19,7 @@ export interface CacheConfig {
    * A caller's own token may read cached files only if Factus accepted it this recently; past it
    * the file is asked of Factus again, which proves the token (or refuses it: a revoked token).
    */
-  documentFilesTokenTrustMs?: number;
+  documentFilesTokenTrustMs: number;
 }
 
 /** Body limit, proxies, CORS and the inbound rate limit. */
@@ -55,14 +55,7 @@ export interface ShutdownConfig {
 
 /** Our public login routes: who may log in through them, and how failures are slowed down. */
 export const LOGIN_CONFIG = Symbol('LOGIN_CONFIG');
-export interface LoginConfig {
-  /** Whether the managed user (FACTUS_USERNAME) may log in through POST /api/v1/auth/token. */
-  allowManagedUser: boolean;
-  /** Failed logins per e-mail, and per client address, within `lockoutMs` before a 429. */
-  maxFailuresPerEmail: number;
-  maxFailuresPerClient: number;
-  lockoutMs: number;
-}
+export type { LoginConfig };
 
 export const LOGGING_CONFIG = Symbol('LOGGING_CONFIG');
 export interface LoggingConfig {

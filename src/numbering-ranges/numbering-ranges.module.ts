@@ -12,8 +12,8 @@ import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-r
 /**
  * The account's numbering ranges: list, show, `/dian` and the management endpoints, and
  * NumberingRangeSelector, which document modules (invoices, notes) use to check a document's
- * range choice before sending it. They also get NumberingRangeCache, to `markIssued` an account
- * once they issue a document (its list then shows the range's new `current`).
+ * range choice before sending it, and to `markIssued` an account once they issue a document (its
+ * list then shows the range's new `current`).
  */
 @Module({
   imports: [AuthModule],
@@ -26,6 +26,6 @@ import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-r
     { provide: CLOCK, useValue: systemClock },
     { provide: NUMBERING_RANGE_GATEWAY, useClass: FactusNumberingRangeGateway },
   ],
-  exports: [NUMBERING_RANGE_GATEWAY, NumberingRangeSelector, NumberingRangeCache],
+  exports: [NUMBERING_RANGE_GATEWAY, NumberingRangeSelector],
 })
 export class NumberingRangesModule {}

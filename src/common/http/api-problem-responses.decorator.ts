@@ -254,6 +254,3 @@ export function ApiProblemResponses(...statuses: number[]): MethodDecorator & Cl
     ),
   );
 }
-
-/** The examples by status, for the test that checks them against the real answers' shape. */
-export const PROBLEM_EXAMPLES = EXAMPLES;

@@ -4,8 +4,6 @@ import { RequestValidationError } from '../errors/common.errors';
 import { isPathSafe, PATH_SAFE_MESSAGE } from './path-segment';
 import { joinPath, malformedValue, REQUEST_LIMITS } from './request-shape';
 
-export { malformedValue, REQUEST_LIMITS } from './request-shape';
-
 /** Deepest nesting accepted in a request body (see request-shape.ts). */
 export const MAX_REQUEST_DEPTH = REQUEST_LIMITS.maxDepth;
 

@@ -10,9 +10,6 @@ import {
 import type { DocumentType } from '../domain/document-type';
 import { CachedDocumentFile, DocumentFileCache } from './document-file-cache';
 
-/** DOCUMENT_CACHE_TOKEN_TRUST_MS's default, for configurations built by hand (unit tests). */
-const DEFAULT_TOKEN_TRUST_MS = 60_000;
-
 /**
  * A document's PDF or XML, through the shared file cache (partitioned by the session's account).
  *
@@ -47,7 +44,7 @@ export class DownloadDocumentFileUseCase {
     if (session.renew) return true;
     return this.factus.tokenAcceptedWithin(
       session.accessToken,
-      this.config.documentFilesTokenTrustMs ?? DEFAULT_TOKEN_TRUST_MS,
+      this.config.documentFilesTokenTrustMs,
     );
   }
 }

@@ -16,7 +16,11 @@ describe('ManageNumberingRangesUseCase', () => {
 
   beforeEach(() => {
     gateway = new FakeRangeGateway();
-    const config: CacheConfig = { numberingRangesTtlMs: 60_000, documentFilesMaxBytes: 0 };
+    const config: CacheConfig = {
+      numberingRangesTtlMs: 60_000,
+      documentFilesMaxBytes: 0,
+      documentFilesTokenTrustMs: 0,
+    };
     cache = new NumberingRangeCache(gateway, config, { now: () => new Date() });
     selector = new NumberingRangeSelector(cache);
     manage = new ManageNumberingRangesUseCase(gateway, cache);

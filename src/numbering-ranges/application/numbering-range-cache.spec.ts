@@ -19,7 +19,11 @@ describe('NumberingRangeCache.markIssued', () => {
 
   beforeEach(() => {
     gateway = new FakeRangeGateway();
-    const config: CacheConfig = { numberingRangesTtlMs: 60_000, documentFilesMaxBytes: 0 };
+    const config: CacheConfig = {
+      numberingRangesTtlMs: 60_000,
+      documentFilesMaxBytes: 0,
+      documentFilesTokenTrustMs: 0,
+    };
     cache = new NumberingRangeCache(gateway, config, { now: () => new Date() });
     selector = new NumberingRangeSelector(cache);
     queries = new QueryNumberingRangesUseCase(cache, gateway);

@@ -15,7 +15,11 @@ describe('NumberingRangeSelector and its cache', () => {
   let selector: NumberingRangeSelector;
 
   const build = (ttlMs = 60_000) => {
-    const config: CacheConfig = { numberingRangesTtlMs: ttlMs, documentFilesMaxBytes: 0 };
+    const config: CacheConfig = {
+      numberingRangesTtlMs: ttlMs,
+      documentFilesMaxBytes: 0,
+      documentFilesTokenTrustMs: 0,
+    };
     cache = new NumberingRangeCache(gateway, config, { now: () => new Date(now) });
     selector = new NumberingRangeSelector(cache);
   };
