@@ -307,8 +307,14 @@ describe('Hardening findings (e2e, issue 10)', () => {
         const pdf = `/api/v1/invoices/${created.body.number}/pdf`;
         await request(service.url).get(pdf).set(auth).expect(200);
         await sim.revokeTokens(auth.Authorization.slice('Bearer '.length));
+        const before = (await sim.requests()).length;
         const refused = await request(service.url).get(pdf).set(auth).expect(401);
         expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
+        // The 401 is Factus's own: the cached copy was not served, the download was asked again.
+        const asked = (await sim.requests()).slice(before);
+        expect(asked.map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
+          `GET /v2/bills/${created.body.number}/download-pdf 401`,
+        ]);
       } finally {
         await service.close();
       }
