@@ -62,3 +62,50 @@ export interface LoggingConfig {
   level: LogLevel;
   format: LogFormat;
 }
+
+/**
+ * Where state that must survive a restart lives (the ledger, idempotency keys). `url` is a
+ * PostgreSQL URL (DATABASE_URL, required in production); without it, an embedded PostgreSQL
+ * (PGlite) in memory, or on disk under `dataDir` (DATA_DIR).
+ */
+export const DATABASE_CONFIG = Symbol('DATABASE_CONFIG');
+export interface DatabaseConfig {
+  url?: string;
+  dataDir?: string;
+  /** Connections in the pool toward PostgreSQL (the embedded store has one session). */
+  poolMax: number;
+  /** Run the migrations at start-up (the default); off when a release job runs `npm run migrate`. */
+  migrateOnStart: boolean;
+}
+
+/** How documents are sent, followed and given up on (the document ledger). */
+export const LEDGER_CONFIG = Symbol('LEDGER_CONFIG');
+export interface LedgerConfig {
+  /** A synchronous create waits this long for DIAN's answer, then answers 202 (SYNC_WAIT_MS). */
+  syncWaitMs: number;
+  /** A replica owns a document it sends for this long; past it, another one takes it over. */
+  leaseMs: number;
+  /** How often the worker looks for due documents (it is also woken at once by new ones). */
+  pollMs: number;
+  /** Documents one replica sends at the same time. */
+  concurrency: number;
+  /** Sending attempts before a document is `failed` (outages included). */
+  maxAttempts: number;
+  /** Backoff between attempts: base, doubled each time, capped (plus jitter). */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** A document DIAN has not answered for this long is `failed`. */
+  pendingMaxAgeMs: number;
+  /** What is done with a rejected document at Factus: deleted (it blocks the next ones) or kept. */
+  rejectedCleanup: 'delete' | 'keep';
+  /** Whether this replica runs the worker at all (off: it only records and answers). */
+  workerEnabled: boolean;
+}
+
+/** Idempotency-Key: how long a key and its stored response are kept. */
+export const IDEMPOTENCY_CONFIG = Symbol('IDEMPOTENCY_CONFIG');
+export interface IdempotencyConfig {
+  ttlMs: number;
+  /** A key whose first request has not finished after this long (a crash) may be taken again. */
+  lockMs: number;
+}

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { Kysely, PostgresDialect } from 'kysely';
+import { Client, Pool } from 'pg';
+import type { DatabaseSchema } from '../../src/database/database.schema';
+import type { Database } from '../../src/database/database.tokens';
+import { migrateToLatest } from '../../src/database/migrate';
+
+/** The machine's PostgreSQL (trust auth); TEST_POSTGRES_URL points elsewhere. */
+const SERVER_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+export interface TestDatabase {
+  /** DATABASE_URL of the new database. */
+  url: string;
+  /** A Kysely on it (migrated unless `migrate: false`); closed by `drop`. */
+  db: Database;
+  /** Closes every connection and drops the database. */
+  drop(): Promise<void>;
+}
+
+/** A fresh database of its own on the machine's PostgreSQL, for one test file or one app. */
+export async function createTestDatabase(
+  options: { migrate?: boolean } = {},
+): Promise<TestDatabase> {
+  const name = `factus_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await onServer(`CREATE DATABASE ${name}`);
+  const url = databaseUrl(name);
+  const db = new Kysely<DatabaseSchema>({
+    dialect: new PostgresDialect({ pool: new Pool({ connectionString: url, max: 4 }) }),
+  });
+  if (options.migrate !== false) await migrateToLatest(db);
+  return {
+    url,
+    db,
+    drop: async () => {
+      await db.destroy();
+      await onServer(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    },
+  };
+}
+
+function databaseUrl(name: string): string {
+  const url = new URL(SERVER_URL);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(statement: string): Promise<void> {
+  const client = new Client({ connectionString: SERVER_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
