@@ -1,3 +1,4 @@
+import type { DatabaseConfig, IdempotencyConfig, LedgerConfig } from './config-tokens';
 import type { OperationsConfig } from './operations-config';
 
 /** The service's whole configuration, validated once at start-up (see load-config.ts). */
@@ -76,4 +77,8 @@ export interface AppConfig extends OperationsConfig {
   login: LoginConfig;
   /** Cached files go to a caller's own token only if Factus accepted it this recently. */
   documentCacheTokenTrustMs: number;
+  /** DATABASE_URL or the embedded PGlite (DATA_DIR): where the ledger and idempotency keys live. */
+  database: DatabaseConfig;
+  ledger: LedgerConfig;
+  idempotency: IdempotencyConfig;
 }

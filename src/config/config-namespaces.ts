@@ -2,8 +2,11 @@ import type { AppConfig } from './app-config';
 import type {
   ApiKeysConfig,
   CacheConfig,
+  DatabaseConfig,
   FactusConfig,
   HttpEdgeConfig,
+  IdempotencyConfig,
+  LedgerConfig,
   LoggingConfig,
   LoginConfig,
   ReadinessConfig,
@@ -22,6 +25,9 @@ export interface ConfigNamespaces {
   shutdown: ShutdownConfig;
   logging: LoggingConfig;
   login: LoginConfig;
+  database: DatabaseConfig;
+  ledger: LedgerConfig;
+  idempotency: IdempotencyConfig;
 }
 
 export function configNamespaces(config: AppConfig): ConfigNamespaces {
@@ -42,5 +48,8 @@ export function configNamespaces(config: AppConfig): ConfigNamespaces {
     shutdown: config.shutdown,
     login: config.login,
     logging: { level: config.logLevel, format: config.logFormat },
+    database: config.database,
+    ledger: config.ledger,
+    idempotency: config.idempotency,
   };
 }

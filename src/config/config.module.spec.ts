@@ -3,8 +3,11 @@ import { ConfigModule } from './config.module';
 import {
   API_KEYS_CONFIG,
   CACHE_CONFIG,
+  DATABASE_CONFIG,
   FACTUS_CONFIG,
   HTTP_EDGE_CONFIG,
+  IDEMPOTENCY_CONFIG,
+  LEDGER_CONFIG,
   LOGGING_CONFIG,
   READINESS_CONFIG,
   REDIS_CONFIG,
@@ -25,6 +28,9 @@ describe('ConfigModule', () => {
     DOCUMENT_CACHE_MAX_BYTES: '2048',
     INBOUND_RATE_LIMIT: '7',
     READINESS_FACTUS_CHECK_INTERVAL_MS: '5000',
+    DATABASE_URL: 'postgres://factus:pw@127.0.0.1:5432/factus',
+    SYNC_WAIT_MS: '500',
+    IDEMPOTENCY_TTL_MS: '60000',
   });
 
   it('provides each concern under its own token, from the configuration it was given', async () => {
@@ -46,6 +52,12 @@ describe('ConfigModule', () => {
     });
     expect(moduleRef.get(SHUTDOWN_CONFIG)).toEqual({ graceMs: 1234 });
     expect(moduleRef.get(LOGGING_CONFIG)).toEqual({ level: 'warn', format: 'json' });
+    expect(moduleRef.get(DATABASE_CONFIG)).toMatchObject({
+      url: 'postgres://factus:pw@127.0.0.1:5432/factus',
+      poolMax: 10,
+    });
+    expect(moduleRef.get(LEDGER_CONFIG)).toMatchObject({ syncWaitMs: 500 });
+    expect(moduleRef.get(IDEMPOTENCY_CONFIG)).toEqual({ ttlMs: 60000, lockMs: 120000 });
     await moduleRef.close();
   });
 

@@ -5,8 +5,11 @@ import { configNamespaces, ConfigNamespaces } from './config-namespaces';
 import {
   API_KEYS_CONFIG,
   CACHE_CONFIG,
+  DATABASE_CONFIG,
   FACTUS_CONFIG,
   HTTP_EDGE_CONFIG,
+  IDEMPOTENCY_CONFIG,
+  LEDGER_CONFIG,
   LOGGING_CONFIG,
   LOGIN_CONFIG,
   READINESS_CONFIG,
@@ -24,6 +27,9 @@ const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
   shutdown: SHUTDOWN_CONFIG,
   logging: LOGGING_CONFIG,
   login: LOGIN_CONFIG,
+  database: DATABASE_CONFIG,
+  ledger: LEDGER_CONFIG,
+  idempotency: IDEMPOTENCY_CONFIG,
 };
 
 /**

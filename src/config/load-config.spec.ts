@@ -5,6 +5,7 @@ const real = {
   FACTUS_BASE_URL: 'https://api-sandbox.factus.com.co/',
   FACTUS_CLIENT_ID: 'id',
   FACTUS_CLIENT_SECRET: 'secret',
+  DATABASE_URL: 'postgres://factus:pw@db.internal:5432/factus',
 };
 
 describe('loadConfig', () => {

@@ -3,6 +3,7 @@ import type { ApiKey, AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
 import { loadOperationsConfig } from './load-operations-config';
+import { loadStorageConfig } from './load-storage-config';
 import {
   API_KEY_HINT,
   assertSafeStartup,
@@ -77,6 +78,7 @@ export function loadConfig(env: Env): AppConfig {
       max: 3_600_000,
     }),
     ...loadOperationsConfig(env),
+    ...loadStorageConfig(env, nodeEnv),
   };
   assertSafeStartup(config);
   return config;

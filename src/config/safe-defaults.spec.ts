@@ -6,6 +6,7 @@ const REAL = {
   FACTUS_BASE_URL: 'https://api-sandbox.factus.com.co',
   FACTUS_CLIENT_ID: 'id',
   FACTUS_CLIENT_SECRET: 'secret',
+  DATABASE_URL: 'postgres://factus:pw@db.internal:5432/factus',
 };
 const MANAGED = { FACTUS_USERNAME: 'ops@company.co', FACTUS_PASSWORD: 'pw' };
 const STRONG_KEY = 'c1f0a9d25e7b4c3f8a6d0e1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8091a2b3';
