@@ -1,0 +1,124 @@
+import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
+import type { DatabaseSchema } from '../../database/database.schema';
+import type { Database } from '../../database/database.tokens';
+import type { LedgerClaim } from '../domain/document-ledger.port';
+import { historyRow, toRecord, toState, type LedgerRow } from './ledger-rows';
+
+type Documents = ExpressionBuilder<DatabaseSchema, 'ledger_documents'>;
+type DueFilter = (eb: Documents) => Expression<SqlBool>;
+
+export interface ClaimRequest {
+  owner: string;
+  leaseMs: number;
+  limit: number;
+  now: Date;
+}
+
+/**
+ * What the worker may claim at `now`: queued documents whose time has come, pending_dian ones due
+ * for a follow-up that nobody holds, and `sending` ones whose owner's lease ran out.
+ */
+export function dueNow(now: Date): DueFilter {
+  return (eb) =>
+    eb.or([
+      eb.and([eb('state', '=', 'queued'), eb('next_attempt_at', '<=', now)]),
+      eb.and([
+        eb('state', '=', 'pending_dian'),
+        eb('next_attempt_at', '<=', now),
+        eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]),
+      ]),
+      eb.and([eb('state', '=', 'sending'), eb('lease_until', '<', now)]),
+    ]);
+}
+
+/**
+ * A queued document claimable right away: due, and no older document of its account waits for a
+ * retry (an outage backlog is sent in arrival order, so a newcomer may not overtake it).
+ */
+export function claimableNow(id: string, now: Date): DueFilter {
+  return (eb) =>
+    eb.and([
+      eb('id', '=', id),
+      eb('state', '=', 'queued'),
+      eb('next_attempt_at', '<=', now),
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('ledger_documents as older')
+            .select('older.id')
+            .whereRef('older.account_key', '=', 'ledger_documents.account_key')
+            .whereRef('older.created_at', '<', 'ledger_documents.created_at')
+            .where('older.state', '=', 'queued')
+            .where('older.attempts', '>', 0),
+        ),
+      ),
+    ]);
+}
+
+/**
+ * Claims the rows `filter` selects, in one transaction of two statements: an UPDATE over the rows
+ * locked by `FOR UPDATE SKIP LOCKED` (rows another claimer holds are left to it), then the history
+ * of the ones whose state changed. Queued rows turn `sending` (an attempt), expired `sending` rows
+ * are taken over (an attempt too), pending_dian rows only change hands (a follow-up).
+ */
+export async function claim(
+  db: Database,
+  filter: DueFilter,
+  request: ClaimRequest,
+): Promise<LedgerClaim[]> {
+  const { owner, now } = request;
+  const leaseUntil = new Date(now.getTime() + request.leaseMs);
+  return db.transaction().execute(async (trx) => {
+    const rows = await trx
+      .with('due', (qc) =>
+        qc
+          .selectFrom('ledger_documents')
+          .select(['id', 'state as old_state', 'lease_owner as old_owner'])
+          .where(filter)
+          .orderBy('created_at')
+          .orderBy('id')
+          .limit(request.limit)
+          .forUpdate()
+          .skipLocked(),
+      )
+      .updateTable('ledger_documents as d')
+      .from('due')
+      .whereRef('d.id', '=', 'due.id')
+      .set({
+        state: sql<string>`case when due.old_state = 'pending_dian' then 'pending_dian' else 'sending' end`,
+        attempts: sql<number>`case when due.old_state = 'pending_dian' then d.attempts else d.attempts + 1 end`,
+        lease_owner: owner,
+        lease_until: leaseUntil,
+        updated_at: now,
+      })
+      .returningAll('d')
+      .returning(['due.old_state', 'due.old_owner'])
+      .execute();
+    const claims = rows.sort(byAge).map((row) => toClaim(row, row.old_state, row.old_owner));
+    const history = claims.flatMap(({ record, takenOverFrom }, index) => {
+      const from = toState(rows[index].old_state);
+      if (from === 'pending_dian') return [];
+      const reason =
+        from === 'sending'
+          ? `lease of ${takenOverFrom ?? 'an unknown owner'} expired; taken over by ${owner}, attempt ${record.attempts}`
+          : `claimed by ${owner}, attempt ${record.attempts}`;
+      return [historyRow(record.id, now, from, record.state, reason)];
+    });
+    if (history.length > 0) await trx.insertInto('ledger_history').values(history).execute();
+    return claims;
+  });
+}
+
+function toClaim(row: LedgerRow, oldState: string, oldOwner: string | null): LedgerClaim {
+  const record = toRecord(row);
+  return oldState === 'sending' && oldOwner !== null
+    ? { record, takenOverFrom: oldOwner }
+    : { record };
+}
+
+/** RETURNING comes in no particular order: oldest first, as the claim chose them. */
+function byAge(a: LedgerRow, b: LedgerRow): number {
+  const byTime = new Date(a.created_at).getTime() - new Date(b.created_at).getTime();
+  if (byTime !== 0) return byTime;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
