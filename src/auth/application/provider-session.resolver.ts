@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { FactusTokenRequiredError } from '../domain/auth.errors';
 import type { ProviderSession } from '../domain/provider-session';
 import { bearerTokenOf } from './bearer-token';
@@ -14,6 +15,7 @@ export class ProviderSessionResolver {
   constructor(
     private readonly managed: ManagedSessionService,
     private readonly owners: TokenOwnerRegistry,
+    @Inject(FACTUS_CONFIG) private readonly factus: FactusConfig,
   ) {}
 
   /**
@@ -23,12 +25,28 @@ export class ProviderSessionResolver {
    */
   async resolve(authorization: string | undefined): Promise<ProviderSession> {
     const token = bearerTokenOf(authorization);
-    if (token) {
-      const owner = this.owners.ownerOf(token);
-      // The account key partitions caches and the rate budget: per user when we know the user.
-      return { accessToken: token, accountKey: owner ? `user:${owner}` : `token:${hash(token)}` };
-    }
+    if (token) return { accessToken: token, accountKey: this.accountKeyOfToken(token) };
     if (this.managed.enabled) return this.managed.session();
     throw new FactusTokenRequiredError();
+  }
+
+  /**
+   * The account key `resolve` would give the request, without logging in: what must know whose
+   * request it is before running it (Idempotency-Key scopes) asks here, so that a replayed answer
+   * costs no Factus call. Refuses the same headers as `resolve`, with the same errors.
+   */
+  accountKeyOf(authorization: string | undefined): string {
+    const token = bearerTokenOf(authorization);
+    if (token) return this.accountKeyOfToken(token);
+    const managedUser = this.factus.managedUser;
+    // ManagedSessionService.session() names its account the same way.
+    if (managedUser) return `user:${managedUser.username.toLowerCase()}`;
+    throw new FactusTokenRequiredError();
+  }
+
+  /** The account key partitions caches and the rate budget: per user when we know the user. */
+  private accountKeyOfToken(token: string): string {
+    const owner = this.owners.ownerOf(token);
+    return owner ? `user:${owner}` : `token:${hash(token)}`;
   }
 }
