@@ -16,7 +16,16 @@ import globals from 'globals';
  * layers. Every other folder of src/ is a feature (account, invoices..., and the ones to come),
  * found here by listing src/, so a new feature is bounded the day it is created.
  */
-const SHARED = new Set(['common', 'config', 'factus', 'http', 'operations', 'redis', 'simulator']);
+const SHARED = new Set([
+  'common',
+  'config',
+  'database',
+  'factus',
+  'http',
+  'operations',
+  'redis',
+  'simulator',
+]);
 const FEATURES = readdirSync(new URL('./src/', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory() && !SHARED.has(entry.name))
   .map((entry) => entry.name);
