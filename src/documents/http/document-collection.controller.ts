@@ -15,6 +15,7 @@ import type { FastifyReply } from 'fastify';
 import { ProviderSession } from '../../auth/provider-session.decorator';
 import { replyWithFile } from '../../common/http/document-file.reply';
 import { apiPath } from '../../http/routes';
+import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { DocumentUseCases } from '../application/document-use-cases';
 import type { DocumentType } from '../domain/document-type';
 import type { IssuedDocument } from '../domain/issued-document';
@@ -166,6 +167,7 @@ function withManagementRoutes<TBase extends Base>(Base: TBase, collection: Docum
     }
 
     @Post(':number/email')
+    @Idempotent()
     @HttpCode(HttpStatus.ACCEPTED)
     @api.email()
     async email(

@@ -17,6 +17,7 @@ import {
   DocumentCollectionController,
 } from '../../documents/http/document-collection.controller';
 import { apiPath, ROUTES } from '../../http/routes';
+import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { IssueInvoiceUseCase } from '../application/issue-invoice.use-case';
 import { PreviewInvoiceUseCase } from '../application/preview-invoice.use-case';
 import { INVOICE_DOCUMENT } from '../domain/invoice-document';
@@ -56,6 +57,7 @@ export class InvoicesController extends DocumentCollectionController(INVOICES) {
   }
 
   @Post()
+  @Idempotent()
   @ApiOperation({
     summary: 'Create an invoice and validate it with DIAN',
     description:

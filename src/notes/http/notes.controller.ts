@@ -17,6 +17,7 @@ import {
 } from '../../documents/http/document-collection.controller';
 import type { DocumentListResponseDto } from '../../documents/http/document-list.response.dto';
 import { apiPath, ROUTES } from '../../http/routes';
+import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { IssueNoteUseCase } from '../application/issue-note.use-case';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';
 import { CreateNoteRequestDto } from './create-note.request.dto';
@@ -59,6 +60,7 @@ function NotesController(notes: NoteCollection) {
     }
 
     @Post()
+    @Idempotent()
     @ApiOperation({
       summary: `Create a ${type.name} and validate it with DIAN`,
       description:
