@@ -22,6 +22,6 @@ import { PostgresIdempotencyStore } from './infrastructure/postgres-idempotency.
     IdempotencyInterceptor,
     IdempotencySweeper,
   ],
-  exports: [IdempotentRequests, IdempotencyInterceptor],
+  exports: [IdempotentRequests],
 })
 export class IdempotencyModule {}

@@ -1,4 +1,5 @@
 import type { CallHandler, ExecutionContext } from '@nestjs/common';
+import type { ModuleRef } from '@nestjs/core';
 import { firstValueFrom, Observable, of, throwError } from 'rxjs';
 import type { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
 import { decideOnExisting, IdempotencyRecord } from '../domain/idempotency-record';
@@ -98,7 +99,7 @@ describe('IdempotencyInterceptor', () => {
       { now: () => now },
       sessions,
     );
-    interceptor = new IdempotencyInterceptor(requests);
+    interceptor = new IdempotencyInterceptor({ get: () => requests } as unknown as ModuleRef);
   });
 
   function context(call: Call, reply: FakeReply): ExecutionContext {

@@ -1,4 +1,5 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, Observable, of, switchMap } from 'rxjs';
 import type { IdempotencyKeyRef, StoredResponse } from '../domain/idempotency-store.port';
@@ -23,8 +24,20 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
   private readonly logger = new Logger(IdempotencyInterceptor.name);
+  private resolved?: IdempotentRequests;
 
-  constructor(private readonly requests: IdempotentRequests) {}
+  /**
+   * Nest builds a route's interceptor in the module of its controller (invoices, notes…), at
+   * start-up. Taking IdempotentRequests from the app's (global) IdempotencyModule on first use,
+   * rather than in the constructor, keeps those modules free of the database: they compile alone
+   * in their own specs, and the app that serves the routes has the module.
+   */
+  constructor(private readonly modules: ModuleRef) {}
+
+  private get requests(): IdempotentRequests {
+    this.resolved ??= this.modules.get(IdempotentRequests, { strict: false });
+    return this.resolved;
+  }
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const http = context.switchToHttp();
