@@ -1,12 +1,13 @@
 import { applyDecorators, UseInterceptors } from '@nestjs/common';
 import { ApiExtraModels, ApiHeader, getSchemaPath } from '@nestjs/swagger';
+import { problemType } from '../../common/http/problem-details.filter';
 import { ProblemDto } from '../../common/http/problem.dto';
 import { IdempotencyInterceptor } from './idempotency.interceptor';
 
 const REQUEST_ID = '5f0c6e2a-3a52-4d8e-9a38-0d1c8e0f4b11';
 
 function problem(status: number, code: string, title: string, detail: string) {
-  const type = `https://factus-api.dev/problems/${code.toLowerCase().replace(/_/g, '-')}`;
+  const type = problemType(code);
   return { summary: title, value: { type, title, status, detail, code, requestId: REQUEST_ID } };
 }
 
