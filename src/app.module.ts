@@ -7,6 +7,7 @@ import { AuthModule } from './auth/auth.module';
 import { CatalogsModule } from './catalogs/catalogs.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { DatabaseModule } from './database/database.module';
 import { FactusModule } from './factus/factus.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotesModule } from './notes/notes.module';
@@ -26,6 +27,7 @@ export class AppModule {
       ],
       imports: [
         ConfigModule.forRoot(config),
+        DatabaseModule,
         OperationsModule,
         FactusModule,
         CatalogsModule,

@@ -8,6 +8,7 @@ import { LOG_DESTINATION } from '../../src/operations/logging/logging.tokens';
 import { SIMULATOR_DEMO_ACCOUNT } from '../../src/simulator/demo-account';
 import { FactusSimulator } from '../../src/simulator/factus-simulator';
 import type { SimulatorSettings } from '../../src/simulator/simulator-options';
+import { createTestDatabase, TestDatabase } from './test-database';
 
 /**
  * Every log line the app wrote (pino's JSON lines, as production writes them to stdout), to search
@@ -44,18 +45,30 @@ export interface TestService {
   config: AppConfig;
   simulator: FactusSimulator;
   logs: CapturingLogger;
+  /**
+   * The service's DATABASE_URL: a fresh database of its own on the machine's PostgreSQL (migrated
+   * by the app at start-up, dropped by `close`), unless the test's env set DATABASE_URL (to share
+   * one between services; an empty value means the embedded PGlite, and this is undefined).
+   */
+  databaseUrl?: string;
   close(): Promise<void>;
 }
 
 /** Boots the real app over real HTTP against a fresh simulator on free loopback ports. */
 export async function startTestService(options: TestServiceOptions = {}): Promise<TestService> {
+  const database =
+    options.env?.DATABASE_URL === undefined
+      ? await createTestDatabase({ migrate: false })
+      : undefined;
   const simulator = options.sharedSimulator ?? new FactusSimulator({ settings: options.simulator });
-  const simulatorUrl = options.sharedSimulator?.url ?? (await simulator.start());
   try {
-    return await startApp(options, simulator, simulatorUrl);
+    const simulatorUrl = options.sharedSimulator?.url ?? (await simulator.start());
+    const service = await startApp(options, simulator, simulatorUrl, database);
+    return { ...service, close: () => service.close().finally(() => database?.drop()) };
   } catch (error) {
-    // A service that failed to start (a bad config, say) must not leave its simulator listening.
+    // A service that failed to start (a bad config, say) leaves no simulator nor database behind.
     if (!options.sharedSimulator) await simulator.close();
+    await database?.drop();
     throw error;
   }
 }
@@ -64,6 +77,7 @@ async function startApp(
   options: TestServiceOptions,
   simulator: FactusSimulator,
   simulatorUrl: string,
+  database: TestDatabase | undefined,
 ): Promise<TestService> {
   const base = loadConfig({
     NODE_ENV: 'test',
@@ -71,6 +85,7 @@ async function startApp(
     FACTUS_TIMEOUT_MS: '2000',
     // Tests send bursts from one address; the inbound limit has its own tests.
     INBOUND_RATE_LIMIT: '0',
+    ...(database ? { DATABASE_URL: database.url } : {}),
     ...options.env,
   });
   const config: AppConfig = {
@@ -105,6 +120,7 @@ async function startApp(
     config,
     simulator,
     logs,
+    databaseUrl: base.database.url,
     close: async () => {
       await app.close();
       if (!options.sharedSimulator) await simulator.close();

@@ -49,7 +49,7 @@ export class HealthController {
   @ApiOperation({
     summary: 'Readiness',
     description:
-      'Configuration loaded, Redis answering PING (when configured), Factus answered in the last two READINESS_FACTUS_CHECK_INTERVAL_MS, and not shutting down.',
+      'Configuration loaded, the database answering SELECT 1, Redis answering PING (when configured), Factus answered in the last two READINESS_FACTUS_CHECK_INTERVAL_MS, and not shutting down.',
   })
   @ApiOkResponse({ description: 'Ready: every check is up (terminus result).' })
   @ApiServiceUnavailableResponse({

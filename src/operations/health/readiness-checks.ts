@@ -1,15 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorFunction, HealthIndicatorService } from '@nestjs/terminus';
 import {
+  DATABASE_CONFIG,
+  DatabaseConfig,
   FACTUS_CONFIG,
   FactusConfig,
   READINESS_CONFIG,
   ReadinessConfig,
 } from '../../config/config-tokens';
+import { pingDatabase } from '../../database/database-ping';
+import { DATABASE, Database } from '../../database/database.tokens';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 import { RedisConnection } from '../../redis/redis-connection';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { FactusReachability } from './factus-reachability';
+
+/** A readiness probe waits this long for the database's SELECT 1 (probes time out at ~1 s+). */
+const DATABASE_PING_MS = 2000;
 
 /** What /health/ready checks, each under its own name so that a 503 says which part failed. */
 @Injectable()
@@ -22,12 +29,15 @@ export class ReadinessChecks {
     private readonly redis: RedisConnection,
     private readonly factus: FactusReachability,
     private readonly client: FactusHttpClient,
+    @Inject(DATABASE) private readonly db: Database,
+    @Inject(DATABASE_CONFIG) private readonly databaseConfig: DatabaseConfig,
   ) {}
 
   all(): HealthIndicatorFunction[] {
     return [
       () => this.configuration(),
       () => this.lifecycle(),
+      () => this.databasePing(),
       ...(this.redis.configured ? [() => this.redisPing()] : []),
       () => this.factusReachable(),
     ];
@@ -48,6 +58,20 @@ export class ReadinessChecks {
     return this.shutdown.draining
       ? indicator.down({ message: 'draining after SIGTERM: no new requests' })
       : indicator.up();
+  }
+
+  /** Every document is recorded before it is sent: without the database, nothing can be issued. */
+  private async databasePing() {
+    const indicator = this.indicators.check('database');
+    const store = this.databaseConfig.url ? 'postgresql' : 'embedded';
+    try {
+      return indicator.up({ store, latencyMs: await pingDatabase(this.db, DATABASE_PING_MS) });
+    } catch (error) {
+      return indicator.down({
+        store,
+        message: `no answer to SELECT 1 (${error instanceof Error ? error.message : String(error)})`,
+      });
+    }
   }
 
   private async redisPing() {
