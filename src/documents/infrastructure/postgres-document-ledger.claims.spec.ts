@@ -125,8 +125,9 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (sto
 
   it('claims one queued document by id, but not behind an account backlog waiting for a retry', async () => {
     const [older, newer] = await admitMany(2);
-    const [other] = await admitMany(1, 'account-b');
-    await ledger().claimDue('replica-1', LEASE_MS, 1, at(10));
+    const later = await ledger().admit(anInvoice({ accountKey: 'account-b' }), at(5));
+    const other = later.record.id;
+    await ledger().claimById(older, 'replica-1', LEASE_MS, at(10));
     const outage = {
       state: 'queued' as const,
       reason: 'Factus in maintenance',
