@@ -1,5 +1,6 @@
 import { ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { createDatabaseSync } from './database-sync';
 
 export interface ServiceProcess {
   child: ChildProcessWithoutNullStreams;
@@ -14,6 +15,8 @@ export interface ServiceProcess {
   exited: Promise<number | null>;
   /** What the process wrote to stderr so far. */
   stderr(): string;
+  /** The DATABASE_URL it was given, when it has one (see SpawnOptions.database). */
+  databaseUrl?: string;
 }
 
 export interface SpawnOptions {
@@ -24,6 +27,13 @@ export interface SpawnOptions {
    * root is read.
    */
   cwd?: string;
+  /**
+   * `fresh`: a new database of its own on the machine's PostgreSQL, dropped when the process
+   * exits. The default when the env has no DATABASE_URL and NODE_ENV=production (which requires
+   * one); otherwise the process uses the DATABASE_URL given (to share one between processes) or,
+   * without it, the embedded PGlite, as `npm start` does. `none`: never add one.
+   */
+  database?: 'fresh' | 'none';
 }
 
 /**
@@ -36,6 +46,11 @@ export function spawnService(
 ): ServiceProcess {
   const root = join(__dirname, '..', '..');
   const preloads = (options.preload ?? []).flatMap((file) => ['-r', file]);
+  const wantsFresh = env.DATABASE_URL === undefined && env.NODE_ENV === 'production';
+  const database =
+    (options.database ?? (wantsFresh ? 'fresh' : 'none')) === 'fresh'
+      ? createDatabaseSync()
+      : undefined;
   const child = spawn(
     process.execPath,
     [
@@ -48,9 +63,16 @@ export function spawnService(
     {
       cwd: options.cwd ?? root,
       // ts-node looks for tsconfig.json from the working directory.
-      env: { PATH: process.env.PATH ?? '', TS_NODE_PROJECT: join(root, 'tsconfig.json'), ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        TS_NODE_PROJECT: join(root, 'tsconfig.json'),
+        ...(database ? { DATABASE_URL: database.url } : {}),
+        ...env,
+      },
     },
   );
+  // Dropped once the process is gone (its connections with it), before the test moves on.
+  if (database) child.on('exit', () => database.drop());
   const logs: Record<string, unknown>[] = [];
   const listeners = new Set<() => void>();
   let buffered = '';
@@ -90,5 +112,6 @@ export function spawnService(
       check();
     });
 
-  return { child, logs, waitForLog, exited, stderr: () => stderr };
+  const databaseUrl = database?.url ?? env.DATABASE_URL;
+  return { child, logs, waitForLog, exited, stderr: () => stderr, databaseUrl };
 }
