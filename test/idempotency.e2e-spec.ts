@@ -114,6 +114,28 @@ describe('Idempotency-Key (e2e, PostgreSQL and the simulator)', () => {
     expect(await creates()).toHaveLength(2);
   });
 
+  it('replays an e-mail send: a retried e-mail is not sent again (nor spends the daily limit)', async () => {
+    const { number } = (await create(officialExampleInvoice(), uniqueReference('KEY')).expect(201))
+      .body as { number: string };
+    await sim.settings({ emailDailyLimit: 1 });
+    const key = uniqueReference('MAIL');
+    const email = () =>
+      request(service.url)
+        .post(`/api/v1/invoices/${number}/email`)
+        .set('X-API-Key', ERP)
+        .set('Idempotency-Key', key)
+        .send({ email: 'cliente@example.com' });
+
+    await email().expect(202);
+    const again = await email().expect(202);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.text).toBe('');
+    const sent = (await sim.requests()).filter(
+      (r) => r.path.endsWith('/send-email') && r.status < 300,
+    );
+    expect(sent).toHaveLength(1);
+  });
+
   it('refuses a malformed key with 400 IDEMPOTENCY_KEY_INVALID before anything runs', async () => {
     const refused = await create(officialExampleInvoice(), 'has spaces in it').expect(400);
     expect(refused.body.code).toBe('IDEMPOTENCY_KEY_INVALID');
