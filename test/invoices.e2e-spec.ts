@@ -127,7 +127,7 @@ describe('Invoices (e2e, against the simulator)', () => {
       expect(await documentsFor(body.referenceCode)).toHaveLength(1);
     });
 
-    it('answers 422 INVOICE_REJECTED with DIAN rules; the rejected invoice blocks the next (409) until deleted', async () => {
+    it('answers 422 INVOICE_REJECTED with DIAN rules, deletes the rejected invoice at Factus so that it blocks nothing, and keeps its record', async () => {
       await request(service.simulator.url)
         .post('/__simulator/dian/outcomes')
         .send({ outcome: 'rejected' })
@@ -137,29 +137,41 @@ describe('Invoices (e2e, against the simulator)', () => {
       expect(rejected.body.code).toBe('INVOICE_REJECTED');
       expect(rejected.body.dianMessages.length).toBeGreaterThan(0);
       expect(rejected.body.dianMessages[0].kind).toBe('rejection');
-      expect(rejected.body.detail).toContain(
-        `/api/v1/invoices/by-reference/${rejectedBody.referenceCode}`,
-      );
+      expect(rejected.body.detail).toMatch(/deleted at Factus so that it blocks no other document/);
+      expect(await documentsFor(rejectedBody.referenceCode)).toHaveLength(0);
 
-      const blocked = await create(officialExampleInvoice()).expect(409);
-      expect(blocked.body.code).toBe('PENDING_DOCUMENT_BLOCKS');
-      expect(blocked.body.detail).toMatch(/delete it/i);
-
-      await request(service.url)
-        .delete(`/api/v1/invoices/by-reference/${rejectedBody.referenceCode}`)
-        .set(auth)
-        .expect(204);
+      // Not blocked: the next invoice is issued at once.
       await create(officialExampleInvoice()).expect(201);
+
+      const record = await request(service.url)
+        .get(`/api/v1/invoices/by-reference/${rejectedBody.referenceCode}`)
+        .set(auth)
+        .expect(200);
+      expect(record.body).toMatchObject({ state: 'rejected', attempts: 1 });
+      expect(record.body.dianMessages[0].kind).toBe('rejection');
+      expect(record.body.history.map((entry: { to: string }) => entry.to)).toEqual([
+        'queued',
+        'sending',
+        'rejected',
+      ]);
     });
 
-    it('tells DIAN rule 90 apart: neither delete nor resend', async () => {
+    it('tells DIAN rule 90 apart: neither deleted nor resent, followed as pending', async () => {
       await request(service.simulator.url)
         .post('/__simulator/dian/outcomes')
         .send({ outcome: 'rule90' })
         .expect(201);
-      const response = await create(officialExampleInvoice()).expect(409);
-      expect(response.body.code).toBe('DOCUMENT_ALREADY_PROCESSED');
-      expect(response.body.detail).toMatch(/Do not delete it and do not resend it/);
+      const body = officialExampleInvoice();
+      const response = await create(body).expect(202);
+      expect(response.headers.location).toBe(
+        `/api/v1/invoices/by-reference/${body.referenceCode}`,
+      );
+      expect(response.body).toMatchObject({
+        state: 'pending_dian',
+        lastError: { code: 'DOCUMENT_ALREADY_PROCESSED' },
+      });
+      expect(await documentsFor(body.referenceCode)).toHaveLength(1);
+      expect(await validateCalls()).toHaveLength(1);
     });
 
     it('maps Factus field validation (422) back to our field paths', async () => {

@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { CLOCK, systemClock } from '../common/domain/clock';
+import { AccountSessions } from './application/ledger/account-sessions';
+import { DocumentIssuer } from './application/ledger/document-issuer';
+import { LedgerAttempt } from './application/ledger/ledger-attempt';
+import { LedgerRecords } from './application/ledger/ledger-records';
+import { LedgerWorker } from './application/ledger/ledger-worker';
+import { DOCUMENT_LEDGER } from './domain/document-ledger.port';
+import { LedgerController } from './http/ledger.controller';
+import { PostgresDocumentLedger } from './infrastructure/postgres-document-ledger';
 import { DeleteDocumentUseCase } from './application/delete-document.use-case';
 import { DownloadAttachedDocumentUseCase } from './application/download-attached-document.use-case';
 import { DocumentFileCache } from './application/document-file-cache';
@@ -13,11 +23,21 @@ import { FactusDocumentGateway } from './infrastructure/factus-document.gateway'
 import { FactusDocumentSpecs } from './infrastructure/factus-document-spec';
 
 /**
- * The document kernel: one DOCUMENT_GATEWAY for every document type, the file cache, and the use
- * cases every collection serves. Feature modules import it and register their Factus spec.
+ * The document kernel: one DOCUMENT_GATEWAY for every document type, the file cache, the use
+ * cases every collection serves, and the ledger (DOCUMENT_LEDGER, its worker and the issuer every
+ * create goes through). Feature modules import it and register their Factus spec.
  */
 @Module({
+  imports: [AuthModule],
+  controllers: [LedgerController],
   providers: [
+    { provide: CLOCK, useValue: systemClock },
+    { provide: DOCUMENT_LEDGER, useClass: PostgresDocumentLedger },
+    AccountSessions,
+    LedgerAttempt,
+    LedgerWorker,
+    DocumentIssuer,
+    LedgerRecords,
     FactusDocumentSpecs,
     { provide: DOCUMENT_GATEWAY, useClass: FactusDocumentGateway },
     DocumentFileCache,
@@ -30,6 +50,6 @@ import { FactusDocumentSpecs } from './infrastructure/factus-document-spec';
     DownloadAttachedDocumentUseCase,
     DocumentUseCases,
   ],
-  exports: [DOCUMENT_GATEWAY, FactusDocumentSpecs, DocumentUseCases],
+  exports: [DOCUMENT_GATEWAY, FactusDocumentSpecs, DocumentUseCases, DocumentIssuer],
 })
 export class DocumentsModule {}

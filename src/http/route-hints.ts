@@ -6,6 +6,8 @@ export function renderRouteHint(hint: RouteHint): string {
   switch (hint.to) {
     case 'document.delete-by-reference':
       return `DELETE ${documentCollectionPath(hint.documentType)}/by-reference/${encodeURIComponent(hint.referenceCode)}`;
+    case 'document.by-reference':
+      return `GET ${documentCollectionPath(hint.documentType)}/by-reference/${encodeURIComponent(hint.referenceCode)}`;
     case 'document.delete-by-reference-template':
       return `DELETE ${documentCollectionPath(hint.documentType)}/by-reference/{referenceCode}`;
     case 'document.list-unfinished':

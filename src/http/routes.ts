@@ -15,6 +15,7 @@ export const ROUTES = {
   catalogs: 'catalogs',
   numberingRanges: 'numbering-ranges',
   acquirers: 'acquirers',
+  documents: 'documents',
   health: 'health',
   metrics: 'metrics',
 } as const;

@@ -27,11 +27,16 @@ export class ManagedSessionService {
     return this.config.managedUser !== undefined;
   }
 
+  /** Whose documents the managed session sees (no login needed to know it). */
+  get accountKey(): string {
+    return `user:${this.user.username.toLowerCase()}`;
+  }
+
   async session(): Promise<ProviderSession> {
     const token = await this.currentToken();
     return {
       accessToken: token.accessToken,
-      accountKey: `user:${this.user.username.toLowerCase()}`,
+      accountKey: this.accountKey,
       renew: (stale) => this.renewAfterRefusal(stale),
     };
   }

@@ -7,6 +7,7 @@
 export type RouteHint =
   | { to: 'document.delete-by-reference'; documentType: string; referenceCode: string }
   | { to: 'document.delete-by-reference-template'; documentType: string }
+  | { to: 'document.by-reference'; documentType: string; referenceCode: string }
   | { to: 'document.list-unfinished'; documentType: string }
   | { to: 'catalog'; catalog: string }
   | { to: 'auth.token' };

@@ -6,6 +6,7 @@ import { EmailDocumentUseCase } from './email-document.use-case';
 import { GetDocumentUseCase } from './get-document.use-case';
 import { GetEmailContentUseCase } from './get-email-content.use-case';
 import { ListDocumentsUseCase } from './list-documents.use-case';
+import { LedgerRecords } from './ledger/ledger-records';
 
 /**
  * The use cases every document collection serves, injected as one so that a collection's
@@ -21,5 +22,6 @@ export class DocumentUseCases {
     readonly email: EmailDocumentUseCase,
     readonly emailContent: GetEmailContentUseCase,
     readonly attachedDocument: DownloadAttachedDocumentUseCase,
+    readonly records: LedgerRecords,
   ) {}
 }

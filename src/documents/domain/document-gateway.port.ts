@@ -31,6 +31,24 @@ export interface DocumentGateway {
     draft: TDraft & { referenceCode: string },
     session: ProviderSession,
   ): Promise<TIssued>;
+  /**
+   * The request exactly as the provider will receive it (opaque to the caller): the ledger keeps
+   * it and resends it unchanged, as Factus advises for a document DIAN has not answered.
+   */
+  encode<TDraft>(type: DocumentType<TDraft>, draft: TDraft): object;
+  /** `create` for a request made by `encode`. */
+  send<TIssued extends IssuedDocument>(
+    type: DocumentType<unknown, TIssued>,
+    request: object,
+    referenceCode: string,
+    session: ProviderSession,
+  ): Promise<TIssued>;
+  /** The document the provider holds under a reference, if any. */
+  findByReference<TIssued extends IssuedDocument>(
+    type: DocumentType<unknown, TIssued>,
+    referenceCode: string,
+    session: ProviderSession,
+  ): Promise<TIssued | undefined>;
   list(
     type: DocumentType,
     filter: DocumentListFilter,

@@ -151,13 +151,16 @@ export interface DocumentLedger {
   claimDue(owner: string, leaseMs: number, limit: number, now: Date): Promise<LedgerClaim[]>;
   /**
    * Claims this queued document right away, unless it is not due or an older document of the
-   * same account waits for a retry (outage backlog: arrival order is kept).
+   * same account waits for a retry (outage backlog: arrival order is kept). With `followUp`, a
+   * `pending_dian` document is claimed too, whatever its schedule (its caller sent it again:
+   * Factus's way to finish a pending document is to resend it).
    */
   claimById(
     id: string,
     owner: string,
     leaseMs: number,
     now: Date,
+    options?: { followUp?: boolean },
   ): Promise<LedgerClaim | undefined>;
   /** Writes what an attempt found and ends the lease; false when the lease is no longer ours. */
   settle(id: string, owner: string, outcome: LedgerOutcome, now: Date): Promise<boolean>;

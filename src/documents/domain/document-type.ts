@@ -40,3 +40,10 @@ export const DEBIT_NOTE: DocumentType = {
   name: 'debit note',
   rangeDocument: '23',
 };
+
+/** The kernel's view of every type by key (what the ledger and its worker need to name them). */
+export const DOCUMENT_TYPES_BY_KEY: Record<DocumentTypeKey, DocumentType> = {
+  invoice: INVOICE,
+  'credit-note': CREDIT_NOTE,
+  'debit-note': DEBIT_NOTE,
+};

@@ -10,7 +10,10 @@ const deleteByReference = (type: DocumentType, referenceCode: string): RouteHint
   referenceCode,
 });
 
-/** DIAN rejected the document. It now blocks the next ones until it is deleted by reference. */
+/**
+ * DIAN rejected the document. At Factus it blocks the next ones until it is deleted by reference,
+ * which the ledger does itself by default (`deletedAtFactus`).
+ */
 export class DocumentRejectedError extends DomainError {
   readonly code: string;
   readonly kind = 'unprocessable';
@@ -20,14 +23,17 @@ export class DocumentRejectedError extends DomainError {
     readonly referenceCode: string,
     readonly dianMessages: DianMessage[],
     type: DocumentType,
+    options: { deletedAtFactus?: boolean } = {},
   ) {
     const rejections = rejectionsOf(dianMessages);
     super(
       `DIAN rejected the ${type.name} with reference ${referenceCode}: ${rejections.map((m) => `${m.rule}: ${m.message}`).join('; ') || 'no reason given'}. ` +
-        'Delete it with {0}, correct the data and send it again.',
+        (options.deletedAtFactus
+          ? 'It was deleted at Factus so that it blocks no other document (this service keeps its record): correct the data and send it again, under the same reference or a new one.'
+          : 'Delete it with {0}, correct the data and send it again.'),
       {
         extensions: { referenceCode, dianMessages },
-        hints: [deleteByReference(type, referenceCode)],
+        hints: options.deletedAtFactus ? [] : [deleteByReference(type, referenceCode)],
       },
     );
     this.code = `${type.codePrefix}_REJECTED`;

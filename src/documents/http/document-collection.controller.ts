@@ -20,6 +20,7 @@ import { DocumentUseCases } from '../application/document-use-cases';
 import type { DocumentType } from '../domain/document-type';
 import type { IssuedDocument } from '../domain/issued-document';
 import { documentRouteDocs, DocumentRouteDocsOf } from './document-collection.swagger';
+import { withLedgerRoutes } from './document-ledger.routes';
 import { DocumentEmailContentResponseDto } from './document-email-content.response.dto';
 import type { DocumentListResponseDto } from './document-list.response.dto';
 import { toListResponse } from './document-response.mapper';
@@ -70,8 +71,8 @@ export function DocumentCollectionController<TIssued extends IssuedDocument>(
   collection: DocumentCollection<TIssued>,
 ): Type<DocumentCollectionRoutes> &
   (new (documents: DocumentUseCases) => DocumentCollectionRoutes) {
-  const routes = withManagementRoutes(
-    withFileRoutes(withReadRoutes(collection), collection),
+  const routes = withLedgerRoutes(
+    withManagementRoutes(withFileRoutes(withReadRoutes(collection), collection), collection),
     collection,
   );
   return routes;

@@ -59,6 +59,19 @@ export class FactusDocumentGateway implements DocumentGateway {
     draft: TDraft & { referenceCode: string },
     session: ProviderSession,
   ): Promise<TIssued> {
+    return this.send(type, this.encode(type, draft), draft.referenceCode, session);
+  }
+
+  encode<TDraft>(type: DocumentType<TDraft>, draft: TDraft): object {
+    return this.specs.of(type).toRequest(draft) as object;
+  }
+
+  async send<TIssued extends IssuedDocument>(
+    type: DocumentType<unknown, TIssued>,
+    request: object,
+    referenceCode: string,
+    session: ProviderSession,
+  ): Promise<TIssued> {
     const spec = this.specs.of(type);
     const endpoint = `POST ${spec.basePath}/validate`;
     let document: TIssued;
@@ -66,20 +79,20 @@ export class FactusDocumentGateway implements DocumentGateway {
       const { body } = await this.client.send({
         method: 'POST',
         path: `${spec.basePath}/validate`,
-        json: spec.toRequest(draft),
+        json: request,
         session,
         // Factus deduplicates by reference_code, so resending a creation is safe.
         retryable: true,
       });
       document = this.readDocument(spec.document, body, endpoint) as TIssued;
     } catch (error) {
-      return this.creation.fromFailure(type, error, draft.referenceCode, session);
+      return this.creation.fromFailure(type, error, referenceCode, session);
     }
-    return this.creation.fromAnswer(type, document, draft.referenceCode, session);
+    return this.creation.fromAnswer(type, document, referenceCode, session);
   }
 
   /** The document stored under a reference (list filtered by it, then show), if any. */
-  private async findByReference<TIssued extends IssuedDocument>(
+  async findByReference<TIssued extends IssuedDocument>(
     type: DocumentType<unknown, TIssued>,
     referenceCode: string,
     session: ProviderSession,

@@ -7,7 +7,7 @@ import { bogotaDate } from '../../common/time/bogota-time';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { RANGE_DOCUMENT } from '../../numbering-ranges/domain/numbering-range';
 import type { InvoiceDraft } from '../domain/invoice-draft';
-import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
+import { DocumentIssuer, IssueAnswer } from '../../documents/application/ledger/document-issuer';
 import { INVOICE_DOCUMENT } from '../domain/invoice-document';
 import type { IssuedInvoice } from '../domain/issued-invoice';
 import { validateDocumentDraft } from '../../documents/domain/document-rules';
@@ -19,13 +19,17 @@ import { validateDocumentDraft } from '../../documents/domain/document-rules';
 @Injectable()
 export class IssueInvoiceUseCase {
   constructor(
-    @Inject(DOCUMENT_GATEWAY) private readonly documents: DocumentGateway,
+    private readonly issuer: DocumentIssuer,
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly ranges: NumberingRangeSelector,
   ) {}
 
-  async execute(draft: InvoiceDraft, session: ProviderSession): Promise<IssuedInvoice> {
+  async execute(
+    draft: InvoiceDraft,
+    session: ProviderSession,
+    options: { respondAsync?: boolean } = {},
+  ): Promise<IssueAnswer<IssuedInvoice>> {
     const result = validateDocumentDraft(draft, {
       today: bogotaDate(this.clock.now()),
       catalog: this.catalog,
@@ -42,9 +46,17 @@ export class IssueInvoiceUseCase {
       result.customerDv === undefined
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    const issued = await this.documents.create(INVOICE_DOCUMENT, toSend, session);
-    // Factus numbered it: the range list shows the new `current` next time (no Factus call now).
+    const answer = await this.issuer.issue(
+      {
+        type: INVOICE_DOCUMENT,
+        draft: toSend,
+        amount: result.totals.total,
+        respondAsync: options.respondAsync ?? false,
+      },
+      session,
+    );
+    // Factus numbered it (or will): the range list shows the new `current` next time.
     this.ranges.markIssued(session.accountKey);
-    return issued;
+    return answer;
   }
 }

@@ -1,12 +1,5 @@
-import { Body, Controller, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, HttpCode, HttpStatus, Post, Res } from '@nestjs/common';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
@@ -16,7 +9,10 @@ import {
   DocumentCollection,
   DocumentCollectionController,
 } from '../../documents/http/document-collection.controller';
-import { apiPath, ROUTES } from '../../http/routes';
+import { ROUTES } from '../../http/routes';
+import { ApiIssueResponses } from '../../documents/http/issue-responses.swagger';
+import { prefersAsync, replyWithIssueAnswer } from '../../documents/http/issue-answer.reply';
+import type { LedgerRecordResponseDto } from '../../documents/http/ledger-record.response.dto';
 import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { IssueInvoiceUseCase } from '../application/issue-invoice.use-case';
 import { PreviewInvoiceUseCase } from '../application/preview-invoice.use-case';
@@ -42,7 +38,6 @@ const INVOICES: DocumentCollection<IssuedInvoice> = {
   toResponse: toInvoiceResponse,
   examples: { number: 'SETP990000001', referenceCode: 'FACT-2026-0124' },
 };
-const COLLECTION_PATH = apiPath(ROUTES.invoices);
 
 @ApiTags('Invoices')
 @ApiFactusAuth()
@@ -62,28 +57,26 @@ export class InvoicesController extends DocumentCollectionController(INVOICES) {
     summary: 'Create an invoice and validate it with DIAN',
     description:
       'Validates the invoice locally against the DIAN rules (every problem at once, nothing sent when any), then sends it to Factus. ' +
-      '`referenceCode` is the idempotency key: resending the same request never creates a second invoice, and is how to finish one that is pending (202).',
+      'It is recorded in the ledger first, then sent once; outages are waited out and a document DIAN has not answered is followed up automatically. ' +
+      '`referenceCode` is the idempotency key: the same request again answers the same invoice (never a second one); other data under it is refused (409 REFERENCE_CODE_REUSED).',
   })
   @ApiBody({ type: CreateInvoiceRequestDto, examples: CREATE_INVOICE_EXAMPLES })
-  @ApiCreatedResponse({
-    type: InvoiceResponseDto,
-    description: 'Validated by DIAN (notices may be present in dianMessages).',
-  })
-  @ApiAcceptedResponse({
-    type: InvoiceResponseDto,
-    description:
-      'Factus accepted it but DIAN has not answered yet: resend the same request to finish it.',
-  })
+  @ApiIssueResponses(InvoiceResponseDto, 'invoice')
   @ApiProblemResponses(400, 401, 402, 409, 415, 422, 429, 502, 503, 504)
   async create(
     @Body() body: CreateInvoiceRequestDto,
     @ProviderSession() session: ProviderSession,
+    @Headers('prefer') prefer: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<InvoiceResponseDto> {
-    const invoice = await this.issueInvoice.execute(toInvoiceDraft(body), session);
-    void reply.status(invoice.status === 'validated' ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
-    void reply.header('location', apiPath(ROUTES.invoices, invoice.number));
-    return toInvoiceResponse(invoice, COLLECTION_PATH);
+  ): Promise<InvoiceResponseDto | LedgerRecordResponseDto> {
+    const respondAsync = prefersAsync(prefer);
+    const answer = await this.issueInvoice.execute(toInvoiceDraft(body), session, { respondAsync });
+    return replyWithIssueAnswer(
+      reply,
+      answer,
+      { route: ROUTES.invoices, toResponse: toInvoiceResponse },
+      respondAsync,
+    );
   }
 
   @Post('preview')

@@ -1,3 +1,9 @@
+import type { ProviderSession } from '../../auth/domain/provider-session';
+import type {
+  DocumentIssuer,
+  IssueRequest,
+} from '../../documents/application/ledger/document-issuer';
+import type { IssuedNote } from '../domain/issued-note';
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import { Dec } from '../../common/domain/decimal';
 import type { DocumentGateway } from '../../documents/domain/document-gateway.port';
@@ -76,7 +82,15 @@ function useCase(gateway: DocumentGateway) {
     markIssued: (accountKey: string) => markedIssued.push(accountKey),
   } as unknown as NumberingRangeSelector;
   const clock = { now: () => new Date('2026-05-13T12:00:00Z') };
-  return new IssueNoteUseCase(gateway, new DianCatalog(), clock, ranges);
+  // The ledger runs the credit check inside the invoice's lock, then the document is sent: here
+  // with no credit the ledger holds, and straight to the gateway.
+  const issuer = {
+    issue: async (request: IssueRequest<NoteDraft, IssuedNote>, s: ProviderSession) => {
+      request.creditCheck?.([]);
+      return { kind: 'document', document: await gateway.create(request.type, request.draft, s) };
+    },
+  } as unknown as DocumentIssuer;
+  return new IssueNoteUseCase(gateway, new DianCatalog(), clock, ranges, issuer);
 }
 
 describe('IssueNoteUseCase: the creditable remainder from facts (issue 14 item 6)', () => {

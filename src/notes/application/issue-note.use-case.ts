@@ -2,16 +2,18 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { DianCatalog } from '../../catalogs/domain/dian-catalog';
 import { CLOCK, Clock } from '../../common/domain/clock';
-import { toAmountString } from '../../common/domain/decimal';
+import { Dec, toAmountString } from '../../common/domain/decimal';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { bogotaDate } from '../../common/time/bogota-time';
 import { hasAlreadyProcessed } from '../../documents/domain/dian-rule-90';
 import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
+import { DocumentIssuer, IssueAnswer } from '../../documents/application/ledger/document-issuer';
+import type { CreditCheck } from '../../documents/domain/document-ledger.port';
 import { INVOICE } from '../../documents/domain/document-type';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
 import type { CorrectableDocument } from '../../documents/domain/issued-document';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
-import { creditableRemainder, IssuedCredit } from '../domain/creditable-remainder';
+import { IssuedCredit, remainderWithRecorded } from '../domain/creditable-remainder';
 import type { IssuedNote } from '../domain/issued-note';
 import type { NoteDraft } from '../domain/note-draft';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';
@@ -34,9 +36,15 @@ export class IssueNoteUseCase {
     private readonly catalog: DianCatalog,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly ranges: NumberingRangeSelector,
+    private readonly issuer: DocumentIssuer,
   ) {}
 
-  async execute(kind: NoteKind, draft: NoteDraft, session: ProviderSession): Promise<IssuedNote> {
+  async execute(
+    kind: NoteKind,
+    draft: NoteDraft,
+    session: ProviderSession,
+    options: { respondAsync?: boolean } = {},
+  ): Promise<IssueAnswer<IssuedNote>> {
     const spec = NOTE_KINDS[kind];
     const result = validateNoteDraft(draft, kind, {
       today: bogotaDate(this.clock.now()),
@@ -50,30 +58,62 @@ export class IssueNoteUseCase {
     const errors = [...result.errors, ...rangeErrors];
     if (errors.length > 0) throw new RequestValidationError(errors);
 
+    let creditCheck: CreditCheck | undefined;
     if (draft.billNumber !== undefined) {
       const invoice = await this.referencedInvoice(draft.billNumber, session);
-      if (kind === 'credit') {
-        const credits = await this.creditsOn(invoice, session);
-        const remaining = creditableRemainder(invoice.totals.total, credits);
-        if (result.totals.total.greaterThan(remaining)) {
-          throw new CreditExceedsRemainderError(
-            draft.billNumber,
-            toAmountString(result.totals.total),
-            toAmountString(remaining),
-            toAmountString(invoice.totals.total),
-          );
-        }
-      }
+      if (kind === 'credit')
+        creditCheck = this.creditCheck(
+          draft.billNumber,
+          invoice,
+          await this.creditsOn(invoice, session),
+          result.totals.total,
+        );
     }
 
     const toSend: NoteDraft =
       result.customerDv === undefined || !draft.customer
         ? draft
         : { ...draft, customer: { ...draft.customer, dv: result.customerDv } };
-    const issued = await this.documents.create(spec.type, toSend, session);
-    // Factus numbered it: the range list shows the new `current` next time (no Factus call now).
+    const answer = await this.issuer.issue(
+      {
+        type: spec.type,
+        draft: toSend,
+        amount: result.totals.total,
+        referencedNumber: draft.billNumber,
+        creditCheck,
+        respondAsync: options.respondAsync ?? false,
+      },
+      session,
+    );
+    // Factus numbered it (or will): the range list shows the new `current` next time.
     this.ranges.markIssued(session.accountKey);
-    return issued;
+    return answer;
+  }
+
+  /**
+   * Run by the ledger inside the invoice's lock, so that notes on one invoice are admitted one at
+   * a time (across replicas): Factus's validated credits plus the ones the ledger is issuing.
+   */
+  private creditCheck(
+    billNumber: string,
+    invoice: CorrectableDocument,
+    credits: IssuedCredit[],
+    requested: Dec,
+  ): CreditCheck {
+    return (recorded) => {
+      const remaining = remainderWithRecorded(
+        invoice.totals.total,
+        credits,
+        recorded.map((note) => ({ number: note.number, total: note.amount })),
+      );
+      if (requested.greaterThan(remaining))
+        throw new CreditExceedsRemainderError(
+          billNumber,
+          toAmountString(requested),
+          toAmountString(remaining),
+          toAmountString(invoice.totals.total),
+        );
+    };
   }
 
   /**

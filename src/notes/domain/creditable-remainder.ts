@@ -22,3 +22,27 @@ export function creditableRemainder(invoiceTotal: Dec, credits: readonly IssuedC
   const remaining = invoiceTotal.minus(credited);
   return remaining.isNegative() ? new Dec(0) : remaining;
 }
+
+/** A credit note the service itself has issued or is issuing against the invoice. */
+export interface RecordedCredit {
+  number?: string;
+  total: Dec;
+}
+
+/**
+ * The remainder counting also the credit notes the ledger holds (queued, being sent, pending at
+ * DIAN or validated) that Factus does not count yet: a note issued a moment ago is not in the
+ * invoice's related notes, and ten notes sent at once must not all see the whole invoice.
+ */
+export function remainderWithRecorded(
+  invoiceTotal: Dec,
+  credits: readonly IssuedCredit[],
+  recorded: readonly RecordedCredit[],
+): Dec {
+  const counted = new Set(credits.filter((note) => note.isValidated).map((note) => note.number));
+  const inFlight = recorded.filter((note) => !(note.number && counted.has(note.number)));
+  const remaining = creditableRemainder(invoiceTotal, credits).minus(
+    sum(inFlight.map((note) => note.total)),
+  );
+  return remaining.isNegative() ? new Dec(0) : remaining;
+}

@@ -1,11 +1,5 @@
-import { Body, Controller, HttpStatus, Injectable, Post, Res, Type } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiCreatedResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Headers, Injectable, Post, Res, Type } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
@@ -16,7 +10,10 @@ import {
   DocumentCollectionRoutes,
 } from '../../documents/http/document-collection.controller';
 import type { DocumentListResponseDto } from '../../documents/http/document-list.response.dto';
-import { apiPath, ROUTES } from '../../http/routes';
+import { prefersAsync, replyWithIssueAnswer } from '../../documents/http/issue-answer.reply';
+import { ApiIssueResponses } from '../../documents/http/issue-responses.swagger';
+import type { LedgerRecordResponseDto } from '../../documents/http/ledger-record.response.dto';
+import { ROUTES } from '../../http/routes';
 import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { IssueNoteUseCase } from '../application/issue-note.use-case';
 import { NOTE_KINDS, NoteKind } from '../domain/note-kind';
@@ -40,7 +37,6 @@ interface NoteCollection {
  */
 function NotesController(notes: NoteCollection) {
   const { type } = NOTE_KINDS[notes.kind];
-  const path = apiPath(notes.route);
 
   // @Injectable() so that TypeScript records the constructor's parameters for Nest's injector.
   @Injectable()
@@ -68,24 +64,27 @@ function NotesController(notes: NoteCollection) {
         (notes.kind === 'credit'
           ? ', and a credit note may not exceed what remains creditable on it (its total minus earlier credit notes).'
           : '.') +
-        ' `referenceCode` is the idempotency key: resending the same request never creates a second note.',
+        ' Recorded in the ledger first and sent once (credit notes on one invoice are admitted one at a time). `referenceCode` is the idempotency key: the same request again answers the same note; other data under it is refused (409 REFERENCE_CODE_REUSED).',
     })
     @ApiBody({ type: CreateNoteRequestDto, examples: notes.requestExamples })
-    @ApiCreatedResponse({ type: NoteResponseDto, description: 'Validated by DIAN.' })
-    @ApiAcceptedResponse({
-      type: NoteResponseDto,
-      description: 'DIAN has not answered yet: resend the same request to finish it.',
-    })
+    @ApiIssueResponses(NoteResponseDto, type.name)
     @ApiProblemResponses(400, 401, 402, 404, 409, 415, 422, 429, 502, 503, 504)
     async create(
       @Body() body: CreateNoteRequestDto,
       @ProviderSession() session: ProviderSession,
+      @Headers('prefer') prefer: string | undefined,
       @Res({ passthrough: true }) reply: FastifyReply,
-    ): Promise<NoteResponseDto> {
-      const note = await this.issue.execute(notes.kind, toNoteDraft(body), session);
-      void reply.status(note.status === 'validated' ? HttpStatus.CREATED : HttpStatus.ACCEPTED);
-      void reply.header('location', apiPath(notes.route, note.number));
-      return toNoteResponse(note, path);
+    ): Promise<NoteResponseDto | LedgerRecordResponseDto> {
+      const respondAsync = prefersAsync(prefer);
+      const answer = await this.issue.execute(notes.kind, toNoteDraft(body), session, {
+        respondAsync,
+      });
+      return replyWithIssueAnswer(
+        reply,
+        answer,
+        { route: notes.route, toResponse: toNoteResponse },
+        respondAsync,
+      );
     }
   }
   return NotesControllerBase as Type<DocumentCollectionRoutes> &

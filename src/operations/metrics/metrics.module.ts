@@ -6,6 +6,8 @@ import { METRICS_REGISTRY, metricsRegistryProvider } from './metrics-registry';
 import { MetricsController } from './metrics.controller';
 import { PrometheusDocumentCacheMetrics } from './prometheus-document-cache-metrics';
 import { PrometheusFactusMetrics } from './prometheus-factus-metrics';
+import { PrometheusLedgerMetrics } from './prometheus-ledger-metrics';
+import { LEDGER_METRICS } from '../../documents/application/ledger/ledger-metrics.port';
 import { RuntimeMetrics } from './runtime-metrics';
 
 /**
@@ -21,7 +23,8 @@ import { RuntimeMetrics } from './runtime-metrics';
     RuntimeMetrics,
     { provide: FACTUS_METRICS, useClass: PrometheusFactusMetrics },
     { provide: DOCUMENT_CACHE_METRICS, useClass: PrometheusDocumentCacheMetrics },
+    { provide: LEDGER_METRICS, useClass: PrometheusLedgerMetrics },
   ],
-  exports: [METRICS_REGISTRY, HttpMetrics, FACTUS_METRICS, DOCUMENT_CACHE_METRICS],
+  exports: [METRICS_REGISTRY, HttpMetrics, FACTUS_METRICS, DOCUMENT_CACHE_METRICS, LEDGER_METRICS],
 })
 export class MetricsModule {}

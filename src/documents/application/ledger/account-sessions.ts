@@ -1,0 +1,29 @@
+import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import { ManagedSessionService } from '../../../auth/application/managed-session.service';
+import type { ProviderSession } from '../../../auth/domain/provider-session';
+
+/**
+ * The Factus session the worker sends an account's documents with. The managed session is always
+ * at hand. A caller's own token is only known while this process holds it (it is a secret: it is
+ * never written to the database), so after a restart that account's documents wait until the
+ * caller sends a request again.
+ */
+@Injectable()
+export class AccountSessions {
+  private readonly callers = new LRUCache<string, ProviderSession>({ max: 10_000 });
+
+  constructor(private readonly managed: ManagedSessionService) {}
+
+  /** The latest session a caller used for its account. */
+  remember(session: ProviderSession): void {
+    if (session.renew) return; // the managed session: asked for fresh each time
+    this.callers.set(session.accountKey, session);
+  }
+
+  async sessionFor(accountKey: string): Promise<ProviderSession | undefined> {
+    if (this.managed.enabled && this.managed.accountKey === accountKey)
+      return this.managed.session();
+    return this.callers.get(accountKey);
+  }
+}
