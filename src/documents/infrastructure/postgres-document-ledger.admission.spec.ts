@@ -77,27 +77,38 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger admissions on $name', 
     expect(await ledger().find('account-a', 'debit-note', 'INV-1')).toBeUndefined();
   });
 
-  it('admits exactly one of ten concurrent full credit notes on one invoice; the check refuses the rest', async () => {
-    const results = await Promise.allSettled(
-      Array.from({ length: 10 }, (_, i) =>
-        ledger().admitCredit(
-          aCreditNote(`NC-${i}`, '83300.00'),
-          at(i),
-          withinTotal('83300.00', '83300.00'),
-        ),
-      ),
-    );
+  // With no earlier note the lock row is new and its INSERT alone makes the others wait; with one,
+  // only the row lock serialises them.
+  it.each([
+    ['the first notes on an invoice', undefined],
+    ['notes on an invoice credited in part already', '300.00'],
+  ])(
+    'admits exactly one of ten concurrent notes for the whole remainder: %s',
+    async (_, earlier) => {
+      if (earlier) await ledger().admitCredit(aCreditNote('NC-early', earlier), at(0), () => {});
+      const remainder = new Dec('83300.00').minus(earlier ?? 0).toFixed(2);
 
-    const admitted = results.filter((result) => result.status === 'fulfilled');
-    const refused = results.flatMap((result): unknown[] =>
-      result.status === 'rejected' ? [result.reason] : [],
-    );
-    expect(admitted).toHaveLength(1);
-    expect(refused).toHaveLength(9);
-    for (const reason of refused) expect(reason).toBeInstanceOf(CreditExceedsRemainder);
-    const page = await ledger().list('account-a', { documentType: 'credit-note' }, undefined, 20);
-    expect(page.records).toHaveLength(1);
-  });
+      const results = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, i) =>
+          ledger().admitCredit(
+            aCreditNote(`NC-${i}`, remainder),
+            at(1 + i),
+            withinTotal('83300.00', remainder),
+          ),
+        ),
+      );
+
+      const admitted = results.filter((result) => result.status === 'fulfilled');
+      const refused = results.flatMap((result): unknown[] =>
+        result.status === 'rejected' ? [result.reason] : [],
+      );
+      expect(admitted).toHaveLength(1);
+      expect(refused).toHaveLength(9);
+      for (const reason of refused) expect(reason).toBeInstanceOf(CreditExceedsRemainder);
+      const page = await ledger().list('account-a', { documentType: 'credit-note' }, undefined, 20);
+      expect(page.records).toHaveLength(earlier ? 2 : 1);
+    },
+  );
 
   it('shows the check the credits in counting states only, and refuses by writing nothing', async () => {
     const seen: LedgerCredit[][] = [];
