@@ -38,6 +38,7 @@ describe('Health probes (e2e)', () => {
           details: {
             config: { status: 'up', managedSession: true, sharedState: 'in-memory' },
             shutdown: { status: 'up' },
+            database: { status: 'up', store: 'postgresql' },
             factus: { status: 'up' },
           },
         });
