@@ -2,7 +2,7 @@ import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kyse
 import type { DatabaseSchema } from '../../database/database.schema';
 import type { Database } from '../../database/database.tokens';
 import type { LedgerClaim } from '../domain/document-ledger.port';
-import { historyRow, toRecord, toState, type LedgerRow } from './ledger-rows';
+import { toRecord, type LedgerRow } from './ledger-rows';
 
 type Documents = ExpressionBuilder<DatabaseSchema, 'ledger_documents'>;
 type DueFilter = (eb: Documents) => Expression<SqlBool>;
@@ -56,10 +56,11 @@ export function claimableNow(id: string, now: Date): DueFilter {
 }
 
 /**
- * Claims the rows `filter` selects, in one transaction of two statements: an UPDATE over the rows
- * locked by `FOR UPDATE SKIP LOCKED` (rows another claimer holds are left to it), then the history
- * of the ones whose state changed. Queued rows turn `sending` (an attempt), expired `sending` rows
- * are taken over (an attempt too), pending_dian rows only change hands (a follow-up).
+ * Claims the rows `filter` selects, in one statement (atomic, one round trip): the rows are locked
+ * by `FOR UPDATE SKIP LOCKED` (rows another claimer holds are left to it), updated, and the ones
+ * whose state changed get their history row. Queued rows turn `sending` (an attempt), expired
+ * `sending` rows are taken over (an attempt too), pending_dian rows only change hands (a
+ * follow-up: no state change, no attempt, no history).
  */
 export async function claim(
   db: Database,
@@ -67,46 +68,62 @@ export async function claim(
   request: ClaimRequest,
 ): Promise<LedgerClaim[]> {
   const { owner, now } = request;
-  const leaseUntil = new Date(now.getTime() + request.leaseMs);
-  return db.transaction().execute(async (trx) => {
-    const rows = await trx
-      .with('due', (qc) =>
-        qc
-          .selectFrom('ledger_documents')
-          .select(['id', 'state as old_state', 'lease_owner as old_owner'])
-          .where(filter)
-          .orderBy('created_at')
-          .orderBy('id')
-          .limit(request.limit)
-          .forUpdate()
-          .skipLocked(),
-      )
-      .updateTable('ledger_documents as d')
-      .from('due')
-      .whereRef('d.id', '=', 'due.id')
-      .set({
-        state: sql<string>`case when due.old_state = 'pending_dian' then 'pending_dian' else 'sending' end`,
-        attempts: sql<number>`case when due.old_state = 'pending_dian' then d.attempts else d.attempts + 1 end`,
-        lease_owner: owner,
-        lease_until: leaseUntil,
-        updated_at: now,
-      })
-      .returningAll('d')
-      .returning(['due.old_state', 'due.old_owner'])
-      .execute();
-    const claims = rows.sort(byAge).map((row) => toClaim(row, row.old_state, row.old_owner));
-    const history = claims.flatMap(({ record, takenOverFrom }, index) => {
-      const from = toState(rows[index].old_state);
-      if (from === 'pending_dian') return [];
-      const reason =
-        from === 'sending'
-          ? `lease of ${takenOverFrom ?? 'an unknown owner'} expired; taken over by ${owner}, attempt ${record.attempts}`
-          : `claimed by ${owner}, attempt ${record.attempts}`;
-      return [historyRow(record.id, now, from, record.state, reason)];
-    });
-    if (history.length > 0) await trx.insertInto('ledger_history').values(history).execute();
-    return claims;
-  });
+  const rows = await db
+    .with('due', (qc) =>
+      qc
+        .selectFrom('ledger_documents')
+        .select(['id', 'state as old_state', 'lease_owner as old_owner'])
+        .where(filter)
+        .orderBy('created_at')
+        .orderBy('id')
+        .limit(request.limit)
+        .forUpdate()
+        .skipLocked(),
+    )
+    .with('claimed', (qc) =>
+      qc
+        .updateTable('ledger_documents as d')
+        .from('due')
+        .whereRef('d.id', '=', 'due.id')
+        .set({
+          state: sql<string>`case when due.old_state = 'pending_dian' then 'pending_dian' else 'sending' end`,
+          attempts: sql<number>`case when due.old_state = 'pending_dian' then d.attempts else d.attempts + 1 end`,
+          lease_owner: owner,
+          lease_until: new Date(now.getTime() + request.leaseMs),
+          updated_at: now,
+        })
+        .returningAll('d')
+        .returning(['due.old_state', 'due.old_owner']),
+    )
+    .with('entries', (qc) =>
+      qc
+        .insertInto('ledger_history')
+        .columns(['document_id', 'at', 'from_state', 'to_state', 'reason'])
+        .expression((eb) =>
+          eb
+            .selectFrom('claimed')
+            .select((s) => [
+              'claimed.id',
+              s.val(now).as('at'),
+              'claimed.old_state',
+              'claimed.state',
+              claimReason(owner).as('reason'),
+            ])
+            .where('claimed.old_state', '<>', 'pending_dian'),
+        ),
+    )
+    .selectFrom('claimed')
+    .selectAll()
+    .execute();
+  return rows.sort(byAge).map((row) => toClaim(row, row.old_state, row.old_owner));
+}
+
+/** "claimed by r1, attempt 1" / "lease of r1 expired; taken over by r2, attempt 2". */
+function claimReason(owner: string) {
+  return sql<string>`case when claimed.old_state = 'sending'
+    then 'lease of ' || coalesce(claimed.old_owner, 'an unknown owner')
+      || ' expired; taken over by ' || ${owner}::text || ', attempt ' || claimed.attempts
+    else 'claimed by ' || ${owner}::text || ', attempt ' || claimed.attempts end`;
 }
 
 function toClaim(row: LedgerRow, oldState: string, oldOwner: string | null): LedgerClaim {

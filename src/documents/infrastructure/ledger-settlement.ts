@@ -1,7 +1,11 @@
 import type { Updateable } from 'kysely';
 import type { LedgerDocumentsTable } from '../../database/database.schema';
 import type { Database } from '../../database/database.tokens';
-import type { LedgerOutcome, LedgerRecord, NewLedgerDocument } from '../domain/document-ledger.port';
+import type {
+  LedgerOutcome,
+  LedgerRecord,
+  NewLedgerDocument,
+} from '../domain/document-ledger.port';
 import { canTransition, LEDGER_STATES, type LedgerState } from '../domain/ledger-state';
 import { historyRow, toRecord, toState } from './ledger-rows';
 
@@ -9,8 +13,10 @@ type Changes = Updateable<LedgerDocumentsTable>;
 
 /**
  * Writes an attempt's outcome while `owner` still holds the lease (fencing: once another replica
- * took it over, the row no longer names `owner` and nothing is written). One transaction: the
- * UPDATE reads the previous state from the row it locks, then the history row.
+ * took it over, the row no longer names `owner` and nothing is written). One statement (atomic,
+ * one round trip): the previous state is read from the row it locks, the row is updated, and the
+ * history row written. Only when nothing was written is the row read again, to tell a lost lease
+ * (false) from a transition the state machine forbids (a programming error: thrown).
  */
 export async function settleLease(
   db: Database,
@@ -20,44 +26,69 @@ export async function settleLease(
   now: Date,
 ): Promise<boolean> {
   const from = LEDGER_STATES.filter((state) => canTransition(state, outcome.state));
-  return db.transaction().execute(async (trx) => {
-    const settled = await trx
-      .with('old', (qc) =>
-        qc
-          .selectFrom('ledger_documents')
-          .select(['id', 'state'])
-          .where('id', '=', id)
-          .where('lease_owner', '=', owner)
-          .forUpdate(),
-      )
-      .updateTable('ledger_documents as d')
-      .from('old')
-      .whereRef('d.id', '=', 'old.id')
-      .where('old.state', 'in', from.length > 0 ? from : ['(none)'])
-      .set(outcomeChanges(outcome, now))
-      .returning(['old.state as old_state'])
-      .executeTakeFirst();
-    if (!settled) {
-      const held = await trx
+  const settled = await db
+    .with('old', (qc) =>
+      qc
         .selectFrom('ledger_documents')
-        .select('state')
+        .select(['id', 'state'])
         .where('id', '=', id)
         .where('lease_owner', '=', owner)
-        .executeTakeFirst();
-      // Ours, but the state machine forbids it: the caller is wrong, not the lease.
-      if (held)
-        throw new Error(`Ledger ${id}: ${held.state} → ${outcome.state} is not a transition`);
-      return false;
-    }
-    const previous = toState(settled.old_state);
-    // Every attempt's end is a change from `sending`, even when it lands on the same state.
-    if (previous !== outcome.state || previous === 'sending')
-      await trx
+        .where('state', 'in', from.length > 0 ? from : ['(none)'])
+        .forUpdate(),
+    )
+    .with('settled', (qc) =>
+      qc
+        .updateTable('ledger_documents as d')
+        .from('old')
+        .whereRef('d.id', '=', 'old.id')
+        .set(outcomeChanges(outcome, now))
+        .returning(['d.id', 'old.state as old_state', 'd.state as new_state']),
+    )
+    .with('entry', (qc) =>
+      qc
         .insertInto('ledger_history')
-        .values(historyRow(id, now, previous, outcome.state, outcome.reason))
-        .execute();
-    return true;
-  });
+        .columns(['document_id', 'at', 'from_state', 'to_state', 'reason'])
+        .expression((eb) =>
+          eb
+            .selectFrom('settled')
+            .select((s) => [
+              'settled.id',
+              s.val(now).as('at'),
+              'settled.old_state',
+              'settled.new_state',
+              s.val(outcome.reason).as('reason'),
+            ])
+            // Every attempt's end is a change from `sending`, even one landing on the same state.
+            .where((w) =>
+              w.or([
+                w('settled.old_state', '<>', w.ref('settled.new_state')),
+                w('settled.old_state', '=', 'sending'),
+              ]),
+            ),
+        ),
+    )
+    .selectFrom('settled')
+    .select('settled.id')
+    .executeTakeFirst();
+  return settled ? true : lostLeaseOrRefused(db, id, owner, outcome);
+}
+
+/** Nothing was written: false when the lease is not ours, a throw when the transition is wrong. */
+async function lostLeaseOrRefused(
+  db: Database,
+  id: string,
+  owner: string,
+  outcome: LedgerOutcome,
+): Promise<false> {
+  const held = await db
+    .selectFrom('ledger_documents')
+    .select('state')
+    .where('id', '=', id)
+    .where('lease_owner', '=', owner)
+    .executeTakeFirst();
+  // Ours, but the state machine forbids it: the caller is wrong, not the lease.
+  if (held) throw new Error(`Ledger ${id}: ${held.state} → ${outcome.state} is not a transition`);
+  return false;
 }
 
 function outcomeChanges(outcome: LedgerOutcome, now: Date): Changes {
