@@ -8,6 +8,7 @@ import { CatalogsModule } from './catalogs/catalogs.module';
 import type { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './database/database.module';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { FactusModule } from './factus/factus.module';
 import { InvoicesModule } from './invoices/invoices.module';
 import { NotesModule } from './notes/notes.module';
@@ -28,6 +29,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(config),
         DatabaseModule,
+        IdempotencyModule,
         OperationsModule,
         FactusModule,
         CatalogsModule,

@@ -91,8 +91,18 @@ export function configureApp(
         'x-api-key',
         'x-request-id',
         'if-none-match',
+        'idempotency-key',
+        'prefer',
       ],
-      exposedHeaders: ['x-request-id', 'retry-after', 'location', 'etag', 'content-disposition'],
+      exposedHeaders: [
+        'x-request-id',
+        'retry-after',
+        'location',
+        'etag',
+        'content-disposition',
+        'idempotent-replayed',
+        'preference-applied',
+      ],
     });
   }
 

@@ -1,3 +1,4 @@
+import { resetLedger } from './support/ledger-reset';
 import request from 'supertest';
 import { officialExampleInvoice, uniqueReference } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
@@ -19,6 +20,7 @@ describe('Factus v2 answers read as documented (e2e)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
+    await resetLedger(service);
     auth = await loginAsDemo(service);
   });
 
@@ -43,12 +45,14 @@ describe('Factus v2 answers read as documented (e2e)', () => {
     expect(again.body).toMatchObject({ number: first.body.number, status: 'validated' });
   });
 
-  it('never advises deleting for rule 90: 409 DOCUMENT_ALREADY_PROCESSED after looking it up, and the list does not call it rejected', async () => {
+  it('never advises deleting for rule 90: followed as pending_dian with DOCUMENT_ALREADY_PROCESSED after looking it up, and the list does not call it rejected', async () => {
     await outcome({ outcome: 'rule90' });
     const body = officialExampleInvoice();
-    const response = await create(body).expect(409);
-    expect(response.body.code).toBe('DOCUMENT_ALREADY_PROCESSED');
-    expect(response.body.detail).not.toMatch(/delete it with/i);
+    const response = await create(body).expect(202);
+    expect(response.body.state).toBe('pending_dian');
+    expect(response.body.lastError.code).toBe('DOCUMENT_ALREADY_PROCESSED');
+    expect(response.body.lastError.message).toMatch(/Do not delete it and do not resend it/);
+    expect(response.body.lastError.message).not.toMatch(/delete it with/i);
     const lookups = (await sim.requests()).filter((r) => r.method === 'GET');
     expect(lookups.map((r) => r.path)).toEqual([
       '/v2/bills',
@@ -230,13 +234,15 @@ describe('The unknown-outcome lookup has its own deadline (e2e)', () => {
         FACTUS_RETRY_BASE_DELAY_MS: '20',
         FACTUS_RETRY_MAX_DELAY_MS: '50',
         FACTUS_BREAKER_THRESHOLD: '1000',
+        // Answer as soon as the attempt is over: what is measured is the attempt's own bound.
+        SYNC_WAIT_MS: '0',
       },
     });
     sim = new SimulatorControl(service.simulator.url);
   });
   afterAll(() => service.close());
 
-  it('keeps a create whose answer and lookup both hang within FACTUS_TIMEOUT_MS × (1 + retries) + one lookup', async () => {
+  it('ends an attempt whose answer and lookup both hang within FACTUS_TIMEOUT_MS × (1 + retries) + one lookup, and keeps the invoice queued', async () => {
     // Warm up the managed session and the range cache so that only the create is measured.
     await request(service.url).get('/api/v1/numbering-ranges').expect(200);
     await sim.fault({
@@ -248,9 +254,13 @@ describe('The unknown-outcome lookup has its own deadline (e2e)', () => {
     await sim.fault({ type: 'latency', latencyMs: 5000, route: 'GET /v2/bills', count: 10 });
     const body = officialExampleInvoice(uniqueReference('HANG'));
     const started = Date.now();
-    const response = await request(service.url).post('/api/v1/invoices').send(body).expect(504);
+    const response = await request(service.url).post('/api/v1/invoices').send(body).expect(202);
     const elapsed = Date.now() - started;
-    expect(response.body.code).toBe('INVOICE_OUTCOME_UNKNOWN');
+    expect(response.body).toMatchObject({
+      state: 'queued',
+      attempts: 1,
+      lastError: { code: 'INVOICE_OUTCOME_UNKNOWN' },
+    });
     // (1 + retries) attempts and one lookup, each bounded by the timeout, plus the backoff
     // (≤ 50 ms) and room for a loaded 2-core machine.
     expect(elapsed).toBeLessThan(TIMEOUT_MS * (1 + RETRIES) + TIMEOUT_MS + 50 + 600);

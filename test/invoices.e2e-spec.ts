@@ -1,3 +1,4 @@
+import { resetLedger } from './support/ledger-reset';
 import request from 'supertest';
 import { officialExampleInvoice, uniqueReference } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
@@ -21,6 +22,7 @@ describe('Invoices (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
+    await resetLedger(service);
     auth = await loginAsDemo(service);
   });
 
@@ -163,9 +165,7 @@ describe('Invoices (e2e, against the simulator)', () => {
         .expect(201);
       const body = officialExampleInvoice();
       const response = await create(body).expect(202);
-      expect(response.headers.location).toBe(
-        `/api/v1/invoices/by-reference/${body.referenceCode}`,
-      );
+      expect(response.headers.location).toBe(`/api/v1/invoices/by-reference/${body.referenceCode}`);
       expect(response.body).toMatchObject({
         state: 'pending_dian',
         lastError: { code: 'DOCUMENT_ALREADY_PROCESSED' },

@@ -1,3 +1,4 @@
+import { resetLedger } from './support/ledger-reset';
 import request from 'supertest';
 import { officialExampleInvoice, uniqueReference } from './support/invoice-fixtures';
 import { SimulatorControl } from './support/simulator-control';
@@ -49,6 +50,7 @@ describe('Credit and debit notes (e2e, against the simulator)', () => {
   afterAll(() => service.close());
   beforeEach(async () => {
     await sim.reset();
+    await resetLedger(service);
     auth = await loginAsDemo(service);
     invoiceNumber = (
       await request(service.url)
