@@ -1,10 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Insertable, Selectable } from 'kysely';
 import { Dec } from '../../common/domain/decimal';
-import type {
-  LedgerDocumentsTable,
-  LedgerHistoryTable,
-} from '../../database/database.schema';
+import type { LedgerDocumentsTable, LedgerHistoryTable } from '../../database/database.schema';
 import type {
   LedgerError,
   LedgerHistoryEntry,
