@@ -191,7 +191,7 @@ describe('Credit and debit notes (e2e, against the simulator)', () => {
     expect(invoice.body.relatedNotes.debitNotes).toEqual([expect.objectContaining({ number })]);
   });
 
-  it('gives a note the same status semantics: 202 pending, 422 rejected, delete to unblock', async () => {
+  it('gives a note the same status semantics: 202 pending, 422 rejected and deleted at Factus, nothing blocked', async () => {
     await request(service.simulator.url)
       .post('/__simulator/dian/outcomes')
       .send({ outcome: 'pending' })
@@ -208,21 +208,17 @@ describe('Credit and debit notes (e2e, against the simulator)', () => {
     const rejectedBody = aNote(invoiceNumber, { correctionConceptCode: '1', ...ONE_UNIT_OF_B });
     const rejected = await credit(rejectedBody).expect(422);
     expect(rejected.body.code).toBe('CREDIT_NOTE_REJECTED');
-    expect(rejected.body.detail).toContain(
-      `/api/v1/credit-notes/by-reference/${rejectedBody.referenceCode}`,
-    );
+    expect(rejected.body.detail).toMatch(/deleted at Factus so that it blocks no other document/);
 
-    const blocked = await credit(
-      aNote(invoiceNumber, { correctionConceptCode: '1', ...ONE_UNIT_OF_B }),
-    ).expect(409);
-    expect(blocked.body.code).toBe('PENDING_DOCUMENT_BLOCKS');
-    await request(service.url)
-      .delete(`/api/v1/credit-notes/by-reference/${rejectedBody.referenceCode}`)
-      .set(auth)
-      .expect(204);
+    // The rejected note was deleted at Factus: the next one goes through, and its credit counts.
     await credit(aNote(invoiceNumber, { correctionConceptCode: '1', ...ONE_UNIT_OF_B })).expect(
       201,
     );
+    const record = await request(service.url)
+      .get(`/api/v1/credit-notes/by-reference/${rejectedBody.referenceCode}`)
+      .set(auth)
+      .expect(200);
+    expect(record.body.state).toBe('rejected');
   });
 
   it('refuses to delete a validated note', async () => {

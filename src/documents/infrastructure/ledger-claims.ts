@@ -33,25 +33,39 @@ export function dueNow(now: Date): DueFilter {
 
 /**
  * A queued document claimable right away: due, and no older document of its account waits for a
- * retry (an outage backlog is sent in arrival order, so a newcomer may not overtake it).
+ * retry (an outage backlog is sent in arrival order, so a newcomer may not overtake it). With
+ * `followUp`, also a pending_dian document nobody holds, whatever its schedule (its caller sent
+ * it again, which is how Factus finishes a pending document).
  */
-export function claimableNow(id: string, now: Date): DueFilter {
+export function claimableNow(id: string, now: Date, followUp = false): DueFilter {
   return (eb) =>
     eb.and([
       eb('id', '=', id),
-      eb('state', '=', 'queued'),
-      eb('next_attempt_at', '<=', now),
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('ledger_documents as older')
-            .select('older.id')
-            .whereRef('older.account_key', '=', 'ledger_documents.account_key')
-            .whereRef('older.created_at', '<', 'ledger_documents.created_at')
-            .where('older.state', '=', 'queued')
-            .where('older.attempts', '>', 0),
-        ),
-      ),
+      eb.or([
+        eb.and([
+          eb('state', '=', 'queued'),
+          eb('next_attempt_at', '<=', now),
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('ledger_documents as older')
+                .select('older.id')
+                .whereRef('older.account_key', '=', 'ledger_documents.account_key')
+                .whereRef('older.created_at', '<', 'ledger_documents.created_at')
+                .where('older.state', '=', 'queued')
+                .where('older.attempts', '>', 0),
+            ),
+          ),
+        ]),
+        ...(followUp
+          ? [
+              eb.and([
+                eb('state', '=', 'pending_dian'),
+                eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]),
+              ]),
+            ]
+          : []),
+      ]),
     ]);
 }
 

@@ -54,8 +54,9 @@ export class PostgresDocumentLedger implements DocumentLedger {
     owner: string,
     leaseMs: number,
     now: Date,
+    options: { followUp?: boolean } = {},
   ): Promise<LedgerClaim | undefined> {
-    const [claimed] = await claim(this.db, claimableNow(id, now), {
+    const [claimed] = await claim(this.db, claimableNow(id, now, options.followUp), {
       owner,
       leaseMs,
       limit: 1,
