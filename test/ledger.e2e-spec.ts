@@ -1,0 +1,264 @@
+import request from 'supertest';
+import { officialExampleInvoice } from './support/invoice-fixtures';
+import {
+  factusDocuments,
+  ledgerRecord,
+  pollUntil,
+  queueDianOutcome,
+  untilState,
+} from './support/ledger-polling';
+import { resetLedger } from './support/ledger-reset';
+import { SimulatorControl } from './support/simulator-control';
+import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
+
+// Real services on PostgreSQL or PGlite: sized for a loaded 2-core machine, not Jest's 5 s.
+jest.setTimeout(60_000);
+
+/** Each test runs on the machine's PostgreSQL and on the embedded PGlite (DATABASE_URL empty). */
+const STORES: Array<[string, Record<string, string>]> = [
+  ['PostgreSQL', {}],
+  ['the embedded PGlite', { DATABASE_URL: '' }],
+];
+
+/**
+ * A worker that wakes often and retries soon, so that outages and follow-ups finish within a
+ * test. No retries inside the Factus client: each ledger attempt is one Factus call, so that
+ * "the first N calls fail" means N attempts.
+ */
+const FAST_LEDGER = {
+  LEDGER_POLL_MS: '50',
+  LEDGER_RETRY_BASE_MS: '100',
+  LEDGER_RETRY_MAX_MS: '1000',
+  FACTUS_RETRY_MAX: '0',
+};
+
+const VALIDATE = 'POST /v2/bills/validate';
+const ASYNC = { Prefer: 'respond-async' };
+
+/** The states a record went through, from its history. */
+const statesOf = (record: { history?: Array<{ to: string }> }) =>
+  (record.history ?? []).map((entry) => entry.to);
+
+describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
+  let service: TestService;
+  let sim: SimulatorControl;
+  let auth: { Authorization: string };
+
+  beforeAll(async () => {
+    service = await startTestService({ env: { ...storeEnv, ...FAST_LEDGER } });
+    sim = new SimulatorControl(service.simulator.url);
+  });
+  afterAll(() => service?.close());
+  beforeEach(async () => {
+    await sim.reset();
+    await resetLedger(service);
+    auth = await loginAsDemo(service);
+  });
+
+  const create = (body: object, headers: Record<string, string> = {}) =>
+    request(service.url).post('/api/v1/invoices').set(auth).set(headers).send(body);
+  const validateCalls = async (referenceCode?: string) =>
+    (await sim.requests()).filter(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === '/v2/bills/validate' &&
+        (referenceCode === undefined || r.referenceCode === referenceCode),
+    );
+  const follow = (location: string, state: string, timeoutMs?: number) =>
+    untilState(service.url, location, auth, state, timeoutMs);
+
+  it('refuses the same reference with another body (409 naming the document), and answers the same body with the same invoice, sent once', async () => {
+    const body = officialExampleInvoice();
+    const first = await create(body).expect(201);
+
+    const other = { ...body, observation: 'otra factura con la misma referencia' };
+    const reused = await create(other).expect(409).expect('content-type', PROBLEM_JSON);
+    expect(reused.body).toMatchObject({
+      code: 'REFERENCE_CODE_REUSED',
+      referenceCode: body.referenceCode,
+      state: 'validated',
+      number: first.body.number,
+    });
+    expect(reused.body.errors).toEqual([expect.objectContaining({ field: 'referenceCode' })]);
+
+    const again = await create(body).expect(201);
+    expect(again.body.number).toBe(first.body.number);
+    expect(again.body.cufe).toBe(first.body.cufe);
+    expect(await validateCalls()).toHaveLength(1);
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: body.referenceCode }),
+    ).toHaveLength(1);
+  });
+
+  it('answers Prefer: respond-async with 202 at once, and the record it points to turns validated', async () => {
+    const body = officialExampleInvoice();
+    const accepted = await create(body, ASYNC).expect(202);
+    const location = `/api/v1/invoices/by-reference/${body.referenceCode}`;
+    expect(accepted.headers.location).toBe(location);
+    expect(accepted.headers['preference-applied']).toBe('respond-async');
+    expect(['queued', 'sending']).toContain(accepted.body.state);
+    expect(accepted.body.referenceCode).toBe(body.referenceCode);
+
+    const validated = await follow(location, 'validated');
+    expect(validated.number).toMatch(/^SETP\d+$/);
+    expect(validated.cufe).toMatch(/^[0-9a-f]{96}$/);
+    expect(validated.links.document).toBe(`/api/v1/invoices/${validated.number}`);
+    expect(statesOf(validated)).toEqual(['queued', 'sending', 'validated']);
+    const document = await request(service.url)
+      .get(validated.links.document!)
+      .set(auth)
+      .expect(200);
+    expect(document.body.cufe).toBe(validated.cufe);
+  });
+
+  it('waits out Factus maintenance for an async caller: queued with the outage as lastError, then validated, one document at Factus', async () => {
+    await sim.fault({ type: 'status', status: 503, route: VALIDATE, count: 3 });
+    const body = officialExampleInvoice();
+    const accepted = await create(body, ASYNC).expect(202);
+    const location = accepted.headers.location;
+
+    const waiting = await pollUntil(
+      () => ledgerRecord(service.url, location, auth),
+      (record) => record.state === 'queued' && record.lastError !== undefined,
+    );
+    const outage = waiting.lastError!.code;
+    expect(outage).toMatch(/^FACTUS_/);
+
+    const validated = await follow(location, 'validated');
+    expect(validated.attempts).toBe(4);
+    expect(validated.lastError).toBeUndefined();
+    const retried = (validated.history ?? []).filter(
+      (entry) => entry.from === 'sending' && entry.to === 'queued',
+    );
+    expect(retried).toHaveLength(3);
+    for (const entry of retried) expect(entry.reason).toContain(outage);
+    // The simulator logs a refused call without its reference: count every create of the test.
+    expect(await validateCalls()).toHaveLength(4);
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: body.referenceCode }),
+    ).toHaveLength(1);
+  });
+
+  it('follows a document DIAN left pending until it is validated, without the caller doing anything', async () => {
+    await queueDianOutcome(service.simulator.url, 'pending');
+    const body = officialExampleInvoice();
+    const accepted = await create(body, ASYNC).expect(202);
+    const location = accepted.headers.location;
+
+    const pending = await follow(location, 'pending_dian');
+    expect(pending.number).toMatch(/^SETP\d+$/);
+    const validated = await follow(location, 'validated');
+    expect(validated.number).toBe(pending.number);
+    expect(statesOf(validated)).toEqual(['queued', 'sending', 'pending_dian', 'validated']);
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: body.referenceCode }),
+    ).toEqual([expect.objectContaining({ status: 'validated', number: pending.number })]);
+  });
+
+  it('deletes a rejected document at Factus (the ledger keeps it), and the next one is issued', async () => {
+    await queueDianOutcome(service.simulator.url, 'rejected');
+    const rejectedBody = officialExampleInvoice();
+    const accepted = await create(rejectedBody, ASYNC).expect(202);
+    const rejected = await follow(accepted.headers.location, 'rejected');
+    expect(rejected.lastError?.code).toBe('INVOICE_REJECTED');
+    expect(rejected.history?.at(-1)?.reason).toMatch(/deleted at Factus/);
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: rejectedBody.referenceCode }),
+    ).toHaveLength(0);
+
+    const next = officialExampleInvoice();
+    const nextAccepted = await create(next, ASYNC).expect(202);
+    const validated = await follow(nextAccepted.headers.location, 'validated');
+    expect(validated.attempts).toBe(1);
+    expect(await validateCalls(next.referenceCode)).toHaveLength(1);
+  });
+
+  describe('with SYNC_WAIT_MS=300 and REJECTED_CLEANUP=keep', () => {
+    let slow: TestService;
+    let slowSim: SimulatorControl;
+    let slowAuth: { Authorization: string };
+
+    beforeAll(async () => {
+      slow = await startTestService({
+        env: {
+          ...storeEnv,
+          ...FAST_LEDGER,
+          LEDGER_RETRY_BASE_MS: '300',
+          LEDGER_RETRY_MAX_MS: '600',
+          SYNC_WAIT_MS: '300',
+          REJECTED_CLEANUP: 'keep',
+        },
+      });
+      slowSim = new SimulatorControl(slow.simulator.url);
+    });
+    afterAll(() => slow?.close());
+    beforeEach(async () => {
+      await slowSim.reset();
+      await resetLedger(slow);
+      slowAuth = await loginAsDemo(slow);
+    });
+    const slowCreate = (body: object) =>
+      request(slow.url).post('/api/v1/invoices').set(slowAuth).send(body);
+
+    it('answers a synchronous create during maintenance with 202 and the record (not 503), and issues it after', async () => {
+      await slowSim.fault({ type: 'status', status: 503, route: VALIDATE, count: 3 });
+      const body = officialExampleInvoice();
+      const accepted = await slowCreate(body).expect(202);
+      expect(accepted.headers.location).toBe(`/api/v1/invoices/by-reference/${body.referenceCode}`);
+      expect(accepted.headers['preference-applied']).toBeUndefined();
+      expect(accepted.body).toMatchObject({ referenceCode: body.referenceCode, state: 'queued' });
+      expect(accepted.body.lastError.code).toMatch(/^FACTUS_/);
+
+      const validated = await untilState(
+        slow.url,
+        accepted.headers.location,
+        slowAuth,
+        'validated',
+      );
+      expect(validated.attempts).toBe(4);
+      expect(
+        await factusDocuments(slow.simulator.url, { reference_code: body.referenceCode }),
+      ).toHaveLength(1);
+    });
+
+    it('keeps a rejected document at Factus: the next one waits blocked (nothing lost) and is issued once the rejected one is deleted', async () => {
+      await queueDianOutcome(slow.simulator.url, 'rejected');
+      const rejectedBody = officialExampleInvoice();
+      const rejected = await slowCreate(rejectedBody).expect(422);
+      expect(rejected.body.code).toBe('INVOICE_REJECTED');
+      expect(
+        await factusDocuments(slow.simulator.url, { reference_code: rejectedBody.referenceCode }),
+      ).toEqual([expect.objectContaining({ status: 'rejected' })]);
+
+      const next = officialExampleInvoice();
+      const blocked = await slowCreate(next).expect(202);
+      const location = blocked.headers.location;
+      const waiting = await pollUntil(
+        () => ledgerRecord(slow.url, location, slowAuth),
+        (record) => record.state === 'queued' && record.attempts >= 2,
+      );
+      expect(waiting.lastError?.code).toBe('PENDING_DOCUMENT_BLOCKS');
+      expect(
+        await factusDocuments(slow.simulator.url, { reference_code: next.referenceCode }),
+      ).toHaveLength(0);
+      // Both are still in the ledger: the rejected one as it was, the blocked one with its request.
+      const kept = await ledgerRecord(
+        slow.url,
+        `/api/v1/invoices/by-reference/${rejectedBody.referenceCode}`,
+        slowAuth,
+      );
+      expect(kept.state).toBe('rejected');
+
+      // Someone deletes the rejected document at Factus: the waiting one goes on its own.
+      await request(slow.url)
+        .delete(`/api/v1/invoices/by-reference/${rejectedBody.referenceCode}`)
+        .set(slowAuth)
+        .expect((response) => expect(response.status).toBeLessThan(300));
+      const validated = await untilState(slow.url, location, slowAuth, 'validated');
+      expect(validated.number).toMatch(/^SETP\d+$/);
+      expect(
+        await factusDocuments(slow.simulator.url, { reference_code: next.referenceCode }),
+      ).toHaveLength(1);
+    });
+  });
+});
