@@ -41,6 +41,13 @@ interface Container {
   securityContext: Record<string, unknown>;
   volumeMounts: { name: string; mountPath: string }[];
 }
+interface InitContainer {
+  name: string;
+  image: string;
+  command: string[];
+  envFrom: ({ configMapRef: { name: string } } | { secretRef: { name: string } })[];
+  securityContext: Record<string, unknown>;
+}
 interface Deployment extends Manifest {
   spec: {
     replicas: number;
@@ -49,6 +56,7 @@ interface Deployment extends Manifest {
       spec: {
         terminationGracePeriodSeconds: number;
         securityContext: { runAsNonRoot: boolean; runAsUser: number };
+        initContainers?: InitContainer[];
         containers: Container[];
         volumes: { name: string; emptyDir?: object }[];
       };
@@ -144,7 +152,8 @@ function build(dir: string): { docs: Manifest[]; config: Record<string, string> 
   }
   for (const image of kustomization.images ?? []) {
     for (const deployment of docs.filter((doc): doc is Deployment => doc.kind === 'Deployment')) {
-      for (const container of deployment.spec.template.spec.containers) {
+      const pod = deployment.spec.template.spec;
+      for (const container of [...(pod.initContainers ?? []), ...pod.containers]) {
         if (container.image.startsWith(`${image.name}:`)) {
           container.image = `${image.newName}:${image.newTag}`;
         }
@@ -170,6 +179,7 @@ function secretValue(name: string): string {
     // As `openssl rand -hex 32` makes them: production refuses guessable keys.
     API_KEYS: '3f9c2b7e81d04a6c9e5f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d',
     REDIS_URL: 'redis://redis:6379',
+    DATABASE_URL: 'postgres://factus:password@postgres.example.internal:5432/factus',
   };
   return values[name] ?? 'value';
 }
@@ -220,7 +230,27 @@ describe('Deployment manifests', () => {
       expect(appConfig.factus.managedUser).toBeDefined();
       expect(appConfig.apiKeys.length).toBeGreaterThan(0);
       expect(appConfig.redis?.url).toBe('redis://redis:6379');
+      expect(appConfig.database.url).toBe(secretValue('DATABASE_URL'));
       expect(container.envFrom[0].configMapRef.name).toBe('factus-api-config');
+    });
+
+    it('migrates in an init container of the same image, configured as the service, before it starts', () => {
+      const migrate = (pod.initContainers ?? []).find((c) => c.name === 'migrate');
+      expect(migrate).toBeDefined();
+      expect(migrate?.image).toBe(container.image);
+      // The script the image holds: the build compiles src/ to dist/ (see the Dockerfile test).
+      expect(migrate?.command).toEqual(['node', 'dist/database/migrate.main.js']);
+      expect(existsSync(join(ROOT, 'src', 'database', 'migrate.main.ts'))).toBe(true);
+      expect(migrate?.envFrom).toEqual([
+        { configMapRef: { name: 'factus-api-config' } },
+        { secretRef: { name: 'factus-api-secrets' } },
+      ]);
+      expect(migrate?.securityContext).toMatchObject({
+        readOnlyRootFilesystem: true,
+        allowPrivilegeEscalation: false,
+      });
+      // So the service does not migrate again: the init container did it.
+      expect(loadConfig(env()).database.migrateOnStart).toBe(false);
     });
 
     it('keeps secrets out of the ConfigMap and in the Secret the example documents', () => {
@@ -318,14 +348,16 @@ describe('Deployment manifests', () => {
       ['src/operations/metrics', 'src/factus', 'src/documents'].flatMap((dir) =>
         sourceFiles(join(ROOT, dir)).flatMap((file) =>
           [
-            ...readFileSync(file, 'utf8').matchAll(/name: '((?:http|factus|document)_[a-z_]+)',/g),
+            ...readFileSync(file, 'utf8').matchAll(
+              /name: '((?:http|factus|document|ledger)_[a-z_]+)',/g,
+            ),
           ].map((m) => m[1]),
         ),
       ),
     );
     /** Metric names an expression uses, histogram series folded to their metric. */
     const metricsIn = (text: string) =>
-      [...text.matchAll(/\b((?:http|factus|document|webhook)_[a-z_]+)/g)].map((m) =>
+      [...text.matchAll(/\b((?:http|factus|document|ledger|webhook)_[a-z_]+)/g)].map((m) =>
         m[1].replace(/_(bucket|count|sum)$/, ''),
       );
     const rules = parse<Manifest & { spec: { groups: { rules: AlertRule[] }[] } }>(
@@ -340,13 +372,20 @@ describe('Deployment manifests', () => {
           'FactusRateQueueDeep',
           'FactusRateQueueSlow',
           'FactusWebhookDeliveriesFailing',
+          'FactusLedgerQueuedTooLong',
+          'FactusLedgerDocumentsFailing',
+          'FactusLedgerLeaseTakeovers',
         ]),
+      );
+      expect(rules.find((r) => r.alert === 'FactusLedgerQueuedTooLong')?.expr).toContain(
+        'ledger_oldest_waiting_seconds{state="queued"}',
       );
       expect(rules.find((r) => r.alert === 'FactusCircuitBreakerOpen')?.expr).toContain('== 2');
     });
 
     it('uses only metrics the service exports (webhooks: a placeholder until they land)', () => {
       expect(exported.size).toBeGreaterThanOrEqual(10);
+      expect(exported).toContain('ledger_oldest_waiting_seconds');
       const dashboard = readFileSync(join(MONITORING, 'dashboards', 'factus-api.json'), 'utf8');
       const panels = (JSON.parse(dashboard) as { panels: { targets: { expr: string }[] }[] })
         .panels;
@@ -394,6 +433,8 @@ describe('Dockerfile', () => {
   it('builds with dev dependencies and runs with production ones only, as a non-root user', () => {
     expect(dockerfile).toMatch(/^FROM node:20\S* AS build$/m);
     expect(dockerfile).toMatch(/npm ci --omit=dev/);
+    // The whole build output, so that dist/database/migrate.main.js is in the image too.
+    expect(dockerfile).toMatch(/^COPY --from=build \/app\/dist \.\/dist$/m);
     expect(dockerfile).toMatch(/^ENV NODE_ENV=production/m);
     expect(dockerfile).toMatch(/^USER (node|\d+)/m);
     expect(dockerfile).not.toMatch(/^USER root/m);

@@ -6,6 +6,7 @@ import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config/load-config';
 import { buildOpenApiDocument, configureApp, createFastifyAdapter } from '../src/configure-app';
 import { problemType } from '../src/common/http/problem-details.filter';
+import { createTestDatabase, TestDatabase } from './support/test-database';
 
 jest.setTimeout(60_000);
 
@@ -93,10 +94,13 @@ describe('Problem codes: the README and the OpenAPI examples', () => {
   describe('in the OpenAPI document', () => {
     let app: NestFastifyApplication;
     let document: ReturnType<typeof buildOpenApiDocument>;
+    // The app needs its database; the embedded PGlite does not load inside Jest's sandbox.
+    let database: TestDatabase;
 
     beforeAll(async () => {
+      database = await createTestDatabase({ migrate: false });
       const config = {
-        ...loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'error' }),
+        ...loadConfig({ NODE_ENV: 'development', LOG_LEVEL: 'error', DATABASE_URL: database.url }),
         swaggerEnabled: false,
       };
       app = await NestFactory.create<NestFastifyApplication>(
@@ -108,7 +112,10 @@ describe('Problem codes: the README and the OpenAPI examples', () => {
       await app.init();
       document = buildOpenApiDocument(app);
     });
-    afterAll(() => app.close());
+    afterAll(async () => {
+      await app?.close();
+      await database?.drop();
+    });
 
     type Example = { value: Record<string, unknown> };
     const errorResponses = () =>
