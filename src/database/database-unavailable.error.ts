@@ -9,7 +9,8 @@ export class DatabaseUnavailableError extends Error {
     cause: unknown,
   ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    const setting = variable === 'embedded' ? 'the embedded database' : `${variable} (${store})`;
+    const where = store ? ` (${store})` : '';
+    const setting = variable === 'embedded' ? 'the embedded database' : `${variable}${where}`;
     super(`The database did not start: ${setting}: ${reason}`);
     this.name = 'DatabaseUnavailableError';
   }

@@ -16,7 +16,10 @@ const START_UP_PING_MS = 10_000;
  */
 async function startDatabase(config: DatabaseConfig): Promise<Database> {
   const logger = new Logger('Database');
-  const { db, store, variable } = await openDatabase(config);
+  const { db, store, variable } = await openDatabase(config).catch((error: unknown) => {
+    // PGlite itself failed (an unwritable or damaged DATA_DIR); pg connects lazily, below.
+    throw new DatabaseUnavailableError(config.dataDir ? 'DATA_DIR' : 'embedded', '', error);
+  });
   try {
     await pingDatabase(db, START_UP_PING_MS);
     const applied = config.migrateOnStart ? await migrateToLatest(db) : undefined;
