@@ -25,19 +25,23 @@ describe('prefersAsync', () => {
   );
 });
 
+interface ReplySpy {
+  statusCode: number;
+  status: jest.Mock;
+  header: jest.Mock;
+}
+
 function fakeReply() {
   const headers: Record<string, string> = {};
-  const reply = {
-    statusCode: 0,
-    status: jest.fn((code: number) => {
-      reply.statusCode = code;
-      return reply;
-    }),
-    header: jest.fn((name: string, value: string) => {
-      headers[name.toLowerCase()] = value;
-      return reply;
-    }),
-  };
+  const reply: ReplySpy = { statusCode: 0, status: jest.fn(), header: jest.fn() };
+  reply.status.mockImplementation((code: number): ReplySpy => {
+    reply.statusCode = code;
+    return reply;
+  });
+  reply.header.mockImplementation((name: string, value: string): ReplySpy => {
+    headers[name.toLowerCase()] = value;
+    return reply;
+  });
   return { reply, headers, asFastify: reply as unknown as FastifyReply };
 }
 
@@ -102,7 +106,12 @@ describe('replyWithIssueAnswer', () => {
   it('answers a document DIAN has not answered 202', () => {
     const { reply, asFastify } = fakeReply();
 
-    replyWithIssueAnswer(asFastify, { kind: 'document', document: document('pending') }, collection, false);
+    replyWithIssueAnswer(
+      asFastify,
+      { kind: 'document', document: document('pending') },
+      collection,
+      false,
+    );
 
     expect(reply.statusCode).toBe(202);
   });

@@ -61,13 +61,19 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
   'DocumentIssuer on $name',
   (store) => {
     const { ledger } = useLedger(store);
-    let gateway: Record<'encode' | 'send' | 'findByReference' | 'deleteByReference' | 'get', jest.Mock>;
+    let gateway: Record<
+      'encode' | 'send' | 'findByReference' | 'deleteByReference' | 'get',
+      jest.Mock
+    >;
     let worker: LedgerWorker;
     let issuer: DocumentIssuer;
 
     beforeEach(() => {
       gateway = {
-        encode: jest.fn((_type, draft: Draft) => ({ reference_code: draft.referenceCode, ...draft })),
+        encode: jest.fn((_type, draft: Draft) => ({
+          reference_code: draft.referenceCode,
+          ...draft,
+        })),
         send: jest.fn((_t, _r, referenceCode: string) =>
           Promise.resolve(issued(referenceCode, 'validated')),
         ),
@@ -187,7 +193,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
         referenceCode: 'INV-1',
         state: 'queued',
       });
-      await eventually(async () => gateway.send.mock.calls.length === 1);
+      await eventually(() => Promise.resolve(gateway.send.mock.calls.length === 1));
       answer(issued('INV-1', 'validated'));
       await eventually(async () => (await recordOf('INV-1'))?.state === 'validated');
     });

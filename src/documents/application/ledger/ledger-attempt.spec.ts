@@ -127,12 +127,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
         });
         expect(result.document?.status).toBe('validated');
         expect(gateway.findByReference).not.toHaveBeenCalled();
-        expect(gateway.send).toHaveBeenCalledWith(
-          INVOICE,
-          anInvoice().request,
-          'INV-1',
-          SESSION,
-        );
+        expect(gateway.send).toHaveBeenCalledWith(INVOICE, anInvoice().request, 'INV-1', SESSION);
       });
 
       it('records pending_dian with a follow-up time when DIAN has not answered', async () => {
@@ -271,12 +266,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
         const { outcome } = await attempt.run(followUp, SESSION);
 
         expect(outcome.state).toBe('pending_dian');
-        expect(gateway.send).toHaveBeenCalledWith(
-          INVOICE,
-          anInvoice().request,
-          'INV-1',
-          SESSION,
-        );
+        expect(gateway.send).toHaveBeenCalledWith(INVOICE, anInvoice().request, 'INV-1', SESSION);
       });
 
       it('of a rule 90 document only looks: it never resends while Factus shows it pending', async () => {
@@ -377,10 +367,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
         gateway.send.mockRejectedValue(new FactusUnavailableError('maintenance'));
         const claim = await claimed();
         const delayAfter = async (attempts: number) => {
-          const { outcome } = await attempt.run(
-            { record: { ...claim.record, attempts } },
-            SESSION,
-          );
+          const { outcome } = await attempt.run({ record: { ...claim.record, attempts } }, SESSION);
           expect(outcome).toMatchObject({
             state: 'queued',
             lastError: { code: 'FACTUS_UNAVAILABLE' },

@@ -86,9 +86,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
     beforeEach(() => {
       now = at(1_000);
       gateway = {
-        send: jest.fn((_t, _r, referenceCode: string) =>
-          Promise.resolve(validated(referenceCode)),
-        ),
+        send: jest.fn((_t, _r, referenceCode: string) => Promise.resolve(validated(referenceCode))),
         findByReference: jest.fn().mockResolvedValue(undefined),
         deleteByReference: jest.fn().mockResolvedValue(undefined),
       };
@@ -218,7 +216,12 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
       const id = await admit('INV-1');
       const running = worker.runNow(id);
       await eventually(() => sends.held.length === 1);
-      const [takeOver] = await ledger().claimDue('replica-2', LEASE_MS, 1, at(1_000 + LEASE_MS + 1));
+      const [takeOver] = await ledger().claimDue(
+        'replica-2',
+        LEASE_MS,
+        1,
+        at(1_000 + LEASE_MS + 1),
+      );
       expect(takeOver.takenOverFrom).toBe(worker.owner);
 
       sends.held[0].answer();
