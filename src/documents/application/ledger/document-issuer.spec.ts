@@ -180,6 +180,21 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
       expect(await countRecords()).toBe(1);
     });
 
+    it('tries a failed document again when its caller sends the same body again', async () => {
+      const refusal = new ProviderValidationError([{ field: 'customer', message: 'bad' }]);
+      gateway.send.mockRejectedValueOnce(refusal);
+      const draft = { referenceCode: 'INV-1', total: '83300.00' };
+      await expect(issue(draft)).rejects.toBe(refusal);
+
+      const again = await issue(draft);
+
+      expect(again).toMatchObject({ kind: 'document', document: { status: 'validated' } });
+      expect(gateway.send).toHaveBeenCalledTimes(2);
+      expect((await recordOf('INV-1'))?.history?.map((h) => h.reason)).toContain(
+        'sent again by its caller',
+      );
+    });
+
     it('with respondAsync, answers the queued record at once and sends in the background', async () => {
       let answer: (document: IssuedDocument) => void = () => undefined;
       gateway.send.mockImplementation(
