@@ -131,9 +131,7 @@ export async function waitUntil(
   throw new Error(`${what} within ${timeoutMs} ms`);
 }
 
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export interface Simulator {
   url: string;
@@ -170,6 +168,10 @@ export async function startSimulator(): Promise<Simulator> {
   return { url, child };
 }
 
+/** DATABASE_URL of every service started from now on (bench-database.ts makes one). */
+let serviceDatabaseUrl: string | undefined;
+export const useServiceDatabase = (url?: string) => (serviceDatabaseUrl = url);
+
 export interface Service {
   url: string;
   child: Child;
@@ -183,6 +185,8 @@ export interface ServiceOptions {
   env?: Record<string, string>;
   /** Extra node flags, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /** Checkout whose build (`dist/main.js`) runs: another commit's, to compare with (default: this one). */
+  root?: string;
 }
 
 /**
@@ -207,13 +211,15 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     // Matches the simulator's budget during the load scenarios (see SIMULATOR_UNLIMITED).
     FACTUS_RATE_LIMIT: '100000',
     FACTUS_RATE_WINDOW_MS: '1000',
+    ...(serviceDatabaseUrl ? { DATABASE_URL: serviceDatabaseUrl } : {}),
     ...options.env,
   };
   const started = performance.now();
+  const root = options.root ?? ROOT;
   const child = track(
     'service',
-    spawn(process.execPath, [...(options.nodeArgs ?? []), join(ROOT, 'dist/main.js')], {
-      cwd: ROOT,
+    spawn(process.execPath, [...(options.nodeArgs ?? []), join(root, 'dist/main.js')], {
+      cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     }),

@@ -2,6 +2,7 @@
 import type { BurstResult } from './scenarios/burst';
 import type { ManagedTokensResult, PdfResult } from './scenarios/cached-downloads';
 import type { ComparedScenario } from './scenarios/compare';
+import type { LedgerResult } from './scenarios/ledger';
 import type { StartupResult } from './scenarios/startup';
 import type { ValidationResult } from './scenarios/validation';
 
@@ -21,6 +22,7 @@ export interface BenchResults {
   scenarios: {
     show: ComparedScenario;
     create: ComparedScenario;
+    ledger: LedgerResult;
     pdf: PdfResult;
     managedTokens: ManagedTokensResult;
     burst: BurstResult;
@@ -109,6 +111,37 @@ export function targets(s: BenchResults['scenarios']): Target[] {
 
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
+/**
+ * Every run as `p50/p99 ms, req/s, CPU µs per request of the service (+ its PostgreSQL backends)`:
+ * on a busy machine the CPU per request moves least.
+ */
+function runsText(runs: LedgerResult['syncWithLedger']): string {
+  return runs
+    .map(
+      (r) =>
+        `${r.p50Ms}/${r.p99Ms} ms, ${r.rps} req/s, ${r.cpuUsPerRequest}` +
+        `${r.databaseCpuUsPerRequest ? `+${r.databaseCpuUsPerRequest}` : ''} µs CPU`,
+    )
+    .join('; ');
+}
+
+function ledgerLines(l: LedgerResult): string[] {
+  const before = l.syncBefore
+    ? `before the ledger (${l.beforeRoot}): ${runsText(l.syncBefore)}; added p50 ${l.addedP50Ms} ms, p99 ${l.addedP99Ms} ms (medians)`
+    : 'before the ledger: not measured (set BENCH_BEFORE_ROOT)';
+  const async = l.async
+    .map(
+      (a) =>
+        `${a.documents} × 202 p50/p99 ${a.accepted.p50Ms}/${a.accepted.p99Ms} ms, all validated after ${a.allValidatedInMs} ms`,
+    )
+    .join('; ');
+  return [
+    `Ledger (${l.store}), create 20 lines, ${l.connections} connections, p50/p99 per run: ` +
+      `synchronous with the ledger ${runsText(l.syncWithLedger)}; ${before}.`,
+    `Prefer: respond-async: ${async}.`,
+  ];
+}
+
 export function markdown(results: BenchResults): string {
   const { show, create, pdf, managedTokens, burst, validation, startup, memory } =
     results.scenarios;
@@ -180,6 +213,8 @@ export function markdown(results: BenchResults): string {
       `${show.baseline.cpuUsPerRequest} baseline, ${show.direct.cpuUsPerRequest} simulator; ` +
       `create ${create.service.cpuUsPerRequest} service, ${create.baseline.cpuUsPerRequest} baseline, ` +
       `${create.direct.cpuUsPerRequest} simulator.`,
+    '',
+    ...ledgerLines(results.scenarios.ledger),
     '',
     `Burst: ${burst.creates} creates, statuses ${JSON.stringify(burst.statusCodes)}, ` +
       `${burst.factusRequests} Factus requests (${burst.factus429} answered 429). ` +

@@ -5,11 +5,14 @@
  *
  * BENCH_DURATION_S (default 8) and BENCH_WARMUP_S (default 2) set each load run; BENCH_CPU_PROF=1
  * runs the service under `node --cpu-prof` (profile in bench/profiles/, see profile-top.ts);
- * BENCH_STRICT=1 exits 1 when a target is missed.
+ * BENCH_STRICT=1 exits 1 when a target is missed. The service keeps its ledger in a fresh
+ * PostgreSQL database (127.0.0.1:5432 or TEST_POSTGRES_URL), dropped at the end; BENCH_BEFORE_ROOT
+ * (a checkout of the commit before the ledger, built) adds its synchronous create to compare with.
  */
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { createBenchDatabase } from './bench-database';
 import { LoadClient } from './load/load-client';
 import {
   installCleanup,
@@ -21,6 +24,7 @@ import {
   startSimulator,
   stop,
   stopAll,
+  useServiceDatabase,
   wasInterrupted,
 } from './processes';
 import { BenchResults, markdown, MemoryResult, targets } from './report';
@@ -28,12 +32,13 @@ import { burst } from './scenarios/burst';
 import { managedTokensAndPdf } from './scenarios/cached-downloads';
 import type { BenchContext } from './scenarios/context';
 import { createInvoice } from './scenarios/create';
+import { ledger } from './scenarios/ledger';
 import { showInvoice } from './scenarios/show';
 import { startup } from './scenarios/startup';
 import { validation } from './scenarios/validation';
 import { SIMULATOR_UNLIMITED, SimulatorApi } from './simulator-api';
 
-const DEADLINE_MS = 290_000;
+const DEADLINE_MS = 330_000;
 
 function seconds(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
@@ -51,7 +56,24 @@ async function main(): Promise<void> {
     warmupSeconds: seconds('BENCH_WARMUP_S', 2),
   };
   const warnings: string[] = [];
+  const database = await createBenchDatabase();
+  useServiceDatabase(database.url);
+  console.log(`Ledger store: ${database.label}`);
+  try {
+    await measured(settings, database, warnings, started);
+  } finally {
+    await stopAll();
+    await database.drop();
+    cleanup.cancel();
+  }
+}
 
+async function measured(
+  settings: BenchResults['settings'],
+  database: BenchContext['database'],
+  warnings: string[],
+  started: number,
+): Promise<void> {
   console.log('Validation, in-process');
   const validationResult = await validation();
 
@@ -74,12 +96,23 @@ async function main(): Promise<void> {
   let peakMb = idleMb;
   const sampler = setInterval(() => (peakMb = Math.max(peakMb, rssMb(service.child.pid))), 250);
 
-  const ctx: BenchContext = { simulator, sim, load, service, baseline, settings };
+  const ctx: BenchContext = {
+    simulator,
+    sim,
+    load,
+    service,
+    baseline,
+    settings,
+    database,
+    ownPids: [],
+  };
   console.log('Managed session and cached PDF');
   const { tokens, pdf } = await managedTokensAndPdf(ctx);
   console.log('Show and create: service, baseline, direct');
   const show = await showInvoice(ctx);
   const create = await createInvoice(ctx);
+  console.log(`Ledger: synchronous and asynchronous creates (${database.label})`);
+  const ledgerResult = await ledger(ctx);
   clearInterval(sampler);
   const memory: MemoryResult = { idleMb, afterLoadMb: rssMb(service.child.pid), peakMb };
   memory.peakMb = Math.max(memory.peakMb, memory.afterLoadMb);
@@ -92,10 +125,12 @@ async function main(): Promise<void> {
   await load.close();
   await stop(simulator.child);
 
-  for (const scenario of [show, create, pdf, tokens]) warnings.push(...scenario.warnings);
+  for (const scenario of [show, create, pdf, tokens, ledgerResult])
+    warnings.push(...scenario.warnings);
   const scenarios = {
     show,
     create,
+    ledger: ledgerResult,
     pdf,
     managedTokens: tokens,
     burst: burstResult,
@@ -122,7 +157,6 @@ async function main(): Promise<void> {
     `Done in ${Math.round((Date.now() - started) / 1000)} s; bench/results.json written; ` +
       `${missed.length === 0 ? 'every target met' : `${missed.length} target(s) missed`}.`,
   );
-  cleanup.cancel();
   if (process.env.BENCH_STRICT === '1' && missed.length > 0) process.exitCode = 1;
 }
 

@@ -1,3 +1,4 @@
+import type { BenchDatabase } from '../bench-database';
 import type { LoadClient } from '../load/load-client';
 import { foreignCpu, processCpuMs, waitForQuiet } from '../machine-load';
 import type { LoadJob, LoadResult } from '../load/load-job';
@@ -19,6 +20,10 @@ export interface BenchContext {
   service: Service;
   baseline: Baseline;
   settings: LoadSettings;
+  /** Where the service keeps its ledger. */
+  database: BenchDatabase;
+  /** More of the benchmark's own processes: another build of the service, PostgreSQL's backends. */
+  ownPids: number[];
 }
 
 /** One figure set per target, as results.json and the table show them. */
@@ -66,6 +71,7 @@ export function benchPids(ctx: BenchContext): number[] {
     ctx.service.child.pid,
     ctx.baseline.child.pid,
     ctx.load.pid,
+    ...ctx.ownPids,
   ];
 }
 
@@ -95,14 +101,21 @@ export async function measure(
   job: LoadJob,
   serverPid: number,
 ): Promise<{ result: LoadResult; otherCpuCores: number; serverCpuMs: number }> {
+  await ownDatabaseBackends(ctx);
   await waitForQuiet(benchPids(ctx), BUSY_NEIGHBOUR_CORES, QUIET_WAIT_MS);
   if (ctx.settings.warmupSeconds > 0) {
     await ctx.load.run({ ...job, durationSeconds: ctx.settings.warmupSeconds, amount: undefined });
   }
+  await ownDatabaseBackends(ctx); // the warm-up opened the service's pool
   const others = foreignCpu(benchPids(ctx));
   const serverCpu = processCpuMs(serverPid);
   const result = await ctx.load.run({ ...job, durationSeconds: ctx.settings.durationSeconds });
   return { result, otherCpuCores: others(), serverCpuMs: serverCpu() };
+}
+
+/** PostgreSQL serves the service from backends of its own: their CPU is the benchmark's, not a neighbour's. */
+export async function ownDatabaseBackends(ctx: BenchContext): Promise<void> {
+  ctx.ownPids = [...new Set([...ctx.ownPids, ...(await ctx.database.backendPids())])];
 }
 
 /** Anything but `expected` makes a run's figures suspect: it is reported with the results. */

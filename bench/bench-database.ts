@@ -1,0 +1,50 @@
+/*
+ * The database the benchmarked service keeps its ledger in: a fresh one on the machine's
+ * PostgreSQL (127.0.0.1:5432, or TEST_POSTGRES_URL), made and dropped the way the tests do it
+ * (test/support/test-database.ts), so a run never meets an earlier run's documents.
+ */
+import { sql } from 'kysely';
+import { createTestDatabase, TestDatabase } from '../test/support/test-database';
+
+export interface BenchDatabase {
+  /** DATABASE_URL for the service; its host and database name say which store was measured. */
+  url: string;
+  /** `host:port/database` of `url` (no credentials), for the report. */
+  label: string;
+  /** Ledger documents per state. */
+  states(): Promise<Record<string, number>>;
+  /** PIDs of the PostgreSQL backends serving this database: the benchmark's own work, not a neighbour's. */
+  backendPids(): Promise<number[]>;
+  /** Empties the ledger and the idempotency keys, so every measured run starts from the same store. */
+  clear(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+export async function createBenchDatabase(): Promise<BenchDatabase> {
+  const database: TestDatabase = await createTestDatabase();
+  const { db } = database;
+  const parsed = new URL(database.url);
+  return {
+    url: database.url,
+    label: `PostgreSQL ${parsed.host}${parsed.pathname}`,
+    states: async () => {
+      const rows = await db
+        .selectFrom('ledger_documents')
+        .select(['state', db.fn.countAll<string>().as('n')])
+        .groupBy('state')
+        .execute();
+      return Object.fromEntries(rows.map((row) => [row.state, Number(row.n)]));
+    },
+    backendPids: async () => {
+      const { rows } = await sql<{ pid: number }>`
+        SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
+      return rows.map((row) => row.pid);
+    },
+    clear: async () => {
+      await sql`TRUNCATE ledger_history, ledger_documents, ledger_invoice_locks, idempotency_keys`.execute(
+        db,
+      );
+    },
+    drop: () => database.drop(),
+  };
+}
