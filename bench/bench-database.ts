@@ -5,6 +5,7 @@
  */
 import { sql } from 'kysely';
 import { createTestDatabase, TestDatabase } from '../test/support/test-database';
+import { useServiceDatabase } from './processes';
 
 export interface BenchDatabase {
   /** DATABASE_URL for the service; its host and database name say which store was measured. */
@@ -47,4 +48,18 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
     },
     drop: () => database.drop(),
   };
+}
+
+/** Runs `body` with every service it starts on a fresh bench database, dropped afterwards. */
+export async function withBenchDatabase<T>(
+  body: (database: BenchDatabase) => Promise<T>,
+): Promise<T> {
+  const database = await createBenchDatabase();
+  useServiceDatabase(database.url);
+  try {
+    return await body(database);
+  } finally {
+    useServiceDatabase(undefined);
+    await database.drop();
+  }
 }

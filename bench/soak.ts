@@ -15,6 +15,7 @@ import {
   FAULT_TYPES,
   SOAK_FACTUS_TIMEOUT_MS,
 } from './soak/fault-plan';
+import { withBenchDatabase } from './bench-database';
 import { collectGarbage } from './soak/inspector';
 import { Tally } from './soak/tally';
 import { Traffic } from './soak/traffic';
@@ -121,7 +122,10 @@ class FactusTraffic {
   }
 }
 
-async function main(): Promise<number> {
+/** The service keeps its ledger in a fresh PostgreSQL database, dropped at the end. */
+const main = () => withBenchDatabase(soak);
+
+async function soak(): Promise<number> {
   const seconds = positive('SOAK_SECONDS', Number(process.argv[2] ?? 300));
   const rps = positive('SOAK_RPS', 50);
   const cleanup = installCleanup((seconds + 120) * 1000);

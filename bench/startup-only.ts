@@ -3,6 +3,7 @@
  * `npm start` from source (SWC build included) to a first 200, and the production build
  * (`node dist/main.js`) to its first ready probe, against the Factus simulator.
  */
+import { withBenchDatabase } from './bench-database';
 import { installCleanup, requireBuild, startSimulator, stop } from './processes';
 import { npmStart } from './scenarios/npm-start';
 import { startup } from './scenarios/startup';
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
   requireBuild();
   const simulator = await startSimulator();
   console.log('node dist/main.js to GET /health/ready 200');
-  const production = await startup(simulator.url);
+  const production = await withBenchDatabase(() => startup(simulator.url));
   await stop(simulator.child);
   cleanup.cancel();
   console.log(JSON.stringify({ npmStart: fromSource, production }));
