@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { officialExampleInvoice } from './support/invoice-fixtures';
+import { aDebitNote, aFullCreditNote } from './support/ledger-notes';
 import {
   factusDocuments,
   ledgerRecord,
@@ -10,6 +11,7 @@ import {
 import { resetLedger } from './support/ledger-reset';
 import { SimulatorControl } from './support/simulator-control';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
+import { loginAs, OTHER_USER } from './support/ledger-accounts';
 
 // Real services on PostgreSQL or PGlite: sized for a loaded 2-core machine, not Jest's 5 s.
 jest.setTimeout(60_000);
@@ -171,6 +173,74 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
     const validated = await follow(nextAccepted.headers.location, 'validated');
     expect(validated.attempts).toBe(1);
     expect(await validateCalls(next.referenceCode)).toHaveLength(1);
+  });
+
+  describe('GET /api/v1/documents', () => {
+    const list = (query: Record<string, string | number>, headers = auth) =>
+      request(service.url).get('/api/v1/documents').query(query).set(headers);
+    const refsOf = (response: request.Response) =>
+      (response.body.data as Array<{ referenceCode: string }>).map((r) => r.referenceCode);
+
+    it('pages 25 documents newest first by cursor, filters by state and type, refuses a bad cursor, and shows no other account', async () => {
+      const created: string[] = [];
+      await queueDianOutcome(service.simulator.url, 'rejected');
+      const rejected = officialExampleInvoice();
+      await create(rejected).expect(422);
+      created.push(rejected.referenceCode);
+      const invoice = officialExampleInvoice();
+      const billNumber = (await create(invoice).expect(201)).body.number as string;
+      created.push(invoice.referenceCode);
+      const credit = aFullCreditNote(billNumber);
+      await request(service.url).post('/api/v1/credit-notes').set(auth).send(credit).expect(201);
+      created.push(credit.referenceCode);
+      const debit = aDebitNote(billNumber);
+      await request(service.url).post('/api/v1/debit-notes').set(auth).send(debit).expect(201);
+      created.push(debit.referenceCode);
+      for (let i = 0; i < 21; i += 1) {
+        const body = officialExampleInvoice();
+        await create(body, ASYNC).expect(202);
+        created.push(body.referenceCode);
+      }
+      await pollUntil(
+        () => list({ state: 'validated', limit: 100 }).expect(200),
+        (response) => response.body.data.length === 24,
+      );
+
+      const pages: string[][] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await list({ limit: 10, ...(cursor ? { cursor } : {}) }).expect(200);
+        pages.push(refsOf(page));
+        cursor = page.body.nextCursor as string | undefined;
+      } while (cursor && pages.length < 5);
+      expect(pages.map((page) => page.length)).toEqual([10, 10, 5]);
+      expect(pages.flat()).toEqual([...created].reverse());
+
+      expect(refsOf(await list({ state: 'rejected' }).expect(200))).toEqual([
+        rejected.referenceCode,
+      ]);
+      expect(refsOf(await list({ type: 'credit-note' }).expect(200))).toEqual([
+        credit.referenceCode,
+      ]);
+      expect(refsOf(await list({ type: 'debit-note' }).expect(200))).toEqual([debit.referenceCode]);
+      const invoices = await list({ type: 'invoice', state: 'validated', limit: 100 }).expect(200);
+      expect(refsOf(invoices)).toHaveLength(22);
+      expect(refsOf(invoices)).not.toContain(rejected.referenceCode);
+
+      const bad = await list({ cursor: 'not-a-cursor' })
+        .expect(400)
+        .expect('content-type', PROBLEM_JSON);
+      expect(bad.body.errors).toEqual([expect.objectContaining({ field: 'cursor' })]);
+
+      // Another Factus user of the simulator (added here: it seeds one) is another account.
+      const other = await loginAs(service, OTHER_USER);
+      const theirs = officialExampleInvoice();
+      await create(theirs).set(other).expect(201);
+      expect(refsOf(await list({ limit: 100 }, other).expect(200))).toEqual([theirs.referenceCode]);
+      const ours = refsOf(await list({ limit: 100 }).expect(200));
+      expect(ours).toHaveLength(25);
+      expect(ours).not.toContain(theirs.referenceCode);
+    });
   });
 
   describe('with SYNC_WAIT_MS=300 and REJECTED_CLEANUP=keep', () => {
