@@ -168,14 +168,30 @@ describe('Factus faults (e2e)', () => {
     expect(documents.body.data).toHaveLength(1);
   });
 
-  it('answers 504 saying a resend is safe when the invoice is not in Factus after all', async () => {
+  it('keeps an invoice whose answer was lost and that Factus does not hold, sends it again, and answers 201 with one invoice at Factus', async () => {
     const body = officialExampleInvoice(uniqueReference('LOST'));
-    await sim.fault({ type: 'reset-before', route: 'POST /v2/bills/validate', count: 10 });
-    const response = await request(service.url).post('/api/v1/invoices').send(body).expect(504);
-    expect(response.body.code).toBe('INVOICE_OUTCOME_UNKNOWN');
-    expect(response.body.detail).toMatch(/Resending the same request is safe/);
+    // Every connection of the first attempt (and its client retries) is cut before Factus reads it.
+    await sim.fault({ type: 'reset-before', route: 'POST /v2/bills/validate', count: 3 });
+    const response = await request(service.url).post('/api/v1/invoices').send(body).expect(201);
+    expect(response.body.referenceCode).toBe(body.referenceCode);
+    const record = await request(service.url)
+      .get(`/api/v1/invoices/by-reference/${body.referenceCode}`)
+      .expect(200);
+    expect(record.body.state).toBe('validated');
+    expect(record.body.attempts).toBeGreaterThanOrEqual(2);
+    expect(record.body.history).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          to: 'queued',
+          reason: expect.stringMatching(/^INVOICE_OUTCOME_UNKNOWN/),
+        }),
+      ]),
+    );
+    const documents = await request(service.simulator.url)
+      .get('/__simulator/documents')
+      .query({ reference_code: body.referenceCode });
+    expect(documents.body.data).toHaveLength(1);
     await request(service.simulator.url).delete('/__simulator/faults').expect(200);
-    await request(service.url).post('/api/v1/invoices').send(body).expect(201);
   });
 });
 

@@ -1,3 +1,4 @@
+import { LedgerWiringStubsModule } from './infrastructure/testing/ledger-wiring-stubs.module';
 import { Test } from '@nestjs/testing';
 import { ConfigModule } from '../config/config.module';
 import { loadConfig } from '../config/load-config';
@@ -11,7 +12,12 @@ import { FactusDocumentSpecs } from './infrastructure/factus-document-spec';
 describe('DocumentsModule wiring', () => {
   it('binds DOCUMENT_GATEWAY to the Factus document gateway, and says which type lacks a spec', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(loadConfig({})), FactusModule, DocumentsModule],
+      imports: [
+        ConfigModule.forRoot(loadConfig({})),
+        LedgerWiringStubsModule,
+        FactusModule,
+        DocumentsModule,
+      ],
     }).compile();
     expect(moduleRef.get(DOCUMENT_GATEWAY)).toBeInstanceOf(FactusDocumentGateway);
     expect(() => moduleRef.get(FactusDocumentSpecs).of(INVOICE)).toThrow(

@@ -1,3 +1,4 @@
+import { LedgerWiringStubsModule } from '../documents/infrastructure/testing/ledger-wiring-stubs.module';
 import { Test } from '@nestjs/testing';
 import { CatalogsModule } from '../catalogs/catalogs.module';
 import { ConfigModule } from '../config/config.module';
@@ -11,7 +12,13 @@ import { InvoicesModule } from './invoices.module';
 describe('InvoicesModule wiring', () => {
   it('registers invoices with the document kernel as Factus bills', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(loadConfig({})), FactusModule, CatalogsModule, InvoicesModule],
+      imports: [
+        ConfigModule.forRoot(loadConfig({})),
+        LedgerWiringStubsModule,
+        FactusModule,
+        CatalogsModule,
+        InvoicesModule,
+      ],
     }).compile();
     expect(moduleRef.get(FactusDocumentSpecs).of(INVOICE_DOCUMENT)).toBe(FACTUS_BILL_SPEC);
     await moduleRef.close();

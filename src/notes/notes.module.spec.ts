@@ -1,3 +1,4 @@
+import { LedgerWiringStubsModule } from '../documents/infrastructure/testing/ledger-wiring-stubs.module';
 import { Test } from '@nestjs/testing';
 import { CatalogsModule } from '../catalogs/catalogs.module';
 import { ConfigModule } from '../config/config.module';
@@ -10,7 +11,13 @@ import { NotesModule } from './notes.module';
 describe('NotesModule wiring', () => {
   it('registers credit and debit notes with the document kernel under their Factus paths', async () => {
     const moduleRef = await Test.createTestingModule({
-      imports: [ConfigModule.forRoot(loadConfig({})), FactusModule, CatalogsModule, NotesModule],
+      imports: [
+        ConfigModule.forRoot(loadConfig({})),
+        LedgerWiringStubsModule,
+        FactusModule,
+        CatalogsModule,
+        NotesModule,
+      ],
     }).compile();
     const specs = moduleRef.get(FactusDocumentSpecs);
     expect(specs.of(NOTE_KINDS.credit.type).basePath).toBe('/v2/credit-notes');

@@ -153,14 +153,15 @@ export interface DocumentLedger {
    * Claims this queued document right away, unless it is not due or an older document of the
    * same account waits for a retry (outage backlog: arrival order is kept). With `followUp`, a
    * `pending_dian` document is claimed too, whatever its schedule (its caller sent it again:
-   * Factus's way to finish a pending document is to resend it).
+   * Factus's way to finish a pending document is to resend it). With `resume`, a queued one is
+   * claimed before its time (it was waiting for its caller's Factus token, which just arrived).
    */
   claimById(
     id: string,
     owner: string,
     leaseMs: number,
     now: Date,
-    options?: { followUp?: boolean },
+    options?: { followUp?: boolean; resume?: boolean },
   ): Promise<LedgerClaim | undefined>;
   /** Writes what an attempt found and ends the lease; false when the lease is no longer ours. */
   settle(id: string, owner: string, outcome: LedgerOutcome, now: Date): Promise<boolean>;

@@ -35,16 +35,21 @@ export function dueNow(now: Date): DueFilter {
  * A queued document claimable right away: due, and no older document of its account waits for a
  * retry (an outage backlog is sent in arrival order, so a newcomer may not overtake it). With
  * `followUp`, also a pending_dian document nobody holds, whatever its schedule (its caller sent
- * it again, which is how Factus finishes a pending document).
+ * it again, which is how Factus finishes a pending document). With `resume`, a queued document
+ * is claimed before its time (it waited for its caller's token, which has just arrived).
  */
-export function claimableNow(id: string, now: Date, followUp = false): DueFilter {
+export function claimableNow(
+  id: string,
+  now: Date,
+  options: { followUp?: boolean; resume?: boolean } = {},
+): DueFilter {
   return (eb) =>
     eb.and([
       eb('id', '=', id),
       eb.or([
         eb.and([
           eb('state', '=', 'queued'),
-          eb('next_attempt_at', '<=', now),
+          ...(options.resume ? [] : [eb('next_attempt_at', '<=', now)]),
           eb.not(
             eb.exists(
               eb
@@ -57,7 +62,7 @@ export function claimableNow(id: string, now: Date, followUp = false): DueFilter
             ),
           ),
         ]),
-        ...(followUp
+        ...(options.followUp
           ? [
               eb.and([
                 eb('state', '=', 'pending_dian'),

@@ -54,9 +54,9 @@ export class PostgresDocumentLedger implements DocumentLedger {
     owner: string,
     leaseMs: number,
     now: Date,
-    options: { followUp?: boolean } = {},
+    options: { followUp?: boolean; resume?: boolean } = {},
   ): Promise<LedgerClaim | undefined> {
-    const [claimed] = await claim(this.db, claimableNow(id, now, options.followUp), {
+    const [claimed] = await claim(this.db, claimableNow(id, now, options), {
       owner,
       leaseMs,
       limit: 1,

@@ -18,6 +18,7 @@ import { DocumentIssueFailedError, ReferenceCodeReusedError } from '../../domain
 import { isSettled } from '../../domain/ledger-state';
 import { AccountSessions } from './account-sessions';
 import { fingerprintOf } from './canonical-request';
+import { WAITING_FOR_TOKEN } from './ledger-errors';
 import { LedgerWorker, Settlement } from './ledger-worker';
 
 export interface IssueRequest<TDraft, TIssued extends IssuedDocument> {
@@ -73,15 +74,18 @@ export class DocumentIssuer {
       if (current.kind === 'answer') return current.answer as IssueAnswer<TIssued>;
       record = current.record;
     }
-    const followUp = record.state === 'pending_dian';
+    const options = {
+      followUp: record.state === 'pending_dian',
+      // It waited for this caller's token, which this request brings: send it now.
+      resume: record.state === 'queued' && record.lastError?.code === WAITING_FOR_TOKEN,
+    };
     if (request.respondAsync) {
-      this.sendInBackground(record.id, followUp);
+      this.sendInBackground(record.id, options);
       return { kind: 'record', record };
     }
     const deadline = now.getTime() + this.config.syncWaitMs;
     const settlement =
-      (await this.worker.runNow(record.id, { followUp })) ??
-      (await this.waitFor(record.id, deadline));
+      (await this.worker.runNow(record.id, options)) ?? (await this.waitFor(record.id, deadline));
     return this.answer(type, record.id, settlement, session, deadline);
   }
 
@@ -127,8 +131,8 @@ export class DocumentIssuer {
     return { kind: 'record', record: existing };
   }
 
-  private sendInBackground(id: string, followUp: boolean): void {
-    void this.worker.runNow(id, { followUp }).then(
+  private sendInBackground(id: string, options: { followUp: boolean; resume: boolean }): void {
+    void this.worker.runNow(id, options).then(
       (settlement) => {
         if (!settlement) this.worker.kick();
       },
@@ -143,14 +147,15 @@ export class DocumentIssuer {
   private async waitFor(id: string, deadline: number): Promise<Settlement | undefined> {
     this.worker.kick();
     for (;;) {
+      // Settled already (a replay of a finished document, or another replica was faster)?
+      const record = await this.ledger.findById(id);
+      if (record && (isSettled(record.state) || record.state === 'pending_dian'))
+        return { state: record.state };
       const left = deadline - this.clock.now().getTime();
       if (left <= 0) return undefined;
       // Woken by this process's worker at once; another replica's outcome is seen by polling.
       const settlement = await this.worker.nextSettlement(id, Math.min(left, 250));
       if (settlement && settlement.state !== 'queued') return settlement;
-      const record = await this.ledger.findById(id);
-      if (record && (isSettled(record.state) || record.state === 'pending_dian'))
-        return { state: record.state };
     }
   }
 

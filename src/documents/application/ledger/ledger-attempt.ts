@@ -8,7 +8,6 @@ import {
   DOCUMENT_LEDGER,
   DocumentLedger,
   LedgerClaim,
-  LedgerError,
   LedgerOutcome,
   LedgerRecord,
 } from '../../domain/document-ledger.port';
@@ -19,7 +18,8 @@ import {
   PendingDocumentBlocksError,
 } from '../../domain/document.errors';
 import type { IssuedDocument } from '../../domain/issued-document';
-import { followUpDelayMs, retryDelayMs } from '../../domain/ledger-schedule';
+import { retryDelayMs } from '../../domain/ledger-schedule';
+import { followUpAt, giveUp } from './ledger-outcomes';
 import { errorOf, isRetryable, RULE_90_CODE } from './ledger-errors';
 import { trackIdOf } from './track-id';
 
@@ -73,13 +73,26 @@ export class LedgerAttempt {
   ): Promise<AttemptResult> {
     const age = this.clock.now().getTime() - record.createdAt.getTime();
     if (age > this.config.pendingMaxAgeMs)
-      return this.giveUp({
+      return giveUp({
         code: 'DIAN_NO_ANSWER',
         message: `DIAN did not answer within ${Math.round(this.config.pendingMaxAgeMs / 60_000)} minutes`,
       });
     const found = await this.gateway.findByReference(type, record.referenceCode, session);
-    // Rule 90: DIAN holds it already; resending repeats rule 90, so only look until Factus agrees.
-    if (found && (found.status !== 'pending' || record.lastError?.code === RULE_90_CODE))
+    // Rule 90: DIAN holds it already; resending repeats rule 90, so only look until Factus agrees
+    // (and if Factus does not list it at all, that is for Factus support, not for a resend).
+    if (record.lastError?.code === RULE_90_CODE) {
+      if (found) return this.fromDocument(record, type, found, session, 'follow-up');
+      return {
+        outcome: {
+          state: 'pending_dian',
+          reason:
+            'DIAN already processed it (rule 90) and Factus does not list it: looking again later',
+          lastError: record.lastError,
+          nextAttemptAt: this.followUpAt(record),
+        },
+      };
+    }
+    if (found && found.status !== 'pending')
       return this.fromDocument(record, type, found, session, 'follow-up');
     const resent = await this.gateway.send(type, record.request, record.referenceCode, session);
     return this.fromDocument(record, type, resent, session, 'follow-up resend');
@@ -152,7 +165,7 @@ export class LedgerAttempt {
         },
       };
     if (error instanceof PendingDocumentBlocksError) return this.blocked(record, error, session);
-    if (!isRetryable(error)) return { ...this.giveUp(errorOf(error)), error };
+    if (!isRetryable(error)) return { ...giveUp(errorOf(error)), error };
     return this.retryLater(record, error);
   }
 
@@ -252,7 +265,7 @@ export class LedgerAttempt {
       };
     if (record.attempts >= this.config.maxAttempts)
       return {
-        ...this.giveUp({
+        ...giveUp({
           code: lastError.code,
           message: `${lastError.message} (after ${record.attempts} attempts)`,
         }),
@@ -273,18 +286,7 @@ export class LedgerAttempt {
     };
   }
 
-  private giveUp(lastError: LedgerError): AttemptResult {
-    return {
-      outcome: { state: 'failed', reason: `gave up: ${lastError.code}`, lastError },
-    };
-  }
-
   private followUpAt(record: LedgerRecord): Date {
-    const now = this.clock.now().getTime();
-    const delay = followUpDelayMs(now - record.createdAt.getTime(), {
-      baseMs: this.config.retryBaseMs,
-      maxMs: this.config.retryMaxMs,
-    });
-    return new Date(now + delay);
+    return followUpAt(record, this.clock.now(), this.config);
   }
 }

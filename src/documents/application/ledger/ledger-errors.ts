@@ -2,6 +2,8 @@ import { DomainError, ErrorKind } from '../../../common/errors/domain-error';
 import type { LedgerError } from '../../domain/document-ledger.port';
 
 export const RULE_90_CODE = 'DOCUMENT_ALREADY_PROCESSED';
+/** A document of a caller's own token that this process does not hold (after a restart). */
+export const WAITING_FOR_TOKEN = 'FACTUS_TOKEN_REQUIRED';
 
 /**
  * Failures that say "not now" rather than "no": Factus in maintenance or down, its breaker open,

@@ -15,7 +15,7 @@ import type { IssuedDocument } from '../../domain/issued-document';
 import type { LedgerState } from '../../domain/ledger-state';
 import { AccountSessions } from './account-sessions';
 import { AttemptResult, LedgerAttempt } from './ledger-attempt';
-import { errorOf } from './ledger-errors';
+import { errorOf, WAITING_FOR_TOKEN } from './ledger-errors';
 import { LEDGER_METRICS, LedgerMetrics } from './ledger-metrics.port';
 
 /** How an attempt ended, for a caller waiting on it in this process. */
@@ -85,7 +85,10 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
    * Sends this queued document at once in the caller's request, if it can be claimed (not
    * behind an outage backlog of its account, not already taken by another replica).
    */
-  async runNow(id: string, options: { followUp?: boolean } = {}): Promise<Settlement | undefined> {
+  async runNow(
+    id: string,
+    options: { followUp?: boolean; resume?: boolean } = {},
+  ): Promise<Settlement | undefined> {
     if (this.stopping) return undefined;
     const claim = await this.ledger.claimById(
       id,
@@ -114,8 +117,13 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
     this.stopping = true;
     clearTimeout(this.timer);
     await Promise.allSettled([...this.inFlight]);
-    const released = await this.ledger.releaseAll(this.owner, this.clock.now());
-    if (released > 0) this.logger.log(`Handed ${released} document lease(s) back at shutdown`);
+    try {
+      const released = await this.ledger.releaseAll(this.owner, this.clock.now());
+      if (released > 0) this.logger.log(`Handed ${released} document lease(s) back at shutdown`);
+    } catch (error) {
+      // The leases then simply expire and are taken over: nothing is lost, only later.
+      this.logger.warn(`Could not hand the document leases back at shutdown: ${String(error)}`);
+    }
   }
 
   private schedule(): void {
@@ -204,7 +212,7 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
         state: claim.record.state === 'pending_dian' ? 'pending_dian' : 'queued',
         reason: 'waiting for the caller’s Factus token (send the same request again)',
         lastError: {
-          code: 'FACTUS_TOKEN_REQUIRED',
+          code: WAITING_FOR_TOKEN,
           message: 'no Factus session for this account in this process',
         },
         nextAttemptAt: new Date(this.clock.now().getTime() + this.config.retryMaxMs),
