@@ -92,6 +92,58 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
     ).toHaveLength(1);
   });
 
+  it('runs on the store it names (an empty DATABASE_URL is the embedded PGlite)', () => {
+    // startTestService makes a fresh PostgreSQL database unless the env names one; loadConfig
+    // reads an empty DATABASE_URL as unset, i.e. the embedded PGlite (in memory: no DATA_DIR).
+    if (storeEnv.DATABASE_URL === '') {
+      expect(service.config.database.url).toBeUndefined();
+      expect(service.config.database.dataDir).toBeUndefined();
+    } else expect(service.config.database.url).toMatch(/^postgres:\/\/.+\/factus_test_/);
+  });
+
+  it('refuses another body under a reference still queued (409, state queued), and answers 404 for a reference never received', async () => {
+    await sim.fault({ type: 'status', status: 503, route: VALIDATE, count: 1 });
+    const body = officialExampleInvoice();
+    const accepted = await create(body, ASYNC).expect(202);
+    const reused = await create({ ...body, observation: 'otra' }, ASYNC).expect(409);
+    expect(reused.body).toMatchObject({
+      code: 'REFERENCE_CODE_REUSED',
+      referenceCode: body.referenceCode,
+    });
+    expect(['queued', 'sending']).toContain(reused.body.state);
+    expect(reused.body.number).toBeUndefined();
+    await follow(accepted.headers.location, 'validated');
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: body.referenceCode }),
+    ).toHaveLength(1);
+
+    const unknown = await request(service.url)
+      .get('/api/v1/invoices/by-reference/NEVER-RECEIVED-1')
+      .set(auth)
+      .expect(404)
+      .expect('content-type', PROBLEM_JSON);
+    expect(unknown.body.code).toBe('DOCUMENT_NOT_RECORDED');
+  });
+
+  it('issues credit notes asynchronously too: 202 with a credit-notes Location, then validated with its CUDE', async () => {
+    const billNumber = (await create(officialExampleInvoice()).expect(201)).body.number as string;
+    const note = aFullCreditNote(billNumber);
+    const accepted = await request(service.url)
+      .post('/api/v1/credit-notes')
+      .set(auth)
+      .set(ASYNC)
+      .send(note)
+      .expect(202);
+    const location = `/api/v1/credit-notes/by-reference/${note.referenceCode}`;
+    expect(accepted.headers.location).toBe(location);
+    expect(accepted.body.documentType).toBe('credit-note');
+    const validated = await follow(location, 'validated');
+    expect(validated.number).toMatch(/^NC/);
+    expect(validated.cude).toMatch(/^[0-9a-f]{96}$/);
+    expect(validated.cufe).toBeUndefined();
+    expect(validated.links.document).toBe(`/api/v1/credit-notes/${validated.number}`);
+  });
+
   it('answers Prefer: respond-async with 202 at once, and the record it points to turns validated', async () => {
     const body = officialExampleInvoice();
     const accepted = await create(body, ASYNC).expect(202);
