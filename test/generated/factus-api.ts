@@ -99,7 +99,7 @@ export interface paths {
     put?: never;
     /**
      * Create an invoice and validate it with DIAN
-     * @description Validates the invoice locally against the DIAN rules (every problem at once, nothing sent when any), then sends it to Factus. `referenceCode` is the idempotency key: resending the same request never creates a second invoice, and is how to finish one that is pending (202).
+     * @description Validates the invoice locally against the DIAN rules (every problem at once, nothing sent when any), then sends it to Factus. It is recorded in the ledger first, then sent once; outages are waited out and a document DIAN has not answered is followed up automatically. `referenceCode` is the idempotency key: the same request again answers the same invoice (never a second one); other data under it is refused (409 REFERENCE_CODE_REUSED).
      */
     post: operations['InvoicesController_create'];
     delete?: never;
@@ -135,7 +135,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Follow a invoice by its reference code
+     * @description What this service knows of the invoice it was asked to issue under this reference: its state (queued → sending → validated | pending_dian | rejected | failed), number, CUFE, attempts, DIAN messages, last error and every state change. This is where an asynchronous create (202) points.
+     */
+    get: operations['InvoicesController_byReference'];
     put?: never;
     post?: never;
     /**
@@ -280,7 +284,7 @@ export interface paths {
     put?: never;
     /**
      * Create a credit note and validate it with DIAN
-     * @description Validated like an invoice (every problem at once), then against the invoice it corrects: it must exist and be validated, and a credit note may not exceed what remains creditable on it (its total minus earlier credit notes). `referenceCode` is the idempotency key: resending the same request never creates a second note.
+     * @description Validated like an invoice (every problem at once), then against the invoice it corrects: it must exist and be validated, and a credit note may not exceed what remains creditable on it (its total minus earlier credit notes). Recorded in the ledger first and sent once (credit notes on one invoice are admitted one at a time). `referenceCode` is the idempotency key: the same request again answers the same note; other data under it is refused (409 REFERENCE_CODE_REUSED).
      */
     post: operations['CreditNotesController_create'];
     delete?: never;
@@ -296,7 +300,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Follow a credit note by its reference code
+     * @description What this service knows of the credit note it was asked to issue under this reference: its state (queued → sending → validated | pending_dian | rejected | failed), number, CUDE, attempts, DIAN messages, last error and every state change. This is where an asynchronous create (202) points.
+     */
+    get: operations['CreditNotesController_byReference'];
     put?: never;
     post?: never;
     /**
@@ -441,7 +449,7 @@ export interface paths {
     put?: never;
     /**
      * Create a debit note and validate it with DIAN
-     * @description Validated like an invoice (every problem at once), then against the invoice it corrects: it must exist and be validated. `referenceCode` is the idempotency key: resending the same request never creates a second note.
+     * @description Validated like an invoice (every problem at once), then against the invoice it corrects: it must exist and be validated. Recorded in the ledger first and sent once (credit notes on one invoice are admitted one at a time). `referenceCode` is the idempotency key: the same request again answers the same note; other data under it is refused (409 REFERENCE_CODE_REUSED).
      */
     post: operations['DebitNotesController_create'];
     delete?: never;
@@ -457,7 +465,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    get?: never;
+    /**
+     * Follow a debit note by its reference code
+     * @description What this service knows of the debit note it was asked to issue under this reference: its state (queued → sending → validated | pending_dian | rejected | failed), number, CUDE, attempts, DIAN messages, last error and every state change. This is where an asynchronous create (202) points.
+     */
+    get: operations['DebitNotesController_byReference'];
     put?: never;
     post?: never;
     /**
@@ -784,9 +796,29 @@ export interface paths {
     };
     /**
      * Readiness
-     * @description Configuration loaded, Redis answering PING (when configured), Factus answered in the last two READINESS_FACTUS_CHECK_INTERVAL_MS, and not shutting down.
+     * @description Configuration loaded, the database answering SELECT 1, Redis answering PING (when configured), Factus answered in the last two READINESS_FACTUS_CHECK_INTERVAL_MS, and not shutting down.
      */
     get: operations['HealthController_ready'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every document issued through this service, newest first
+     * @description The ledger of the caller's account: invoices and notes in every state, with cursor pagination (pass `nextCursor` back as `cursor`). Filter by `state` and `type` — e.g. `state=pending_dian` for what DIAN has not answered.
+     */
+    get: operations['LedgerController_list'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1004,6 +1036,309 @@ export interface components {
        * @example def50200a1b2c3d4e5f6...
        */
       refreshToken: string;
+    };
+    DianMessageDto: {
+      /**
+       * @description DIAN rule code.
+       * @example FAJ43b
+       */
+      rule: string;
+      /**
+       * @description A notice leaves the document valid; a rejection does not.
+       * @example notice
+       * @enum {string}
+       */
+      kind: 'notice' | 'rejection';
+      /**
+       * @description DIAN's message.
+       * @example Nombre informado No corresponde al registrado en el RUT con respecto al Nit suministrado.
+       */
+      message: string;
+    };
+    DocumentTotalsDto: {
+      /**
+       * @description Σ line bases (price × quantity − discount).
+       * @example 70000.00
+       */
+      grossAmount: string;
+      /**
+       * @description Part of the gross amount that is taxed.
+       * @example 70000.00
+       */
+      taxableAmount: string;
+      /**
+       * @description Σ taxes.
+       * @example 13300.00
+       */
+      taxAmount: string;
+      /**
+       * @description Σ invoice-level surcharges.
+       * @example 0.00
+       */
+      surchargeAmount: string;
+      /**
+       * @description Σ prepayments (informative; they do not reduce the total).
+       * @example 0.00
+       */
+      prepaymentAmount: string;
+      /**
+       * @description Total to pay, taxes included.
+       * @example 83300.00
+       */
+      total: string;
+    };
+    CodeNameDto: {
+      /**
+       * @description Code.
+       * @example 31
+       */
+      code: string;
+      /**
+       * @description Name.
+       * @example NIT
+       */
+      name: string;
+    };
+    DocumentCustomerDto: {
+      identificationDocument?: components['schemas']['CodeNameDto'];
+      /** @example 900825759 */
+      identification: string;
+      /** @example 7 */
+      dv?: string;
+      /**
+       * @description Name printed on the invoice.
+       * @example HALLTEC S.A.S.
+       */
+      graphicRepresentationName?: string;
+      /** @example HALLTEC S.A.S. */
+      company?: string;
+      /** @example Halltec */
+      tradeName?: string;
+      /** @example Alan Turing */
+      names?: string;
+      /** @example Calle 1 # 2-68 */
+      address?: string;
+      /** @example facturacion@cliente.co */
+      email?: string;
+      /** @example 3001234567 */
+      phone?: string;
+      legalOrganization?: components['schemas']['CodeNameDto'];
+      tribute?: components['schemas']['CodeNameDto'];
+      country?: components['schemas']['CodeNameDto'];
+      municipality?: components['schemas']['CodeNameDto'];
+    };
+    IssuedItemTaxDto: {
+      /** @example 01 */
+      code: string;
+      /** @example IVA */
+      name: string;
+      /** @example false */
+      isExcluded: boolean;
+      /** @example 19.00 */
+      rate?: string;
+      /** @example 10000.00 */
+      taxableAmount: string;
+      /** @example 1900.00 */
+      taxAmount: string;
+    };
+    IssuedItemDto: {
+      /** @example PROD-000A */
+      codeReference: string;
+      /** @example Producto A */
+      name: string;
+      /** @example 1.00 */
+      quantity: string;
+      /** @example 10000.00 */
+      price: string;
+      /** @example 0.00 */
+      discountRate: string;
+      /** @example 0.00 */
+      discount: string;
+      /** @example 10000.00 */
+      grossValue: string;
+      unitMeasure?: components['schemas']['CodeNameDto'];
+      standardCode?: components['schemas']['CodeNameDto'];
+      taxes: components['schemas']['IssuedItemTaxDto'][];
+      /** @example 11900.00 */
+      total: string;
+      /** @example Entrega en bodega */
+      note?: string;
+    };
+    IssuedPaymentDetailDto: {
+      paymentForm?: components['schemas']['CodeNameDto'];
+      paymentMethod?: components['schemas']['CodeNameDto'];
+      /** @example pago-001 */
+      referenceCode?: string;
+      /** @example 83300.00 */
+      amount: string;
+      /**
+       * @description YYYY-MM-DD (Factus answers DD-MM-YYYY; converted).
+       * @example 2026-12-31
+       */
+      dueDate?: string;
+    };
+    DocumentLinksDto: {
+      /**
+       * @description DIAN's public lookup of the document (QR target).
+       * @example https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=a821f2e0…
+       */
+      qr?: string;
+      /**
+       * @description Factus's public page with the graphic representation.
+       * @example https://app-sandbox.factus.com.co/documents/bills/dc0197e7…
+       */
+      publicUrl?: string;
+      /**
+       * @description Our PDF download.
+       * @example /api/v1/invoices/SETP990000001/pdf
+       */
+      pdf: string;
+      /**
+       * @description Our XML download.
+       * @example /api/v1/invoices/SETP990000001/xml
+       */
+      xml: string;
+    };
+    RelatedNoteDto: {
+      /** @example NC12 */
+      number: string;
+      /** @example NC-2026-0015 */
+      referenceCode?: string;
+      /** @example 11900.00 */
+      total?: string;
+      /** @example true */
+      isValidated?: boolean;
+    };
+    RelatedNotesDto: {
+      creditNotes: components['schemas']['RelatedNoteDto'][];
+      debitNotes: components['schemas']['RelatedNoteDto'][];
+    };
+    InvoiceResponseDto: {
+      /**
+       * @description Prefix + consecutive.
+       * @example SETP990000001
+       */
+      number: string;
+      /** @example FACT-2026-0124 */
+      referenceCode: string;
+      /**
+       * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
+       * @example validated
+       * @enum {string}
+       */
+      status: 'validated' | 'pending' | 'rejected';
+      /**
+       * @description When DIAN validated it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:49-05:00
+       */
+      validatedAt?: string;
+      /**
+       * @description When Factus created it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:47-05:00
+       */
+      createdAt?: string;
+      /** @description DIAN notices and rejections. */
+      dianMessages: components['schemas']['DianMessageDto'][];
+      totals: components['schemas']['DocumentTotalsDto'];
+      customer: components['schemas']['DocumentCustomerDto'];
+      items: components['schemas']['IssuedItemDto'][];
+      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
+      /** @example Observación de prueba */
+      observation?: string;
+      links: components['schemas']['DocumentLinksDto'];
+      /**
+       * @description CUFE: DIAN unique invoice code (SHA-384, 96 hex characters).
+       * @example a821f2e05cb1b82e0f74…
+       */
+      cufe?: string;
+      /** @description Credit and debit notes issued on this invoice. */
+      relatedNotes: components['schemas']['RelatedNotesDto'];
+    };
+    LedgerErrorDto: {
+      /**
+       * @description Problem code of the last failure.
+       * @example FACTUS_UNAVAILABLE
+       */
+      code: string;
+      /** @example Factus is in maintenance. */
+      message: string;
+    };
+    LedgerHistoryEntryDto: {
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      at: string;
+      /**
+       * @example sending
+       * @enum {string}
+       */
+      from?: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
+      /**
+       * @example validated
+       * @enum {string}
+       */
+      to: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
+      /** @example validated by DIAN (answered) */
+      reason: string;
+    };
+    LedgerRecordLinksDto: {
+      /**
+       * @description This record.
+       * @example /api/v1/invoices/by-reference/FACT-2026-0124
+       */
+      self: string;
+      /**
+       * @description The document at Factus, once it has a number.
+       * @example /api/v1/invoices/SETP990000001
+       */
+      document?: string;
+    };
+    LedgerRecordResponseDto: {
+      /**
+       * @example invoice
+       * @enum {string}
+       */
+      documentType: 'invoice' | 'credit-note' | 'debit-note';
+      /** @example FACT-2026-0124 */
+      referenceCode: string;
+      /**
+       * @description `queued`: waiting to be sent (an outage is waited out); `sending`: a replica is sending it; `validated`: DIAN accepted it; `pending_dian`: DIAN has not answered (followed up automatically); `rejected`: DIAN rejected it (deleted at Factus by default, kept here); `failed`: given up (see lastError).
+       * @example queued
+       * @enum {string}
+       */
+      state: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
+      /**
+       * @description Factus number, once numbered.
+       * @example SETP990000001
+       */
+      number?: string;
+      /**
+       * @description CUFE (invoices).
+       * @example a3f1…
+       */
+      cufe?: string;
+      /** @description CUDE (notes). */
+      cude?: string;
+      /**
+       * @description Sends so far.
+       * @example 1
+       */
+      attempts: number;
+      dianMessages: components['schemas']['DianMessageDto'][];
+      lastError?: components['schemas']['LedgerErrorDto'];
+      /**
+       * Format: date-time
+       * @description When the service looks at it next (queued and pending_dian).
+       */
+      nextAttemptAt?: string;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Every state change, oldest first. */
+      history?: components['schemas']['LedgerHistoryEntryDto'][];
+      links: components['schemas']['LedgerRecordLinksDto'];
     };
     PrepaymentDetailDto: {
       /**
@@ -1414,223 +1749,6 @@ export interface components {
       /** @description How it is paid. The amounts must add up to the invoice total plus cashRoundingAmount. */
       paymentDetails: components['schemas']['PaymentDetailDto'][];
     };
-    DianMessageDto: {
-      /**
-       * @description DIAN rule code.
-       * @example FAJ43b
-       */
-      rule: string;
-      /**
-       * @description A notice leaves the document valid; a rejection does not.
-       * @example notice
-       * @enum {string}
-       */
-      kind: 'notice' | 'rejection';
-      /**
-       * @description DIAN's message.
-       * @example Nombre informado No corresponde al registrado en el RUT con respecto al Nit suministrado.
-       */
-      message: string;
-    };
-    DocumentTotalsDto: {
-      /**
-       * @description Σ line bases (price × quantity − discount).
-       * @example 70000.00
-       */
-      grossAmount: string;
-      /**
-       * @description Part of the gross amount that is taxed.
-       * @example 70000.00
-       */
-      taxableAmount: string;
-      /**
-       * @description Σ taxes.
-       * @example 13300.00
-       */
-      taxAmount: string;
-      /**
-       * @description Σ invoice-level surcharges.
-       * @example 0.00
-       */
-      surchargeAmount: string;
-      /**
-       * @description Σ prepayments (informative; they do not reduce the total).
-       * @example 0.00
-       */
-      prepaymentAmount: string;
-      /**
-       * @description Total to pay, taxes included.
-       * @example 83300.00
-       */
-      total: string;
-    };
-    CodeNameDto: {
-      /**
-       * @description Code.
-       * @example 31
-       */
-      code: string;
-      /**
-       * @description Name.
-       * @example NIT
-       */
-      name: string;
-    };
-    DocumentCustomerDto: {
-      identificationDocument?: components['schemas']['CodeNameDto'];
-      /** @example 900825759 */
-      identification: string;
-      /** @example 7 */
-      dv?: string;
-      /**
-       * @description Name printed on the invoice.
-       * @example HALLTEC S.A.S.
-       */
-      graphicRepresentationName?: string;
-      /** @example HALLTEC S.A.S. */
-      company?: string;
-      /** @example Halltec */
-      tradeName?: string;
-      /** @example Alan Turing */
-      names?: string;
-      /** @example Calle 1 # 2-68 */
-      address?: string;
-      /** @example facturacion@cliente.co */
-      email?: string;
-      /** @example 3001234567 */
-      phone?: string;
-      legalOrganization?: components['schemas']['CodeNameDto'];
-      tribute?: components['schemas']['CodeNameDto'];
-      country?: components['schemas']['CodeNameDto'];
-      municipality?: components['schemas']['CodeNameDto'];
-    };
-    IssuedItemTaxDto: {
-      /** @example 01 */
-      code: string;
-      /** @example IVA */
-      name: string;
-      /** @example false */
-      isExcluded: boolean;
-      /** @example 19.00 */
-      rate?: string;
-      /** @example 10000.00 */
-      taxableAmount: string;
-      /** @example 1900.00 */
-      taxAmount: string;
-    };
-    IssuedItemDto: {
-      /** @example PROD-000A */
-      codeReference: string;
-      /** @example Producto A */
-      name: string;
-      /** @example 1.00 */
-      quantity: string;
-      /** @example 10000.00 */
-      price: string;
-      /** @example 0.00 */
-      discountRate: string;
-      /** @example 0.00 */
-      discount: string;
-      /** @example 10000.00 */
-      grossValue: string;
-      unitMeasure?: components['schemas']['CodeNameDto'];
-      standardCode?: components['schemas']['CodeNameDto'];
-      taxes: components['schemas']['IssuedItemTaxDto'][];
-      /** @example 11900.00 */
-      total: string;
-      /** @example Entrega en bodega */
-      note?: string;
-    };
-    IssuedPaymentDetailDto: {
-      paymentForm?: components['schemas']['CodeNameDto'];
-      paymentMethod?: components['schemas']['CodeNameDto'];
-      /** @example pago-001 */
-      referenceCode?: string;
-      /** @example 83300.00 */
-      amount: string;
-      /**
-       * @description YYYY-MM-DD (Factus answers DD-MM-YYYY; converted).
-       * @example 2026-12-31
-       */
-      dueDate?: string;
-    };
-    DocumentLinksDto: {
-      /**
-       * @description DIAN's public lookup of the document (QR target).
-       * @example https://catalogo-vpfe-hab.dian.gov.co/document/searchqr?documentkey=a821f2e0…
-       */
-      qr?: string;
-      /**
-       * @description Factus's public page with the graphic representation.
-       * @example https://app-sandbox.factus.com.co/documents/bills/dc0197e7…
-       */
-      publicUrl?: string;
-      /**
-       * @description Our PDF download.
-       * @example /api/v1/invoices/SETP990000001/pdf
-       */
-      pdf: string;
-      /**
-       * @description Our XML download.
-       * @example /api/v1/invoices/SETP990000001/xml
-       */
-      xml: string;
-    };
-    RelatedNoteDto: {
-      /** @example NC12 */
-      number: string;
-      /** @example NC-2026-0015 */
-      referenceCode?: string;
-      /** @example 11900.00 */
-      total?: string;
-      /** @example true */
-      isValidated?: boolean;
-    };
-    RelatedNotesDto: {
-      creditNotes: components['schemas']['RelatedNoteDto'][];
-      debitNotes: components['schemas']['RelatedNoteDto'][];
-    };
-    InvoiceResponseDto: {
-      /**
-       * @description Prefix + consecutive.
-       * @example SETP990000001
-       */
-      number: string;
-      /** @example FACT-2026-0124 */
-      referenceCode: string;
-      /**
-       * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
-       * @example validated
-       * @enum {string}
-       */
-      status: 'validated' | 'pending' | 'rejected';
-      /**
-       * @description When DIAN validated it (ISO 8601, Bogotá time).
-       * @example 2026-05-13T08:21:49-05:00
-       */
-      validatedAt?: string;
-      /**
-       * @description When Factus created it (ISO 8601, Bogotá time).
-       * @example 2026-05-13T08:21:47-05:00
-       */
-      createdAt?: string;
-      /** @description DIAN notices and rejections. */
-      dianMessages: components['schemas']['DianMessageDto'][];
-      totals: components['schemas']['DocumentTotalsDto'];
-      customer: components['schemas']['DocumentCustomerDto'];
-      items: components['schemas']['IssuedItemDto'][];
-      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
-      /** @example Observación de prueba */
-      observation?: string;
-      links: components['schemas']['DocumentLinksDto'];
-      /**
-       * @description CUFE: DIAN unique invoice code (SHA-384, 96 hex characters).
-       * @example a821f2e05cb1b82e0f74…
-       */
-      cufe?: string;
-      /** @description Credit and debit notes issued on this invoice. */
-      relatedNotes: components['schemas']['RelatedNotesDto'];
-    };
     PreviewInvoiceRequestDto: {
       /**
        * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
@@ -1844,6 +1962,54 @@ export interface components {
       data: components['schemas']['DocumentSummaryDto'][];
       pagination: components['schemas']['PaginationDto'];
     };
+    NoteResponseDto: {
+      /**
+       * @description Prefix + consecutive.
+       * @example SETP990000001
+       */
+      number: string;
+      /** @example FACT-2026-0124 */
+      referenceCode: string;
+      /**
+       * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
+       * @example validated
+       * @enum {string}
+       */
+      status: 'validated' | 'pending' | 'rejected';
+      /**
+       * @description When DIAN validated it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:49-05:00
+       */
+      validatedAt?: string;
+      /**
+       * @description When Factus created it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:47-05:00
+       */
+      createdAt?: string;
+      /** @description DIAN notices and rejections. */
+      dianMessages: components['schemas']['DianMessageDto'][];
+      totals: components['schemas']['DocumentTotalsDto'];
+      customer: components['schemas']['DocumentCustomerDto'];
+      items: components['schemas']['IssuedItemDto'][];
+      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
+      /** @example Observación de prueba */
+      observation?: string;
+      links: components['schemas']['DocumentLinksDto'];
+      /**
+       * @description CUDE: DIAN unique code of the note (SHA-384, 96 hex characters).
+       * @example 3b6f1c0e…
+       */
+      cude?: string;
+      /**
+       * @description The invoice this note corrects.
+       * @example SETP990000001
+       */
+      billNumber?: string;
+      /** @description DIAN correction concept. */
+      correctionConcept?: components['schemas']['CodeNameDto'];
+      /** @description Customization (with or without a referenced invoice). */
+      customization?: components['schemas']['CodeNameDto'];
+    };
     CreateNoteRequestDto: {
       /**
        * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
@@ -1908,54 +2074,6 @@ export interface components {
       customer?: components['schemas']['CustomerDto'];
       /** @description How the note is settled. The amounts must add up to its total plus cashRoundingAmount. */
       paymentDetails: components['schemas']['PaymentDetailDto'][];
-    };
-    NoteResponseDto: {
-      /**
-       * @description Prefix + consecutive.
-       * @example SETP990000001
-       */
-      number: string;
-      /** @example FACT-2026-0124 */
-      referenceCode: string;
-      /**
-       * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
-       * @example validated
-       * @enum {string}
-       */
-      status: 'validated' | 'pending' | 'rejected';
-      /**
-       * @description When DIAN validated it (ISO 8601, Bogotá time).
-       * @example 2026-05-13T08:21:49-05:00
-       */
-      validatedAt?: string;
-      /**
-       * @description When Factus created it (ISO 8601, Bogotá time).
-       * @example 2026-05-13T08:21:47-05:00
-       */
-      createdAt?: string;
-      /** @description DIAN notices and rejections. */
-      dianMessages: components['schemas']['DianMessageDto'][];
-      totals: components['schemas']['DocumentTotalsDto'];
-      customer: components['schemas']['DocumentCustomerDto'];
-      items: components['schemas']['IssuedItemDto'][];
-      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
-      /** @example Observación de prueba */
-      observation?: string;
-      links: components['schemas']['DocumentLinksDto'];
-      /**
-       * @description CUDE: DIAN unique code of the note (SHA-384, 96 hex characters).
-       * @example 3b6f1c0e…
-       */
-      cude?: string;
-      /**
-       * @description The invoice this note corrects.
-       * @example SETP990000001
-       */
-      billNumber?: string;
-      /** @description DIAN correction concept. */
-      correctionConcept?: components['schemas']['CodeNameDto'];
-      /** @description Customization (with or without a referenced invoice). */
-      customization?: components['schemas']['CodeNameDto'];
     };
     ListCreditNotesResponseDto: {
       data: components['schemas']['DocumentSummaryDto'][];
@@ -2306,6 +2424,14 @@ export interface components {
        * @example true
        */
       isActive: boolean;
+    };
+    LedgerPageResponseDto: {
+      data: components['schemas']['LedgerRecordResponseDto'][];
+      /**
+       * @description Pass as `cursor` for the next (older) page; absent on the last page.
+       * @example MjAyNi0xMi0wMVQxNTowNDowNS4wMDBafDBmOGQ…
+       */
+      nextCursor?: string;
     };
   };
   responses: never;
@@ -2709,7 +2835,12 @@ export interface operations {
   InvoicesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
+        Prefer?: string;
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -2719,7 +2850,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Validated by DIAN (notices may be present in dianMessages). */
+      /** @description Validated by DIAN (notices may be present in dianMessages). Location: the invoice. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -2728,16 +2859,18 @@ export interface operations {
           'application/json': components['schemas']['InvoiceResponseDto'];
         };
       };
-      /** @description Factus accepted it but DIAN has not answered yet: resend the same request to finish it. */
+      /** @description Not final yet. Either the invoice (status `pending`: DIAN has not answered; the service follows it up itself), or — asked with `Prefer: respond-async`, or Factus/DIAN slower than SYNC_WAIT_MS, or Factus unavailable — the ledger record (state `queued`, `sending` or `pending_dian`): follow its Location. */
       202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvoiceResponseDto'];
+          'application/json':
+            | components['schemas']['InvoiceResponseDto']
+            | components['schemas']['LedgerRecordResponseDto'];
         };
       };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -2764,7 +2897,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflict with the current state of the document. */
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -2782,7 +2915,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Factus or DIAN rejected the data. */
+      /** @description Factus or DIAN rejected the data. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -2861,6 +2994,45 @@ export interface operations {
       };
       /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvoicesController_byReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -2957,7 +3129,10 @@ export interface operations {
   InvoicesController_email: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The invoice's number (prefix + consecutive). */
         number: string;
@@ -2977,7 +3152,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3004,7 +3179,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflict with the current state of the document. */
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3015,6 +3190,15 @@ export interface operations {
       };
       /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -3597,7 +3781,12 @@ export interface operations {
   CreditNotesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
+        Prefer?: string;
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -3607,7 +3796,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Validated by DIAN. */
+      /** @description Validated by DIAN (notices may be present in dianMessages). Location: the credit note. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -3616,16 +3805,18 @@ export interface operations {
           'application/json': components['schemas']['NoteResponseDto'];
         };
       };
-      /** @description DIAN has not answered yet: resend the same request to finish it. */
+      /** @description Not final yet. Either the credit note (status `pending`: DIAN has not answered; the service follows it up itself), or — asked with `Prefer: respond-async`, or Factus/DIAN slower than SYNC_WAIT_MS, or Factus unavailable — the ledger record (state `queued`, `sending` or `pending_dian`): follow its Location. */
       202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoteResponseDto'];
+          'application/json':
+            | components['schemas']['NoteResponseDto']
+            | components['schemas']['LedgerRecordResponseDto'];
         };
       };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3661,7 +3852,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflict with the current state of the document. */
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3679,7 +3870,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Factus or DIAN rejected the data. */
+      /** @description Factus or DIAN rejected the data. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -3717,6 +3908,45 @@ export interface operations {
       };
       /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
       504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  CreditNotesController_byReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -3813,7 +4043,10 @@ export interface operations {
   CreditNotesController_email: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The credit note's number (prefix + consecutive). */
         number: string;
@@ -3833,7 +4066,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -3860,7 +4093,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflict with the current state of the document. */
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3871,6 +4104,15 @@ export interface operations {
       };
       /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -4453,7 +4695,12 @@ export interface operations {
   DebitNotesController_create: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
+        Prefer?: string;
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -4463,7 +4710,7 @@ export interface operations {
       };
     };
     responses: {
-      /** @description Validated by DIAN. */
+      /** @description Validated by DIAN (notices may be present in dianMessages). Location: the debit note. */
       201: {
         headers: {
           [name: string]: unknown;
@@ -4472,16 +4719,18 @@ export interface operations {
           'application/json': components['schemas']['NoteResponseDto'];
         };
       };
-      /** @description DIAN has not answered yet: resend the same request to finish it. */
+      /** @description Not final yet. Either the debit note (status `pending`: DIAN has not answered; the service follows it up itself), or — asked with `Prefer: respond-async`, or Factus/DIAN slower than SYNC_WAIT_MS, or Factus unavailable — the ledger record (state `queued`, `sending` or `pending_dian`): follow its Location. */
       202: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoteResponseDto'];
+          'application/json':
+            | components['schemas']['NoteResponseDto']
+            | components['schemas']['LedgerRecordResponseDto'];
         };
       };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4517,7 +4766,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflict with the current state of the document. */
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4535,7 +4784,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Factus or DIAN rejected the data. */
+      /** @description Factus or DIAN rejected the data. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
       422: {
         headers: {
           [name: string]: unknown;
@@ -4573,6 +4822,45 @@ export interface operations {
       };
       /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
       504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DebitNotesController_byReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4669,7 +4957,10 @@ export interface operations {
   DebitNotesController_email: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
       path: {
         /** @description The debit note's number (prefix + consecutive). */
         number: string;
@@ -4689,7 +4980,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
       400: {
         headers: {
           [name: string]: unknown;
@@ -4716,7 +5007,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDto'];
         };
       };
-      /** @description Conflict with the current state of the document. */
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -4727,6 +5018,15 @@ export interface operations {
       };
       /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -6088,6 +6388,49 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  LedgerController_list: {
+    parameters: {
+      query?: {
+        state?: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
+        type?: 'invoice' | 'credit-note' | 'debit-note';
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerPageResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
       };
     };
   };
