@@ -295,7 +295,7 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
     });
   });
 
-  describe('with SYNC_WAIT_MS=300 and REJECTED_CLEANUP=keep', () => {
+  describe('with SYNC_WAIT_MS=300, REJECTED_CLEANUP=keep and LEDGER_PENDING_MAX_AGE_MS=1500', () => {
     let slow: TestService;
     let slowSim: SimulatorControl;
     let slowAuth: { Authorization: string };
@@ -309,6 +309,7 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
           LEDGER_RETRY_MAX_MS: '600',
           SYNC_WAIT_MS: '300',
           REJECTED_CLEANUP: 'keep',
+          LEDGER_PENDING_MAX_AGE_MS: '1500',
         },
       });
       slowSim = new SimulatorControl(slow.simulator.url);
@@ -338,6 +339,26 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
         'validated',
       );
       expect(validated.attempts).toBe(4);
+      expect(
+        await factusDocuments(slow.simulator.url, { reference_code: body.referenceCode }),
+      ).toHaveLength(1);
+    });
+
+    it('gives a document DIAN never answers up after LEDGER_PENDING_MAX_AGE_MS: failed with DIAN_NO_ANSWER, after following it up', async () => {
+      await queueDianOutcome(slow.simulator.url, 'pending', 20);
+      const body = officialExampleInvoice();
+      const pending = await slowCreate(body).expect(202);
+      expect(pending.body.status).toBe('pending');
+      const location = `/api/v1/invoices/by-reference/${body.referenceCode}`;
+      const failed = await untilState(slow.url, location, slowAuth, 'failed');
+      expect(failed.lastError?.code).toBe('DIAN_NO_ANSWER');
+      expect(failed.number).toBe(pending.body.number);
+      expect(statesOf(failed)).toEqual(['queued', 'sending', 'pending_dian', 'failed']);
+      // Followed up (looked up and resent with the same data) before giving up, never duplicated.
+      const resends = (await slowSim.requests()).filter(
+        (r) => r.path === '/v2/bills/validate' && r.referenceCode === body.referenceCode,
+      );
+      expect(resends.length).toBeGreaterThan(1);
       expect(
         await factusDocuments(slow.simulator.url, { reference_code: body.referenceCode }),
       ).toHaveLength(1);
