@@ -74,24 +74,27 @@ export async function stopAll(): Promise<void> {
 
 /**
  * Kills every child however the run ends: normal exit, an exception, Ctrl-C, or the overall
- * deadline (the run stops by itself after `deadlineMs`).
+ * deadline (the run stops by itself after `deadlineMs`); then `onStop` (what the caller made
+ * outside the children, a database) before exiting.
  */
-export function installCleanup(deadlineMs: number): { cancel(): void } {
-  const killNow = () => {
-    for (const child of children) child.process.kill('SIGKILL');
-  };
+export function installCleanup(deadlineMs: number, onStop?: () => Promise<void>) {
+  const killNow = () => children.forEach((child) => child.process.kill('SIGKILL'));
   process.on('exit', killNow);
+  const end = (code: number) =>
+    void stopAll()
+      .then(onStop)
+      .finally(() => process.exit(code));
   const onSignal = (signal: NodeJS.Signals) => {
     interrupted = true;
     console.error(`\n${signal}: stopping every child process`);
-    void stopAll().finally(() => process.exit(130));
+    end(130);
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   const deadline = setTimeout(() => {
     interrupted = true;
     console.error(`Run exceeded ${Math.round(deadlineMs / 1000)} s: stopping it`);
-    void stopAll().finally(() => process.exit(2));
+    end(2);
   }, deadlineMs);
   return { cancel: () => clearTimeout(deadline) };
 }

@@ -38,7 +38,8 @@ import { startup } from './scenarios/startup';
 import { validation } from './scenarios/validation';
 import { SIMULATOR_UNLIMITED, SimulatorApi } from './simulator-api';
 
-const DEADLINE_MS = 330_000;
+/** A safety stop: a quiet machine needs about 3.5 minutes; a busy one waits up to 10 s for quiet before each run. */
+const DEADLINE_MS = 420_000;
 
 function seconds(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
@@ -48,7 +49,9 @@ function seconds(name: string, fallback: number): number {
 
 async function main(): Promise<void> {
   const started = Date.now();
-  const cleanup = installCleanup(DEADLINE_MS);
+  let database: BenchContext['database'] | undefined;
+  // Stopped by a signal or the deadline: the database goes too.
+  const cleanup = installCleanup(DEADLINE_MS, () => database?.drop() ?? Promise.resolve());
   requireBuild();
   const settings = {
     connections: 50,
@@ -56,14 +59,16 @@ async function main(): Promise<void> {
     warmupSeconds: seconds('BENCH_WARMUP_S', 2),
   };
   const warnings: string[] = [];
-  const database = await createBenchDatabase();
-  useServiceDatabase(database.url);
-  console.log(`Ledger store: ${database.label}`);
+  const opened = await createBenchDatabase();
+  database = opened;
+  useServiceDatabase(opened.url);
+  console.log(`Ledger store: ${opened.label}`);
   try {
-    await measured(settings, database, warnings, started);
+    await measured(settings, opened, warnings, started);
   } finally {
+    database = undefined;
     await stopAll();
-    await database.drop();
+    await opened.drop();
     cleanup.cancel();
   }
 }

@@ -1,5 +1,5 @@
 /*
- * `Prefer: respond-async`: a fixed number of creates (BENCH_ASYNC_DOCUMENTS, default 1000), each
+ * `Prefer: respond-async`: a fixed number of creates (BENCH_ASYNC_DOCUMENTS, default 500), each
  * answered 202 with its ledger record and sent in the background; then the ledger is polled until
  * every accepted document is settled. Reports the 202 latency and the time to the last validation.
  */
@@ -37,7 +37,7 @@ const SETTLE_DEADLINE_MS = 60_000;
 const SETTLED = ['validated', 'rejected', 'failed'];
 
 function documentsPerRun(): number {
-  const value = Number(process.env.BENCH_ASYNC_DOCUMENTS ?? 1000);
+  const value = Number(process.env.BENCH_ASYNC_DOCUMENTS ?? 500);
   if (!Number.isInteger(value) || value < 1 || value > 100_000) {
     throw new Error('BENCH_ASYNC_DOCUMENTS must be 1–100000');
   }
