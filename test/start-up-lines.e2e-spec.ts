@@ -37,6 +37,7 @@ describe('Start-up lines (e2e, real process)', () => {
     const { running, url } = await start({ LOG_LEVEL: 'info' });
     const startUp = running.logs.map((e) => String(e.msg));
     expect(startUp).toEqual([
+      expect.stringMatching(/^Database: embedded PGlite in memory/),
       expect.stringMatching(/^No FACTUS_BASE_URL configured: using the embedded Factus simulator/),
       expect.stringMatching(/^Shared state .* in memory/),
       'Factus API listening',
