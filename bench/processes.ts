@@ -73,17 +73,14 @@ export async function stopAll(): Promise<void> {
 }
 
 /**
- * Kills every child however the run ends: normal exit, an exception, Ctrl-C, or the overall
- * deadline (the run stops by itself after `deadlineMs`); then `onStop` (what the caller made
- * outside the children, a database) before exiting.
+ * Kills every child however the run ends (normal exit, an exception, Ctrl-C, or `deadlineMs`
+ * passed), then awaits `onStop` (what the caller made outside the children: a database) and exits.
  */
 export function installCleanup(deadlineMs: number, onStop?: () => Promise<void>) {
   const killNow = () => children.forEach((child) => child.process.kill('SIGKILL'));
   process.on('exit', killNow);
   const end = (code: number) =>
-    void stopAll()
-      .then(onStop)
-      .finally(() => process.exit(code));
+    void stopAll().then(onStop).finally(process.exit.bind(process, code));
   const onSignal = (signal: NodeJS.Signals) => {
     interrupted = true;
     console.error(`\n${signal}: stopping every child process`);
