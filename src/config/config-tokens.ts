@@ -109,3 +109,24 @@ export interface IdempotencyConfig {
   /** A key whose first request has not finished after this long (a crash) may be taken again. */
   lockMs: number;
 }
+
+/** Webhook delivery (Standard Webhooks): schedule, timeout, when to give up, where not to send. */
+export const WEBHOOKS_CONFIG = Symbol('WEBHOOKS_CONFIG');
+export interface WebhooksConfig {
+  /** Delay before each retry after the first try (ms): the Standard Webhooks reference by default. */
+  retryScheduleMs: number[];
+  /** Per delivery attempt. */
+  timeoutMs: number;
+  /** An endpoint whose every delivery failed for this long is disabled (with an event). */
+  disableAfterMs: number;
+  /** Private, loopback, link-local and metadata targets allowed (never in production by default). */
+  allowPrivateTargets: boolean;
+  /** `https` required (production); loopback http allowed otherwise. */
+  requireHttps: boolean;
+  /** How often the delivery worker looks for due deliveries (also woken by new events). */
+  pollMs: number;
+  /** Deliveries one replica sends at once. */
+  concurrency: number;
+  /** How long after a rotation the previous secret keeps signing. */
+  rotationOverlapMs: number;
+}

@@ -10,6 +10,10 @@ export interface DatabaseSchema {
   ledger_history: LedgerHistoryTable;
   ledger_invoice_locks: LedgerInvoiceLocksTable;
   idempotency_keys: IdempotencyKeysTable;
+  events: EventsTable;
+  webhook_endpoints: WebhookEndpointsTable;
+  webhook_deliveries: WebhookDeliveriesTable;
+  webhook_attempts: WebhookAttemptsTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -72,4 +76,67 @@ export interface IdempotencyKeysTable {
   locked_until: Timestamp;
   created_at: Timestamp;
   expires_at: Timestamp;
+}
+
+/** The outbox: one row per event, written with the change that causes it. */
+export interface EventsTable {
+  /** `evt_…`: also the Standard Webhooks `webhook-id` of every delivery of it. */
+  id: string;
+  /** Global order (bigint: read as a string by pg; compare as numbers). */
+  seq: Generated<string>;
+  account_key: string;
+  /** `invoice.validated`, `credit_note.rejected`, `numbering_range.low`… */
+  type: string;
+  document_id: string | null;
+  data: Json<object>;
+  created_at: Timestamp;
+  fanned_out_at: Timestamp | null;
+}
+
+export interface WebhookEndpointsTable {
+  /** `we_…` */
+  id: string;
+  account_key: string;
+  url: string;
+  /** Event types subscribed to (`*` for all). */
+  events: Json<string[]>;
+  description: string | null;
+  enabled: boolean;
+  disabled_reason: string | null;
+  /** `whsec_…` (Standard Webhooks). */
+  secret: string;
+  previous_secret: string | null;
+  previous_secret_until: Timestamp | null;
+  failing_since: Timestamp | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookDeliveriesTable {
+  /** `del_…` */
+  id: string;
+  event_id: string;
+  endpoint_id: string;
+  event_seq: string;
+  document_id: string | null;
+  /** `pending` (to be tried at next_attempt_at), `succeeded`, `dead` (retries spent). */
+  state: string;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  lease_owner: string | null;
+  lease_until: Timestamp | null;
+  last_status: number | null;
+  last_error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface WebhookAttemptsTable {
+  id: Generated<string>;
+  delivery_id: string;
+  attempt: number;
+  at: Timestamp;
+  status_code: number | null;
+  duration_ms: number;
+  error: string | null;
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as ledger from './0001-ledger';
+import * as webhooks from './0002-webhooks';
 
 /**
  * Every migration, in order, compiled into the service (no directory is read at run time, so the
@@ -7,6 +8,7 @@ import * as ledger from './0001-ledger';
  */
 const MIGRATIONS: Record<string, Migration> = {
   '0001-ledger': ledger,
+  '0002-webhooks': webhooks,
 };
 
 export const migrationProvider: MigrationProvider = {
