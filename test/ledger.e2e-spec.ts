@@ -92,6 +92,43 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
     ).toHaveLength(1);
   });
 
+  it('answers ten concurrent identical creates with the one invoice, sent to Factus once', async () => {
+    const body = officialExampleInvoice();
+    const answers = await Promise.all(Array.from({ length: 10 }, () => create(body)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array<number>(10).fill(201));
+    expect(new Set(answers.map((answer) => answer.body.number as string)).size).toBe(1);
+    expect(await validateCalls()).toHaveLength(1);
+  });
+
+  it('accepts a corrected body under the reference of a rejected document: queued again and issued', async () => {
+    await queueDianOutcome(service.simulator.url, 'rejected');
+    const body = officialExampleInvoice();
+    await create(body).expect(422);
+    const corrected = await create({ ...body, observation: 'corregida' }).expect(201);
+    expect(corrected.body.referenceCode).toBe(body.referenceCode);
+    const record = await ledgerRecord(
+      service.url,
+      `/api/v1/invoices/by-reference/${body.referenceCode}`,
+      auth,
+    );
+    expect(record).toMatchObject({
+      state: 'validated',
+      number: corrected.body.number,
+      attempts: 2,
+    });
+    expect(statesOf(record)).toEqual([
+      'queued',
+      'sending',
+      'rejected',
+      'queued',
+      'sending',
+      'validated',
+    ]);
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: body.referenceCode }),
+    ).toHaveLength(1);
+  });
+
   it('runs on the store it names (an empty DATABASE_URL is the embedded PGlite)', () => {
     // startTestService makes a fresh PostgreSQL database unless the env names one; loadConfig
     // reads an empty DATABASE_URL as unset, i.e. the embedded PGlite (in memory: no DATA_DIR).
