@@ -15,6 +15,7 @@ import { NotesModule } from './notes/notes.module';
 import { NumberingRangesModule } from './numbering-ranges/numbering-ranges.module';
 import { InboundThrottlerGuard } from './operations/rate-limit/inbound-throttler.guard';
 import { OperationsModule } from './operations/operations.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 @Module({})
 export class AppModule {
@@ -39,6 +40,7 @@ export class AppModule {
         NumberingRangesModule,
         AcquirersModule,
         AccountModule,
+        WebhooksModule,
       ],
     };
   }

@@ -16,6 +16,8 @@ export const ROUTES = {
   numberingRanges: 'numbering-ranges',
   acquirers: 'acquirers',
   documents: 'documents',
+  events: 'events',
+  webhookEndpoints: 'webhook-endpoints',
   health: 'health',
   metrics: 'metrics',
 } as const;
