@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { FactusSimulator } from '../src/simulator/factus-simulator';
 import { officialExampleInvoice } from './support/invoice-fixtures';
+import { aFullCreditNote } from './support/ledger-notes';
 import { factusDocuments, ledgerRecord, pollUntil } from './support/ledger-polling';
 import { SimulatorControl } from './support/simulator-control';
 import { createTestDatabase, TestDatabase } from './support/test-database';
@@ -117,5 +118,28 @@ describe('Two replicas on one PostgreSQL ledger (e2e)', () => {
       `replicas: ${DOCUMENTS} documents validated, ${creates.length} creates at Factus ` +
         `(${OUTAGE_CALLS} refused by the outage), attempts per replica ${attempts.join(' + ')}`,
     );
+  });
+
+  it('serialises credit notes on one invoice across replicas: ten at once split over both, one validated, nine refused', async () => {
+    const invoice = await request(replicas[0].url)
+      .post('/api/v1/invoices')
+      .send(officialExampleInvoice())
+      .expect(201);
+    const billNumber = invoice.body.number as string;
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        request(replicas[i % 2].url)
+          .post('/api/v1/credit-notes')
+          .send(aFullCreditNote(billNumber)),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([201, ...Array<number>(9).fill(422)]);
+    for (const refused of answers.filter((answer) => answer.status === 422))
+      expect(refused.body.code).toBe('CREDIT_EXCEEDS_INVOICE_REMAINDER');
+    const notes = (await factusDocuments(simulator.url, { kind: 'credit_note' })).filter(
+      (document) => document.bill_number === billNumber,
+    );
+    expect(notes).toHaveLength(1);
   });
 });
