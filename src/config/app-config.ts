@@ -1,4 +1,9 @@
-import type { DatabaseConfig, IdempotencyConfig, LedgerConfig } from './config-tokens';
+import type {
+  DatabaseConfig,
+  IdempotencyConfig,
+  LedgerConfig,
+  WebhooksConfig,
+} from './config-tokens';
 import type { OperationsConfig } from './operations-config';
 
 /** The service's whole configuration, validated once at start-up (see load-config.ts). */
@@ -81,4 +86,5 @@ export interface AppConfig extends OperationsConfig {
   database: DatabaseConfig;
   ledger: LedgerConfig;
   idempotency: IdempotencyConfig;
+  webhooks: WebhooksConfig;
 }

@@ -12,6 +12,7 @@ import type {
   ReadinessConfig,
   RedisSettings,
   ShutdownConfig,
+  WebhooksConfig,
 } from './config-tokens';
 
 /** The validated configuration cut per concern: the tree ConfigService serves (see config.module.ts). */
@@ -28,6 +29,7 @@ export interface ConfigNamespaces {
   database: DatabaseConfig;
   ledger: LedgerConfig;
   idempotency: IdempotencyConfig;
+  webhooks: WebhooksConfig;
 }
 
 export function configNamespaces(config: AppConfig): ConfigNamespaces {
@@ -51,5 +53,6 @@ export function configNamespaces(config: AppConfig): ConfigNamespaces {
     database: config.database,
     ledger: config.ledger,
     idempotency: config.idempotency,
+    webhooks: config.webhooks,
   };
 }

@@ -15,6 +15,7 @@ import {
   READINESS_CONFIG,
   REDIS_CONFIG,
   SHUTDOWN_CONFIG,
+  WEBHOOKS_CONFIG,
 } from './config-tokens';
 
 const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
@@ -30,6 +31,7 @@ const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
   database: DATABASE_CONFIG,
   ledger: LEDGER_CONFIG,
   idempotency: IDEMPOTENCY_CONFIG,
+  webhooks: WEBHOOKS_CONFIG,
 };
 
 /**

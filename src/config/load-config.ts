@@ -4,6 +4,7 @@ import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
 import { loadOperationsConfig } from './load-operations-config';
 import { loadStorageConfig } from './load-storage-config';
+import { loadWebhooksConfig } from './load-webhooks-config';
 import {
   API_KEY_HINT,
   assertSafeStartup,
@@ -79,6 +80,7 @@ export function loadConfig(env: Env): AppConfig {
     }),
     ...loadOperationsConfig(env),
     ...loadStorageConfig(env, nodeEnv),
+    webhooks: loadWebhooksConfig(env, nodeEnv),
   };
   assertSafeStartup(config);
   return config;
