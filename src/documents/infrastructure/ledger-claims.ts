@@ -16,12 +16,42 @@ export interface ClaimRequest {
 
 /**
  * What the worker may claim at `now`: queued documents whose time has come, pending_dian ones due
- * for a follow-up that nobody holds, and `sending` ones whose owner's lease ran out.
+ * for a follow-up that nobody holds, and `sending` ones whose owner's lease ran out. The worker
+ * sends an account's queued documents one at a time in arrival order (Factus numbers them in the
+ * order it receives them, and a rejected one blocks the next): a queued document is claimed only
+ * when it is its account's oldest queued one and none of the account's documents is being sent.
  */
 export function dueNow(now: Date): DueFilter {
   return (eb) =>
     eb.or([
-      eb.and([eb('state', '=', 'queued'), eb('next_attempt_at', '<=', now)]),
+      eb.and([
+        eb('state', '=', 'queued'),
+        eb('next_attempt_at', '<=', now),
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('ledger_documents as other')
+              .select('other.id')
+              .whereRef('other.account_key', '=', 'ledger_documents.account_key')
+              .whereRef('other.id', '<>', 'ledger_documents.id')
+              .where((o) =>
+                o.or([
+                  o.and([
+                    o('other.state', '=', 'queued'),
+                    o.or([
+                      o('other.created_at', '<', o.ref('ledger_documents.created_at')),
+                      o.and([
+                        o('other.created_at', '=', o.ref('ledger_documents.created_at')),
+                        o('other.id', '<', o.ref('ledger_documents.id')),
+                      ]),
+                    ]),
+                  ]),
+                  o.and([o('other.state', '=', 'sending'), o('other.lease_until', '>=', now)]),
+                ]),
+              ),
+          ),
+        ),
+      ]),
       eb.and([
         eb('state', '=', 'pending_dian'),
         eb('next_attempt_at', '<=', now),

@@ -22,10 +22,21 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (sto
     }
     return ids;
   };
+  /** One document for each of `count` accounts (the worker sends an account's one at a time). */
+  const admitAcross = async (count: number) => {
+    const ids: string[] = [];
+    for (let i = 0; i < count; i++) {
+      const accountKey = `account-${String(i).padStart(2, '0')}`;
+      ids.push(
+        (await ledger().admit(anInvoice({ accountKey, referenceCode: 'R' }), at(i))).record.id,
+      );
+    }
+    return ids;
+  };
   const historyOf = async (id: string) => (await ledger().findById(id, { history: true }))?.history;
 
   it('claims due queued documents oldest first: they turn sending, one attempt each, leased', async () => {
-    const ids = await admitMany(3);
+    const ids = await admitAcross(3);
     await ledger().admit(anInvoice({ referenceCode: 'later' }), at(60_000));
 
     const claims = await ledger().claimDue('replica-1', LEASE_MS, 10, at(1_000));
@@ -46,8 +57,21 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (sto
     expect(await ledger().claimDue('replica-2', LEASE_MS, 10, at(2_000))).toEqual([]);
   });
 
+  it('sends an account’s queued documents one at a time, in arrival order', async () => {
+    const [first, second, third] = await admitMany(3);
+    const claimed = await ledger().claimDue('replica-1', LEASE_MS, 10, at(1_000));
+    expect(claimed.map((c) => c.record.id)).toEqual([first]);
+    // While the first is being sent, nothing else of that account is claimed.
+    expect(await ledger().claimDue('replica-2', LEASE_MS, 10, at(1_001))).toEqual([]);
+    const done = { state: 'validated' as const, reason: 'validated' };
+    await ledger().settle(first, 'replica-1', done, at(1_002));
+    const next = await ledger().claimDue('replica-2', LEASE_MS, 10, at(1_003));
+    expect(next.map((c) => c.record.id)).toEqual([second]);
+    expect((await ledger().findById(third))?.state).toBe('queued');
+  });
+
   it('gives two concurrent claimers disjoint sets that together are every due document', async () => {
-    const ids = await admitMany(20);
+    const ids = await admitAcross(20);
     const claimUntilEmpty = async (owner: string) => {
       const mine: string[] = [];
       for (;;) {
@@ -170,7 +194,7 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (sto
   );
 
   it('hands every lease of a stopping replica back: sending is queued again, follow-ups freed', async () => {
-    const [sending, pending, othersDoc] = await admitMany(3);
+    const [sending, pending, othersDoc] = await admitAcross(3);
     await ledger().claimDue('replica-1', LEASE_MS, 2, at(10));
     await ledger().claimDue('replica-2', LEASE_MS, 1, at(10));
     const wait = { state: 'pending_dian' as const, reason: 'DIAN is slow', nextAttemptAt: at(20) };
