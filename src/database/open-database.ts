@@ -9,8 +9,12 @@ import type { DatabaseSchema } from './database.schema';
 import type { Database } from './database.tokens';
 import { PglitePool } from './pglite-pool';
 
-/** How long a new PostgreSQL connection may take before the caller gets an error. */
-const CONNECT_TIMEOUT_MS = 5000;
+/**
+ * How long a query may wait for a pooled connection (and a new one to open) before it fails.
+ * Waiting for a free one counts too: a burst of creates queues behind the pool, and 5 s was seen
+ * to fail documents under a 200-request burst on a loaded machine.
+ */
+const CONNECT_TIMEOUT_MS = 15_000;
 
 export interface OpenedDatabase {
   db: Database;
