@@ -7,6 +7,7 @@ import type {
   NewLedgerDocument,
 } from '../domain/document-ledger.port';
 import { canTransition, LEDGER_STATES, type LedgerState } from '../domain/ledger-state';
+import { insertEvent } from './ledger-events';
 import { historyRow, toRecord, toState } from './ledger-rows';
 
 type Changes = Updateable<LedgerDocumentsTable>;
@@ -15,7 +16,8 @@ type Changes = Updateable<LedgerDocumentsTable>;
  * Writes an attempt's outcome while `owner` still holds the lease (fencing: once another replica
  * took it over, the row no longer names `owner` and nothing is written). One statement (atomic,
  * one round trip): the previous state is read from the row it locks, the row is updated, and the
- * history row written. Only when nothing was written is the row read again, to tell a lost lease
+ * history row and, when it reaches a state the ERP is told about, its event (the outbox, see
+ * ledger-events.ts) written. Only when nothing was written is the row read again, to tell a lost lease
  * (false) from a transition the state machine forbids (a programming error: thrown).
  */
 export async function settleLease(
@@ -42,7 +44,8 @@ export async function settleLease(
         .from('old')
         .whereRef('d.id', '=', 'old.id')
         .set(outcomeChanges(outcome, now))
-        .returning(['d.id', 'old.state as old_state', 'd.state as new_state']),
+        .returningAll('d')
+        .returning(['old.state as old_state', 'd.state as new_state']),
     )
     .with('entry', (qc) =>
       qc
@@ -67,6 +70,7 @@ export async function settleLease(
             ),
         ),
     )
+    .with('event', (qc) => insertEvent(qc, now))
     .selectFrom('settled')
     .select('settled.id')
     .executeTakeFirst();
