@@ -1,6 +1,17 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
+import { WebhookEndpointUseCases } from './application/webhook-endpoint.use-cases';
+import { WebhookTargetGuard } from './application/webhook-target-guard';
+import { WEBHOOK_ENDPOINTS } from './domain/webhook-endpoints.port';
+import { WebhookEndpointController } from './http/webhook-endpoint.controller';
+import { PostgresWebhookEndpoints } from './infrastructure/postgres-webhook-endpoints';
+import { WebhookDeliveryAttempt } from './application/webhook-delivery-attempt';
+import { WebhookDispatcher } from './application/webhook-dispatcher';
+import { WEBHOOK_DELIVERIES, WEBHOOK_SENDER } from './domain/webhook-deliveries.port';
+import { WebhookDeliveriesController } from './http/webhook-deliveries.controller';
+import { PostgresWebhookDeliveries } from './infrastructure/postgres-webhook-deliveries';
+import { StandardWebhooksSender } from './infrastructure/standard-webhooks-sender';
 
 /**
  * Events to ERPs: the event log (an outbox the ledger writes in the same statement as the change),
@@ -8,8 +19,17 @@ import { CLOCK, systemClock } from '../common/domain/clock';
  */
 @Module({
   imports: [AuthModule],
-  controllers: [],
-  providers: [{ provide: CLOCK, useValue: systemClock }],
-  exports: [],
+  controllers: [WebhookEndpointController, WebhookDeliveriesController],
+  providers: [
+    { provide: CLOCK, useValue: systemClock },
+    { provide: WEBHOOK_ENDPOINTS, useClass: PostgresWebhookEndpoints },
+    WebhookTargetGuard,
+    WebhookEndpointUseCases,
+    { provide: WEBHOOK_DELIVERIES, useClass: PostgresWebhookDeliveries },
+    { provide: WEBHOOK_SENDER, useClass: StandardWebhooksSender },
+    WebhookDeliveryAttempt,
+    WebhookDispatcher,
+  ],
+  exports: [WEBHOOK_ENDPOINTS, WebhookTargetGuard, WebhookDispatcher],
 })
 export class WebhooksModule {}
