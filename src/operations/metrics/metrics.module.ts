@@ -9,6 +9,8 @@ import { PrometheusFactusMetrics } from './prometheus-factus-metrics';
 import { PrometheusLedgerMetrics } from './prometheus-ledger-metrics';
 import { LEDGER_METRICS } from '../../documents/application/ledger/ledger-metrics.port';
 import { RuntimeMetrics } from './runtime-metrics';
+import { PrometheusWebhookMetrics } from './prometheus-webhook-metrics';
+import { WEBHOOK_METRICS } from '../../webhooks/application/webhook-metrics.port';
 
 /**
  * Prometheus metrics at /metrics; FACTUS_METRICS and DOCUMENT_CACHE_METRICS are the seams the
@@ -24,7 +26,15 @@ import { RuntimeMetrics } from './runtime-metrics';
     { provide: FACTUS_METRICS, useClass: PrometheusFactusMetrics },
     { provide: DOCUMENT_CACHE_METRICS, useClass: PrometheusDocumentCacheMetrics },
     { provide: LEDGER_METRICS, useClass: PrometheusLedgerMetrics },
+    { provide: WEBHOOK_METRICS, useClass: PrometheusWebhookMetrics },
   ],
-  exports: [METRICS_REGISTRY, HttpMetrics, FACTUS_METRICS, DOCUMENT_CACHE_METRICS, LEDGER_METRICS],
+  exports: [
+    METRICS_REGISTRY,
+    HttpMetrics,
+    FACTUS_METRICS,
+    DOCUMENT_CACHE_METRICS,
+    LEDGER_METRICS,
+    WEBHOOK_METRICS,
+  ],
 })
 export class MetricsModule {}
