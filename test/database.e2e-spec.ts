@@ -10,6 +10,9 @@ import { createTestDatabase } from './support/test-database';
 import { ServiceProcess, spawnService } from './support/service-process';
 import { startTestService, TestService } from './support/test-service';
 
+/** Every migration the service has, in order (a fresh database gets them all). */
+const ALL_MIGRATIONS = ['0001-ledger', '0002-webhooks'];
+
 // Real processes start here through ts-node, and PGlite boots: sized for a loaded 2-core machine.
 jest.setTimeout(180_000);
 
@@ -172,7 +175,7 @@ describe('The database of the real process (e2e)', () => {
     const { running, url } = await start({ NODE_ENV: 'development' });
     expect(databaseLine(running)).toMatchObject({
       msg: expect.stringMatching(/^Database: embedded PGlite in memory/),
-      migrations: ['0001-ledger'],
+      migrations: ALL_MIGRATIONS,
     });
     await until(async () => {
       const ready = await request(url).get('/health/ready');
@@ -186,7 +189,7 @@ describe('The database of the real process (e2e)', () => {
     const first = await start({ NODE_ENV: 'test', DATA_DIR: dataDir });
     expect(databaseLine(first.running)).toMatchObject({
       msg: `Database: embedded PGlite on disk at ${join(dataDir, 'pglite')}`,
-      migrations: ['0001-ledger'],
+      migrations: ALL_MIGRATIONS,
     });
     await stop(first.running);
     const second = await start({ NODE_ENV: 'test', DATA_DIR: dataDir });
@@ -204,7 +207,7 @@ describe('The database of the real process (e2e)', () => {
       });
       expect(databaseLine(running)).toMatchObject({
         msg: `Database: PostgreSQL at 127.0.0.1:5432/${name}`,
-        migrations: ['0001-ledger'],
+        migrations: ALL_MIGRATIONS,
       });
       expect(JSON.stringify(running.logs)).not.toContain(PASSWORD);
       await stop(running);
