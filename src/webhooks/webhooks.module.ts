@@ -12,6 +12,10 @@ import { WEBHOOK_DELIVERIES, WEBHOOK_SENDER } from './domain/webhook-deliveries.
 import { WebhookDeliveriesController } from './http/webhook-deliveries.controller';
 import { PostgresWebhookDeliveries } from './infrastructure/postgres-webhook-deliveries';
 import { StandardWebhooksSender } from './infrastructure/standard-webhooks-sender';
+import { EventLogQueries } from './application/event-log-queries';
+import { EVENT_LOG } from './domain/event-log.port';
+import { EventsController } from './http/events.controller';
+import { PostgresEventLog } from './infrastructure/postgres-event-log';
 
 /**
  * Events to ERPs: the event log (an outbox the ledger writes in the same statement as the change),
@@ -19,7 +23,7 @@ import { StandardWebhooksSender } from './infrastructure/standard-webhooks-sende
  */
 @Module({
   imports: [AuthModule],
-  controllers: [WebhookEndpointController, WebhookDeliveriesController],
+  controllers: [WebhookEndpointController, WebhookDeliveriesController, EventsController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     { provide: WEBHOOK_ENDPOINTS, useClass: PostgresWebhookEndpoints },
@@ -29,7 +33,9 @@ import { StandardWebhooksSender } from './infrastructure/standard-webhooks-sende
     { provide: WEBHOOK_SENDER, useClass: StandardWebhooksSender },
     WebhookDeliveryAttempt,
     WebhookDispatcher,
+    { provide: EVENT_LOG, useClass: PostgresEventLog },
+    EventLogQueries,
   ],
-  exports: [WEBHOOK_ENDPOINTS, WebhookTargetGuard, WebhookDispatcher],
+  exports: [WEBHOOK_ENDPOINTS, WebhookTargetGuard, WebhookDispatcher, EVENT_LOG],
 })
 export class WebhooksModule {}
