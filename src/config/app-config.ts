@@ -2,6 +2,7 @@ import type {
   DatabaseConfig,
   IdempotencyConfig,
   LedgerConfig,
+  RangeAlertsConfig,
   WebhooksConfig,
 } from './config-tokens';
 import type { OperationsConfig } from './operations-config';
@@ -87,4 +88,5 @@ export interface AppConfig extends OperationsConfig {
   ledger: LedgerConfig;
   idempotency: IdempotencyConfig;
   webhooks: WebhooksConfig;
+  rangeAlerts: RangeAlertsConfig;
 }

@@ -9,6 +9,7 @@ import type {
   LedgerConfig,
   LoggingConfig,
   LoginConfig,
+  RangeAlertsConfig,
   ReadinessConfig,
   RedisSettings,
   ShutdownConfig,
@@ -30,6 +31,7 @@ export interface ConfigNamespaces {
   ledger: LedgerConfig;
   idempotency: IdempotencyConfig;
   webhooks: WebhooksConfig;
+  rangeAlerts: RangeAlertsConfig;
 }
 
 export function configNamespaces(config: AppConfig): ConfigNamespaces {
@@ -54,5 +56,6 @@ export function configNamespaces(config: AppConfig): ConfigNamespaces {
     ledger: config.ledger,
     idempotency: config.idempotency,
     webhooks: config.webhooks,
+    rangeAlerts: config.rangeAlerts,
   };
 }

@@ -130,3 +130,12 @@ export interface WebhooksConfig {
   /** How long after a rotation the previous secret keeps signing. */
   rotationOverlapMs: number;
 }
+
+/** When a numbering range counts as running low: one `numbering_range.low` event per crossing. */
+export const RANGE_ALERTS_CONFIG = Symbol('RANGE_ALERTS_CONFIG');
+export interface RangeAlertsConfig {
+  /** Fewer numbers left than this (WEBHOOK_RANGE_LOW_REMAINING). */
+  lowRemaining: number;
+  /** The range's resolution ends within this many days (WEBHOOK_RANGE_LOW_DAYS). */
+  lowDays: number;
+}

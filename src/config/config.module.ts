@@ -12,6 +12,7 @@ import {
   LEDGER_CONFIG,
   LOGGING_CONFIG,
   LOGIN_CONFIG,
+  RANGE_ALERTS_CONFIG,
   READINESS_CONFIG,
   REDIS_CONFIG,
   SHUTDOWN_CONFIG,
@@ -32,6 +33,7 @@ const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
   ledger: LEDGER_CONFIG,
   idempotency: IDEMPOTENCY_CONFIG,
   webhooks: WEBHOOKS_CONFIG,
+  rangeAlerts: RANGE_ALERTS_CONFIG,
 };
 
 /**

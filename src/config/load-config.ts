@@ -81,6 +81,10 @@ export function loadConfig(env: Env): AppConfig {
     ...loadOperationsConfig(env),
     ...loadStorageConfig(env, nodeEnv),
     webhooks: loadWebhooksConfig(env, nodeEnv),
+    rangeAlerts: {
+      lowRemaining: readInt(env, 'WEBHOOK_RANGE_LOW_REMAINING', 100, { min: 0, max: 100_000_000 }),
+      lowDays: readInt(env, 'WEBHOOK_RANGE_LOW_DAYS', 30, { min: 0, max: 3650 }),
+    },
   };
   assertSafeStartup(config);
   return config;
