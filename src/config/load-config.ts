@@ -81,13 +81,18 @@ export function loadConfig(env: Env): AppConfig {
     ...loadOperationsConfig(env),
     ...loadStorageConfig(env, nodeEnv),
     webhooks: loadWebhooksConfig(env, nodeEnv),
-    rangeAlerts: {
-      lowRemaining: readInt(env, 'WEBHOOK_RANGE_LOW_REMAINING', 100, { min: 0, max: 100_000_000 }),
-      lowDays: readInt(env, 'WEBHOOK_RANGE_LOW_DAYS', 30, { min: 0, max: 3650 }),
-    },
+    rangeAlerts: readRangeAlerts(env),
   };
   assertSafeStartup(config);
   return config;
+}
+
+/** When a numbering range runs low (a `numbering_range.low` event). */
+function readRangeAlerts(env: Env): AppConfig['rangeAlerts'] {
+  return {
+    lowRemaining: readInt(env, 'WEBHOOK_RANGE_LOW_REMAINING', 100, { min: 0, max: 100_000_000 }),
+    lowDays: readInt(env, 'WEBHOOK_RANGE_LOW_DAYS', 30, { min: 0, max: 3650 }),
+  };
 }
 
 /** The rate budget, retries and circuit breaker toward Factus. */
