@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/domain/clock';
 import { WEBHOOKS_CONFIG, WebhooksConfig } from '../../config/config-tokens';
+import { EVENT_LOG, EventLog } from '../domain/event-log.port';
 import { nextAttemptAt } from '../domain/retry-schedule';
 import {
   AttemptReport,
@@ -34,6 +36,7 @@ export class WebhookDeliveryAttempt {
     @Inject(WEBHOOKS_CONFIG) private readonly config: WebhooksConfig,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WEBHOOK_METRICS) private readonly metrics: WebhookMetrics,
+    @Inject(EVENT_LOG) private readonly events: EventLog,
     private readonly guard: WebhookTargetGuard,
   ) {}
 
@@ -106,7 +109,14 @@ export class WebhookDeliveryAttempt {
   private async disable(claim: DeliveryClaim, reason: string): Promise<void> {
     const now = this.clock.now();
     await this.endpoints.disable(claim.target.endpointId, reason, now);
-    await this.deliveries.appendDisabledEvent(claim.target, reason, now);
+    const { endpointId, accountKey, url } = claim.target;
+    await this.events.append({
+      id: `evt_${randomBytes(16).toString('hex')}`,
+      accountKey,
+      type: 'webhook_endpoint.disabled',
+      createdAt: now,
+      data: { endpointId, url, reason, disabledAt: now.toISOString() },
+    });
     this.logger.warn(`Webhook endpoint ${claim.target.endpointId} disabled: ${reason}`);
   }
 }

@@ -60,8 +60,6 @@ export interface WebhookDeliveries {
   ): Promise<boolean>;
   /** Hands this owner's leases back (shutdown): another replica may claim them at once. */
   releaseAll(owner: string): Promise<number>;
-  /** Appends a `webhook_endpoint.disabled` event for the endpoint's account. */
-  appendDisabledEvent(target: DeliveryTarget, reason: string, now: Date): Promise<void>;
   /** Newest first; the endpoint's ownership is the caller's to check. */
   attemptsOf(endpointId: string, limit: number): Promise<DeliveryAttempt[]>;
   /** Puts every delivery of the account's event back to pending now; undefined: no such event. */

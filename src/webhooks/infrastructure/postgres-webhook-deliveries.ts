@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { sql } from 'kysely';
 import { DATABASE, type Database } from '../../database/database.tokens';
@@ -8,7 +7,6 @@ import type {
   DeliveryClaim,
   DeliveryOutcome,
   DeliveryStats,
-  DeliveryTarget,
   WebhookDeliveries,
 } from '../domain/webhook-deliveries.port';
 import type { EventType } from '../domain/webhook-event';
@@ -149,22 +147,6 @@ export class PostgresWebhookDeliveries implements WebhookDeliveries {
       .where('state', '=', 'pending')
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
-  }
-
-  async appendDisabledEvent(target: DeliveryTarget, reason: string, now: Date): Promise<void> {
-    const type: EventType = 'webhook_endpoint.disabled';
-    const data = { endpointId: target.endpointId, url: target.url, reason, disabledAt: now };
-    await this.db
-      .insertInto('events')
-      .values({
-        id: `evt_${randomBytes(18).toString('base64url')}`,
-        account_key: target.accountKey,
-        type,
-        document_id: null,
-        data: JSON.stringify(data),
-        created_at: now,
-      })
-      .execute();
   }
 
   async attemptsOf(endpointId: string, limit: number): Promise<DeliveryAttempt[]> {
