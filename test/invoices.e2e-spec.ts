@@ -151,7 +151,8 @@ describe('Invoices (e2e, against the simulator)', () => {
         .expect(200);
       expect(record.body).toMatchObject({ state: 'rejected', attempts: 1 });
       expect(record.body.dianMessages[0].kind).toBe('rejection');
-      expect(record.body.history.map((entry: { to: string }) => entry.to)).toEqual([
+      const history = record.body.history as { to: string }[];
+      expect(history.map((entry) => entry.to)).toEqual([
         'queued',
         'sending',
         'rejected',
