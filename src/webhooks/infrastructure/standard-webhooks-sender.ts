@@ -90,11 +90,20 @@ function pinnedLookup(addresses: string[]): LookupFunction {
   };
 }
 
+/** Node's errors may come from another realm (no instanceof): read their fields. */
 function describe(error: unknown): string {
-  if (error instanceof Error) {
-    if (error.name === 'TimeoutError' || error.name === 'AbortError') return 'timed out';
-    const code = (error as NodeJS.ErrnoException).code;
-    return (code ? `${code}: ${error.message}` : error.message).slice(0, MAX_ERROR_BODY);
-  }
-  return String(error).slice(0, MAX_ERROR_BODY);
+  const { name, code, message } = (error ?? {}) as {
+    name?: unknown;
+    code?: unknown;
+    message?: unknown;
+  };
+  // The deadline's abort (its name and code differ between Node versions).
+  if (
+    [name, code].some(
+      (value) => typeof value === 'string' && /^(TimeoutError|AbortError|ABORT_ERR)$/.test(value),
+    )
+  )
+    return 'timed out';
+  const text = typeof message === 'string' ? message : String(error);
+  return (typeof code === 'string' ? `${code}: ${text}` : text).slice(0, MAX_ERROR_BODY);
 }
