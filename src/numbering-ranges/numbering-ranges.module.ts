@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { CLOCK, systemClock } from '../common/domain/clock';
 import { ManageNumberingRangesUseCase } from './application/manage-numbering-ranges.use-case';
 import { NumberingRangeCache } from './application/numbering-range-cache';
+import { NumberingRangeLowWatch } from './application/numbering-range-low-watch';
 import { NumberingRangeSelector } from './application/numbering-range-selector';
 import { QueryNumberingRangesUseCase } from './application/query-numbering-ranges.use-case';
 import { NUMBERING_RANGE_GATEWAY } from './domain/numbering-range-gateway.port';
@@ -20,6 +21,7 @@ import { FactusNumberingRangeGateway } from './infrastructure/factus-numbering-r
   controllers: [NumberingRangesController],
   providers: [
     NumberingRangeCache,
+    NumberingRangeLowWatch,
     NumberingRangeSelector,
     QueryNumberingRangesUseCase,
     ManageNumberingRangesUseCase,

@@ -13,16 +13,15 @@ import { WebhookDeliveriesController } from './http/webhook-deliveries.controlle
 import { PostgresWebhookDeliveries } from './infrastructure/postgres-webhook-deliveries';
 import { StandardWebhooksSender } from './infrastructure/standard-webhooks-sender';
 import { EventLogQueries } from './application/event-log-queries';
-import { EVENT_LOG } from './domain/event-log.port';
 import { EventsController } from './http/events.controller';
-import { PostgresEventLog } from './infrastructure/postgres-event-log';
+import { EventLogModule } from './event-log.module';
 
 /**
  * Events to ERPs: the event log (an outbox the ledger writes in the same statement as the change),
  * webhook endpoints per account, and Standard Webhooks deliveries with retries.
  */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, EventLogModule],
   controllers: [WebhookEndpointController, WebhookDeliveriesController, EventsController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
@@ -33,9 +32,8 @@ import { PostgresEventLog } from './infrastructure/postgres-event-log';
     { provide: WEBHOOK_SENDER, useClass: StandardWebhooksSender },
     WebhookDeliveryAttempt,
     WebhookDispatcher,
-    { provide: EVENT_LOG, useClass: PostgresEventLog },
     EventLogQueries,
   ],
-  exports: [WEBHOOK_ENDPOINTS, WebhookTargetGuard, WebhookDispatcher, EVENT_LOG],
+  exports: [WEBHOOK_ENDPOINTS, WebhookTargetGuard, WebhookDispatcher, EventLogModule],
 })
 export class WebhooksModule {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { CLOCK, Clock } from '../../common/domain/clock';
@@ -8,6 +8,7 @@ import {
   NUMBERING_RANGE_GATEWAY,
   NumberingRangeGateway,
 } from '../domain/numbering-range-gateway.port';
+import { NumberingRangeLowWatch } from './numbering-range-low-watch';
 
 /** Accounts whose ranges are kept at once (each entry is a few ranges). */
 const MAX_ACCOUNTS = 10_000;
@@ -56,6 +57,8 @@ export class NumberingRangeCache {
     @Inject(NUMBERING_RANGE_GATEWAY) gateway: NumberingRangeGateway,
     @Inject(CACHE_CONFIG) config: CacheConfig,
     @Inject(CLOCK) clock: Clock,
+    // Sees every list fetched from Factus (numbering_range.low); absent in wiring tests.
+    @Optional() lowWatch?: NumberingRangeLowWatch,
   ) {
     this.disabled = config.numberingRangesTtlMs <= 0;
     this.cache = new LRUCache<string, Fetched, ProviderSession>({
@@ -66,7 +69,9 @@ export class NumberingRangeCache {
       ttlResolution: 0,
       fetchMethod: async (key, _stale, { context }) => {
         const issuesSeen = this.issuesOf(key); // before asking: an issue during the call counts
-        return { ranges: await gateway.list({}, context), issuesSeen };
+        const ranges = await gateway.list({}, context);
+        await lowWatch?.observe(key, ranges);
+        return { ranges, issuesSeen };
       },
       // An invalidation while a fetch is under way: its callers still get the answer, but it is
       // not stored (it may predate what invalidated it).
