@@ -80,7 +80,7 @@ describe('Webhook delivery (e2e)', () => {
   const removeEndpoint = (id: string) =>
     api().delete(`/api/v1/webhook-endpoints/${id}`).set(auth).expect(204);
 
-  it('delivers an invoice issued asynchronously exactly once, as one invoice.validated that verifies', async () => {
+  it('delivers an invoice issued asynchronously exactly once, as one invoice.validated that verifies; redeliver sends it again with the same webhook-id', async () => {
     const endpoint = await createEndpoint('/once');
     const reference = await issueAsync();
     const [delivery] = await pollUntil(
@@ -114,6 +114,21 @@ describe('Webhook delivery (e2e)', () => {
     expect(deliveries.map((d) => (JSON.parse(d.body) as Payload).type)).toEqual([
       'invoice.validated',
     ]);
+
+    // Redelivery: the same event again, same webhook-id (the receiver deduplicates on it).
+    const redelivered = await api()
+      .post(`/api/v1/events/${payload.id}/redeliver`)
+      .set(auth)
+      .expect(202);
+    expect(redelivered.body).toEqual({ deliveries: 1 });
+    const both = await pollUntil(
+      () => Promise.resolve(receiver.at('/once').filter(ofReference(reference))),
+      (found) => found.length === 2,
+      30_000,
+    );
+    expect(verified(endpoint.secret, both[1]).id).toBe(payload.id);
+    expect(both[1].headers['webhook-id']).toBe(payload.id);
+    await api().post('/api/v1/events/evt_nope/redeliver').set(auth).expect(404);
     await removeEndpoint(endpoint.id);
   });
 
@@ -141,6 +156,11 @@ describe('Webhook delivery (e2e)', () => {
       [1, 500],
     ]);
     expect(attempts[1].error).toBe('HTTP 500');
+    const metrics = (await api().get('/metrics').expect(200)).text;
+    expect(metrics).toMatch(/^webhook_deliveries_total\{outcome="failed"\} [1-9]/m);
+    expect(metrics).toMatch(/^webhook_deliveries_total\{outcome="succeeded"\} [1-9]/m);
+    expect(metrics).toMatch(/^webhook_deliveries_pending \d+/m);
+    expect(metrics).toMatch(/^webhook_oldest_undelivered_seconds \d/m);
     await removeEndpoint(endpoint.id);
   });
 
@@ -198,6 +218,8 @@ describe('Webhook delivery (e2e)', () => {
   });
 
   it('loses nothing when the service restarts mid-retry: the next one on the same database delivers it once', async () => {
+    // Only the service under test delivers (the main one, on the same database, retries faster).
+    await service.close();
     // The first try fails; the retry (5 s ± 10 %) is due later than the restart takes.
     const slow = await startTestService({
       env: { ...WEBHOOK_ENV, WEBHOOK_RETRY_SCHEDULE: '0,5s', DATABASE_URL: database.url },
@@ -219,8 +241,6 @@ describe('Webhook delivery (e2e)', () => {
         (found) => found.length === 1,
         30_000,
       );
-      // The main service shares the database: stop it too, so only the new process can deliver.
-      await service.close();
       await slow.close();
       expect(receiver.at('/restart')).toHaveLength(1);
 
@@ -250,5 +270,17 @@ describe('Webhook delivery (e2e)', () => {
       await slow.close().catch(() => undefined);
       service = next ?? service;
     }
+  });
+
+  it('delivered every event with exactly one 2xx per endpoint (the redelivered one twice, by request)', () => {
+    const successes = new Map<string, number>();
+    for (const delivery of receiver.received.filter((d) => d.status >= 200 && d.status < 300)) {
+      const key = `${delivery.path} ${String(delivery.headers['webhook-id'])}`;
+      successes.set(key, (successes.get(key) ?? 0) + 1);
+    }
+    const counts = [...successes].map(([key, n]) => [key.split(' ')[0], n]);
+    expect(counts.filter(([path]) => path !== '/once').every(([, n]) => n === 1)).toBe(true);
+    expect(counts.filter(([path]) => path === '/once').map(([, n]) => n)).toContain(2);
+    expect(counts.length).toBeGreaterThanOrEqual(4);
   });
 });
