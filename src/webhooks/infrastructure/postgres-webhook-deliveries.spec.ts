@@ -1,20 +1,26 @@
 import { randomUUID } from 'node:crypto';
-import { createTestDatabase, TestDatabase } from '../../../test/support/test-database';
+import type { Database } from '../../database/database.tokens';
+import {
+  DATABASE_TIMEOUT_MS,
+  LEDGER_TEST_STORES,
+} from '../../documents/infrastructure/testing/ledger-test-stores';
 import { PostgresWebhookDeliveries } from './postgres-webhook-deliveries';
+
+jest.setTimeout(DATABASE_TIMEOUT_MS);
 
 const ACCOUNT = 'acct-1';
 const LEASE_MS = 60_000;
 
-describe('PostgresWebhookDeliveries (PostgreSQL)', () => {
-  let database: TestDatabase;
+describe.each(LEDGER_TEST_STORES)('PostgresWebhookDeliveries on $name', (store) => {
+  let database: { db: Database; close(): Promise<void> };
   let deliveries: PostgresWebhookDeliveries;
   let now: Date;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
+    database = await store.open();
     deliveries = new PostgresWebhookDeliveries(database.db);
   });
-  afterAll(() => database?.drop());
+  afterAll(() => database?.close());
   beforeEach(async () => {
     now = new Date();
     await database.db.deleteFrom('events').execute();
