@@ -767,6 +767,149 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/webhook-endpoints': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The account's webhook endpoints (without their secrets) */
+    get: operations['WebhookEndpointController_list'];
+    put?: never;
+    /**
+     * Register a webhook endpoint
+     * @description Events of the caller's account of the given types are POSTed to `url`, signed per Standard Webhooks (`webhook-id`, `webhook-timestamp`, `webhook-signature`). The answer holds the signing `secret`: it is shown only here (and on rotate-secret). The URL is checked against SSRF targets (400 WEBHOOK_URL_REFUSED).
+     */
+    post: operations['WebhookEndpointController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One webhook endpoint (without its secret) */
+    get: operations['WebhookEndpointController_get'];
+    put?: never;
+    post?: never;
+    /** Remove a webhook endpoint (its pending deliveries go with it) */
+    delete: operations['WebhookEndpointController_remove'];
+    options?: never;
+    head?: never;
+    /**
+     * Change the URL, the events, the description, or enable / disable it
+     * @description Only the fields sent change. `enabled: true` also re-enables an endpoint the service disabled (410 Gone, failing too long). A new URL is checked like on create.
+     */
+    patch: operations['WebhookEndpointController_update'];
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace the signing secret
+     * @description Deliveries are signed with the new secret from now on, and also with the previous one until `previousSecretExpiresAt` (24 h by default), so receivers can switch without missing one.
+     */
+    post: operations['WebhookEndpointController_rotateSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/webhook-endpoints/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Delivery attempts to one endpoint, newest first
+     * @description The last 100 attempts: status code, duration and error of each.
+     */
+    get: operations['WebhookDeliveriesController_attempts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}/redeliver': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send an event again to every endpoint it was delivered to
+     * @description Each delivery of the event starts its retry schedule again now (same `webhook-id`: receivers deduplicate).
+     */
+    post: operations['WebhookDeliveriesController_redeliver'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account's events, newest first
+     * @description Every event of the account, each exactly as webhooks deliver it, with cursor pagination (pass `nextCursor` back as `cursor`). `type` filters; `after=<event id>` lists only the events after that one, oldest first — the way to catch up on what a receiver missed.
+     */
+    get: operations['EventsController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/events/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One event
+     * @description The event as its webhook deliveries carry it. Another account’s events are not found.
+     */
+    get: operations['EventsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -2424,6 +2567,314 @@ export interface components {
        * @example true
        */
       isActive: boolean;
+    };
+    CreateWebhookEndpointDto: {
+      /**
+       * @description Where events are POSTed. `https` in production (plain `http` is accepted outside it); never a private, loopback (production), link-local, CGNAT or cloud-metadata address, by IP or by what the name resolves to, unless the service allows private targets. No `user:password@`.
+       * @example https://erp.example.com/webhooks/factus
+       */
+      url: string;
+      /**
+       * @description Event types to receive, or `*` for all of them (and those added later).
+       * @example [
+       *       "invoice.validated",
+       *       "invoice.rejected",
+       *       "credit_note.validated"
+       *     ]
+       */
+      events: (
+        | 'invoice.validated'
+        | 'invoice.pending_dian'
+        | 'invoice.rejected'
+        | 'invoice.failed'
+        | 'credit_note.validated'
+        | 'credit_note.pending_dian'
+        | 'credit_note.rejected'
+        | 'credit_note.failed'
+        | 'debit_note.validated'
+        | 'debit_note.pending_dian'
+        | 'debit_note.rejected'
+        | 'debit_note.failed'
+        | 'numbering_range.low'
+        | 'webhook_endpoint.disabled'
+        | '*'
+      )[];
+      /**
+       * @description Yours, to recognise the endpoint. An empty string clears it (PATCH).
+       * @example ERP production
+       */
+      description?: string;
+    };
+    CreatedWebhookEndpointResponseDto: {
+      /** @example we_2Q9f3kQm7a1XzT0bWc8LrV5d */
+      id: string;
+      /** @example https://erp.example.com/webhooks/factus */
+      url: string;
+      /**
+       * @example [
+       *       "invoice.validated",
+       *       "invoice.rejected"
+       *     ]
+       */
+      events: (
+        | 'invoice.validated'
+        | 'invoice.pending_dian'
+        | 'invoice.rejected'
+        | 'invoice.failed'
+        | 'credit_note.validated'
+        | 'credit_note.pending_dian'
+        | 'credit_note.rejected'
+        | 'credit_note.failed'
+        | 'debit_note.validated'
+        | 'debit_note.pending_dian'
+        | 'debit_note.rejected'
+        | 'debit_note.failed'
+        | 'numbering_range.low'
+        | 'webhook_endpoint.disabled'
+        | '*'
+      )[];
+      /** @example ERP production */
+      description: string | null;
+      /**
+       * @description Whether events are delivered to it.
+       * @example true
+       */
+      enabled: boolean;
+      /**
+       * @description Why it is disabled: by its owner, `410 Gone` from the receiver, or failing too long.
+       * @example the receiver answered 410 Gone
+       */
+      disabledReason?: string;
+      /**
+       * Format: date-time
+       * @description Since when every delivery to it has failed (absent while healthy).
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      failingSince?: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      updatedAt: string;
+      /**
+       * @description The Standard Webhooks signing secret (`whsec_` + base64 of 32 random bytes). Shown only here and on rotate-secret: store it now. Verify deliveries with `new Webhook(secret).verify(body, headers)` (npm `standardwebhooks`).
+       * @example whsec_KWcFSkOvesvJ5KAjawfW/VsJV+K9Zy6PM4Z8ye3J+Tk=
+       */
+      secret: string;
+    };
+    WebhookEndpointResponseDto: {
+      /** @example we_2Q9f3kQm7a1XzT0bWc8LrV5d */
+      id: string;
+      /** @example https://erp.example.com/webhooks/factus */
+      url: string;
+      /**
+       * @example [
+       *       "invoice.validated",
+       *       "invoice.rejected"
+       *     ]
+       */
+      events: (
+        | 'invoice.validated'
+        | 'invoice.pending_dian'
+        | 'invoice.rejected'
+        | 'invoice.failed'
+        | 'credit_note.validated'
+        | 'credit_note.pending_dian'
+        | 'credit_note.rejected'
+        | 'credit_note.failed'
+        | 'debit_note.validated'
+        | 'debit_note.pending_dian'
+        | 'debit_note.rejected'
+        | 'debit_note.failed'
+        | 'numbering_range.low'
+        | 'webhook_endpoint.disabled'
+        | '*'
+      )[];
+      /** @example ERP production */
+      description: string | null;
+      /**
+       * @description Whether events are delivered to it.
+       * @example true
+       */
+      enabled: boolean;
+      /**
+       * @description Why it is disabled: by its owner, `410 Gone` from the receiver, or failing too long.
+       * @example the receiver answered 410 Gone
+       */
+      disabledReason?: string;
+      /**
+       * Format: date-time
+       * @description Since when every delivery to it has failed (absent while healthy).
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      failingSince?: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      updatedAt: string;
+    };
+    WebhookEndpointListResponseDto: {
+      /** @description Oldest first. */
+      data: components['schemas']['WebhookEndpointResponseDto'][];
+    };
+    UpdateWebhookEndpointDto: {
+      /**
+       * @description Where events are POSTed. `https` in production (plain `http` is accepted outside it); never a private, loopback (production), link-local, CGNAT or cloud-metadata address, by IP or by what the name resolves to, unless the service allows private targets. No `user:password@`.
+       * @example https://erp.example.com/webhooks/factus
+       */
+      url?: string;
+      /**
+       * @description Event types to receive, or `*` for all of them (and those added later).
+       * @example [
+       *       "invoice.validated",
+       *       "invoice.rejected",
+       *       "credit_note.validated"
+       *     ]
+       */
+      events?: (
+        | 'invoice.validated'
+        | 'invoice.pending_dian'
+        | 'invoice.rejected'
+        | 'invoice.failed'
+        | 'credit_note.validated'
+        | 'credit_note.pending_dian'
+        | 'credit_note.rejected'
+        | 'credit_note.failed'
+        | 'debit_note.validated'
+        | 'debit_note.pending_dian'
+        | 'debit_note.rejected'
+        | 'debit_note.failed'
+        | 'numbering_range.low'
+        | 'webhook_endpoint.disabled'
+        | '*'
+      )[];
+      /**
+       * @description Yours, to recognise the endpoint. An empty string clears it (PATCH).
+       * @example ERP production
+       */
+      description?: string;
+      /**
+       * @description `false` stops deliveries to it; `true` enables it again (also after the service disabled it: 410 Gone, failing too long).
+       * @example true
+       */
+      enabled?: boolean;
+    };
+    RotatedSecretResponseDto: {
+      /**
+       * @description The new signing secret: every delivery is signed with it from now on. Shown only here.
+       * @example whsec_KWcFSkOvesvJ5KAjawfW/VsJV+K9Zy6PM4Z8ye3J+Tk=
+       */
+      secret: string;
+      /**
+       * Format: date-time
+       * @description Until then deliveries also carry a signature with the previous secret (two `v1,` entries in `webhook-signature`), so receivers can switch secrets without missing a delivery.
+       * @example 2026-12-02T15:04:05.000Z
+       */
+      previousSecretExpiresAt: string;
+    };
+    DeliveryAttemptDto: {
+      /** @example evt_Yk3m0b8r2QJx6nT1vW9zA4cD */
+      eventId: string;
+      /** @example del_3f6c0e5b8a2d4c1e9f7a6b5c4d3e2f1a */
+      deliveryId: string;
+      /**
+       * @description 1 for the first try of the delivery.
+       * @example 1
+       */
+      attempt: number;
+      /**
+       * @description Absent when no answer came (timeout, refused).
+       * @example 500
+       */
+      statusCode?: number;
+      /** @example 182 */
+      durationMs: number;
+      /** @example HTTP 500 */
+      error?: string;
+      /** @example 2026-01-15T10:00:00.000Z */
+      at: string;
+    };
+    DeliveryAttemptsDto: {
+      data: components['schemas']['DeliveryAttemptDto'][];
+    };
+    RedeliveryDto: {
+      /**
+       * @description Deliveries of the event put back in the queue.
+       * @example 1
+       */
+      deliveries: number;
+    };
+    EventResponseDto: {
+      /**
+       * @description Event id: also the `webhook-id` header of each delivery of it (deduplicate on it).
+       * @example evt_5f0c6e2a3a524d8e9a380d1c8e0f4b11
+       */
+      id: string;
+      /**
+       * @example invoice.validated
+       * @enum {string}
+       */
+      type:
+        | 'invoice.validated'
+        | 'invoice.pending_dian'
+        | 'invoice.rejected'
+        | 'invoice.failed'
+        | 'credit_note.validated'
+        | 'credit_note.pending_dian'
+        | 'credit_note.rejected'
+        | 'credit_note.failed'
+        | 'debit_note.validated'
+        | 'debit_note.pending_dian'
+        | 'debit_note.rejected'
+        | 'debit_note.failed'
+        | 'numbering_range.low'
+        | 'webhook_endpoint.disabled';
+      /**
+       * Format: date-time
+       * @description When the change happened.
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      createdAt: string;
+      /**
+       * @description Document events (`invoice.*`, `credit_note.*`, `debit_note.*`): the ledger record at the change, as GET /api/v1/invoices/by-reference/{referenceCode} shows it (without history). `numbering_range.low`: the range, what runs low (`reason`), `remaining` and `daysLeft`.
+       * @example {
+       *       "documentType": "invoice",
+       *       "referenceCode": "FACT-2026-0124",
+       *       "state": "validated",
+       *       "number": "SETP990000001",
+       *       "cufe": "a3f1c0…",
+       *       "attempts": 1,
+       *       "dianMessages": [],
+       *       "createdAt": "2026-12-01T15:04:01.000Z",
+       *       "updatedAt": "2026-12-01T15:04:05.000Z",
+       *       "links": {
+       *         "self": "/api/v1/invoices/by-reference/FACT-2026-0124",
+       *         "document": "/api/v1/invoices/SETP990000001"
+       *       }
+       *     }
+       */
+      data: {
+        [key: string]: unknown;
+      };
+    };
+    EventPageResponseDto: {
+      data: components['schemas']['EventResponseDto'][];
+      /**
+       * @description Pass it back as `cursor` for the next page; absent on the last page.
+       * @example bjoxMjM0
+       */
+      nextCursor?: string;
     };
     LedgerPageResponseDto: {
       data: components['schemas']['LedgerRecordResponseDto'][];
@@ -6337,6 +6788,538 @@ export interface operations {
       };
       /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
       504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookEndpointController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointListResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookEndpointController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookEndpointDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedWebhookEndpointResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. or the URL is refused (WEBHOOK_URL_REFUSED). Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookEndpointController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (WEBHOOK_ENDPOINT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookEndpointController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Removed. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (WEBHOOK_ENDPOINT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookEndpointController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookEndpointDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookEndpointResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. or the URL is refused (WEBHOOK_URL_REFUSED). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (WEBHOOK_ENDPOINT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookEndpointController_rotateSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RotatedSecretResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (WEBHOOK_ENDPOINT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_attempts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DeliveryAttemptsDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  WebhookDeliveriesController_redeliver: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RedeliveryDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EventsController_list: {
+    parameters: {
+      query?: {
+        type?:
+          | 'invoice.validated'
+          | 'invoice.pending_dian'
+          | 'invoice.rejected'
+          | 'invoice.failed'
+          | 'credit_note.validated'
+          | 'credit_note.pending_dian'
+          | 'credit_note.rejected'
+          | 'credit_note.failed'
+          | 'debit_note.validated'
+          | 'debit_note.pending_dian'
+          | 'debit_note.rejected'
+          | 'debit_note.failed'
+          | 'numbering_range.low'
+          | 'webhook_endpoint.disabled';
+        /** @description An event id: only the events after it, oldest first (to catch up on what a receiver missed). Without it the log is listed newest first. */
+        after?: string;
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventPageResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  EventsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['EventResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The account has no such event (EVENT_NOT_FOUND). */
+      404: {
         headers: {
           [name: string]: unknown;
         };
