@@ -2642,7 +2642,7 @@ export interface components {
       enabled: boolean;
       /**
        * @description Why it is disabled: by its owner, `410 Gone` from the receiver, or failing too long.
-       * @example the receiver answered 410 Gone
+       * @example 410 Gone
        */
       disabledReason?: string;
       /**
@@ -2704,7 +2704,7 @@ export interface components {
       enabled: boolean;
       /**
        * @description Why it is disabled: by its owner, `410 Gone` from the receiver, or failing too long.
-       * @example the receiver answered 410 Gone
+       * @example 410 Gone
        */
       disabledReason?: string;
       /**

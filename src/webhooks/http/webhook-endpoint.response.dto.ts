@@ -28,7 +28,7 @@ export class WebhookEndpointResponseDto {
   @ApiPropertyOptional({
     description:
       'Why it is disabled: by its owner, `410 Gone` from the receiver, or failing too long.',
-    example: 'the receiver answered 410 Gone',
+    example: '410 Gone',
   })
   disabledReason?: string;
 
