@@ -8,6 +8,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { CLOCK, Clock } from '../../common/domain/clock';
+import { PollingLoop } from '../../common/work/polling-loop';
 import { WEBHOOKS_CONFIG, WebhooksConfig } from '../../config/config-tokens';
 import {
   DeliveryClaim,
@@ -35,10 +36,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
   private readonly inFlight = new Set<Promise<unknown>>();
   private running = 0;
   private stopping = false;
-  private started = false;
-  private ticking = false;
-  private again = false;
-  private timer?: NodeJS.Timeout;
+  private readonly loop: PollingLoop;
 
   constructor(
     @Inject(WEBHOOK_DELIVERIES) private readonly deliveries: WebhookDeliveries,
@@ -46,35 +44,23 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(WEBHOOK_METRICS) private readonly metrics: WebhookMetrics,
     private readonly attempt: WebhookDeliveryAttempt,
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.tick(), this.config.pollMs);
+  }
 
   onApplicationBootstrap(): void {
     this.metrics.observe(() => this.deliveries.stats(this.clock.now()));
-    this.started = true;
-    this.kick();
+    this.loop.start();
   }
 
   /** Look for events and due deliveries now (an event was written, or one was redelivered). */
   kick(): void {
-    if (!this.started || this.stopping) return;
-    if (this.ticking) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.ticking = true;
-    void this.tick().finally(() => {
-      this.ticking = false;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      } else this.schedule();
-    });
+    if (!this.stopping) this.loop.kick();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    clearTimeout(this.timer);
+    this.loop.stop();
     await Promise.allSettled([...this.inFlight]);
     try {
       const released = await this.deliveries.releaseAll(this.owner);
@@ -85,13 +71,6 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     }
   }
 
-  private schedule(): void {
-    if (this.stopping || !this.started) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.kick(), this.config.pollMs);
-    this.timer.unref();
-  }
-
   private async tick(): Promise<void> {
     try {
       const fanned = await this.deliveries.fanOut(
@@ -99,7 +78,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
         this.config.retryScheduleMs[0] ?? 0,
         this.clock.now(),
       );
-      if (fanned === FAN_OUT_BATCH) this.again = true;
+      if (fanned === FAN_OUT_BATCH) this.loop.again();
     } catch (error) {
       this.logger.warn(`Could not fan events out: ${String(error)}`);
     }
@@ -114,7 +93,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
       return;
     }
     for (const claim of claims) this.track(this.process(claim));
-    if (claims.length === free) this.again = true;
+    if (claims.length === free) this.loop.again();
   }
 
   private track(work: Promise<unknown>): void {
@@ -127,9 +106,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
     if (claim.takenOverFrom)
       this.logger.warn(`Took delivery ${claim.deliveryId} over from ${claim.takenOverFrom}`);
     try {
-      const outcome = await this.attempt.run(claim, this.owner);
-      // A success may unblock the next event of the same document: look again at once.
-      if (outcome.state !== 'pending') this.again = true;
+      // A success may unblock the next event of the same document: the kick below looks again.
+      await this.attempt.run(claim, this.owner);
     } catch (error) {
       // The database failed under us: the lease runs out and the delivery is taken over later.
       this.logger.error(`Could not record delivery ${claim.deliveryId}: ${String(error)}`);

@@ -9,6 +9,7 @@ import {
   OnApplicationBootstrap,
 } from '@nestjs/common';
 import { CLOCK, Clock } from '../../../common/domain/clock';
+import { PollingLoop } from '../../../common/work/polling-loop';
 import { LEDGER_CONFIG, LedgerConfig } from '../../../config/config-tokens';
 import { DOCUMENT_LEDGER, DocumentLedger, LedgerClaim } from '../../domain/document-ledger.port';
 import type { IssuedDocument } from '../../domain/issued-document';
@@ -42,10 +43,7 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
   private readonly inFlight = new Set<Promise<unknown>>();
   private running = 0;
   private stopping = false;
-  private started = false;
-  private ticking = false;
-  private again = false;
-  private timer?: NodeJS.Timeout;
+  private readonly loop: PollingLoop;
 
   constructor(
     @Inject(DOCUMENT_LEDGER) private readonly ledger: DocumentLedger,
@@ -54,31 +52,19 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(LEDGER_METRICS) private readonly metrics: LedgerMetrics,
     private readonly attempt: LedgerAttempt,
     private readonly sessions: AccountSessions,
-  ) {}
+  ) {
+    this.loop = new PollingLoop(() => this.tick(), this.config.pollMs);
+  }
 
   onApplicationBootstrap(): void {
     this.metrics.observe(() => this.ledger.stats(this.clock.now()));
     if (!this.config.workerEnabled) return;
-    this.started = true;
-    this.kick();
+    this.loop.start();
   }
 
   /** Look for due documents now (a new one arrived, or one was put back). */
   kick(): void {
-    if (!this.started || this.stopping) return;
-    if (this.ticking) {
-      this.again = true;
-      return;
-    }
-    clearTimeout(this.timer);
-    this.ticking = true;
-    void this.tick().finally(() => {
-      this.ticking = false;
-      if (this.again) {
-        this.again = false;
-        this.kick();
-      } else this.schedule();
-    });
+    if (!this.stopping) this.loop.kick();
   }
 
   /**
@@ -115,7 +101,7 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    clearTimeout(this.timer);
+    this.loop.stop();
     await Promise.allSettled([...this.inFlight]);
     try {
       const released = await this.ledger.releaseAll(this.owner, this.clock.now());
@@ -124,13 +110,6 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
       // The leases then simply expire and are taken over: nothing is lost, only later.
       this.logger.warn(`Could not hand the document leases back at shutdown: ${String(error)}`);
     }
-  }
-
-  private schedule(): void {
-    if (this.stopping || !this.started) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.kick(), this.config.pollMs);
-    this.timer.unref();
   }
 
   private async tick(): Promise<void> {
@@ -145,7 +124,7 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
     }
     for (const claim of claims) void this.track(this.process(claim));
     // A full batch: there may be more due right away (the next slot to free up claims them).
-    if (claims.length === free) this.again = true;
+    if (claims.length === free) this.loop.again();
   }
 
   private track<T>(work: Promise<T>): Promise<T> {
