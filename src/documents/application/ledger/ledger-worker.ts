@@ -150,6 +150,8 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
       },
       Math.max(500, Math.floor(this.config.leaseMs / 3)),
     );
+    // A send that never ends must not keep the process alive at exit (its lease then expires).
+    keepLease.unref();
     try {
       const result = await this.attemptWithSession(claim);
       const written = await this.ledger.settle(
