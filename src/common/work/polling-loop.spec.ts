@@ -21,7 +21,7 @@ describe('PollingLoop', () => {
     expect(tick).toHaveBeenCalledTimes(1);
     await jest.advanceTimersByTimeAsync(1);
     expect(tick).toHaveBeenCalledTimes(2);
-    loop.stop();
+    await loop.stop();
     await jest.advanceTimersByTimeAsync(5000);
     loop.kick();
     expect(tick).toHaveBeenCalledTimes(2);
@@ -49,7 +49,7 @@ describe('PollingLoop', () => {
     await settle();
     expect(tick).toHaveBeenCalledTimes(2);
     expect(most).toBe(1);
-    loop.stop();
+    await loop.stop();
   });
 
   it('runs again at once when the tick says there is more, and survives a failing tick', async () => {
@@ -64,6 +64,25 @@ describe('PollingLoop', () => {
     expect(calls).toBe(2);
     await jest.advanceTimersByTimeAsync(60_000);
     expect(calls).toBe(3);
-    loop.stop();
+    await loop.stop();
+  });
+});
+
+describe('PollingLoop.stop', () => {
+  it('resolves only once the tick under way has ended', async () => {
+    let release!: () => void;
+    let ended = false;
+    const loop = new PollingLoop(async () => {
+      await new Promise<void>((resolve) => (release = resolve));
+      ended = true;
+    }, 60_000);
+    loop.start();
+    let stopped = false;
+    const stopping = loop.stop().then(() => (stopped = true));
+    await Promise.resolve();
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(ended).toBe(true);
   });
 });

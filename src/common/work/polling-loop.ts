@@ -10,6 +10,7 @@ export class PollingLoop {
   private ticking = false;
   private rerun = false;
   private timer?: NodeJS.Timeout;
+  private current: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly tick: () => Promise<void>,
@@ -21,9 +22,11 @@ export class PollingLoop {
     this.kick();
   }
 
-  stop(): void {
+  /** No tick starts after this; resolves once the tick under way (if any) has ended. */
+  stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
+    return this.current;
   }
 
   /** Run a tick now, or right after the current one. */
@@ -35,7 +38,7 @@ export class PollingLoop {
     }
     clearTimeout(this.timer);
     this.ticking = true;
-    void this.tick()
+    this.current = this.tick()
       .catch(() => undefined) // a tick reports its own failures; the loop goes on
       .finally(() => {
         this.ticking = false;

@@ -87,8 +87,12 @@ export async function admitCreditNote(
       .forUpdate()
       .execute();
     const existing = await findByReference(trx, document);
-    if (existing) return { outcome: 'existing', record: existing };
+    // A rejected or failed note credits nothing now; sent again it would: it is checked like a
+    // new one (the caller may resubmit it right after, under this same reference).
+    if (existing && existing.state !== 'rejected' && existing.state !== 'failed')
+      return { outcome: 'existing', record: existing };
     check(await creditsAgainst(trx, document.accountKey, invoiceNumber));
+    if (existing) return { outcome: 'existing', record: existing };
     return insertOrFind(trx, document, now);
   });
 }

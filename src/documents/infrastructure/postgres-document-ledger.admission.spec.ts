@@ -147,6 +147,23 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger admissions on $name', 
     expect(check).not.toHaveBeenCalled();
   });
 
+  it('checks a rejected credit note sent again like a new one: it may not take what others credited meanwhile', async () => {
+    const first = await ledger().admitCredit(aCreditNote('NC-1', '1.00'), at(0), () => {});
+    await ledger().claimDue('replica-1', 30_000, 10, at(1));
+    const rejected = { state: 'rejected' as const, reason: 'DIAN rejected it' };
+    await ledger().settle(first.record.id, 'replica-1', rejected, at(2));
+    await ledger().admitCredit(aCreditNote('NC-2', '83300.00'), at(3), () => {});
+
+    // Corrected to the whole invoice: NC-2 holds it all, so the check refuses it.
+    const again = ledger().admitCredit(
+      aCreditNote('NC-1', '83300.00'),
+      at(4),
+      withinTotal('83300.00', '83300.00'),
+    );
+    await expect(again).rejects.toBeInstanceOf(CreditExceedsRemainder);
+    expect((await ledger().findById(first.record.id))?.state).toBe('rejected');
+  });
+
   it('queues a rejected document again with the corrected request, clearing what the provider said', async () => {
     const { record } = await ledger().admit(anInvoice(), at(0));
     await ledger().claimDue('replica-1', 30_000, 10, at(1));

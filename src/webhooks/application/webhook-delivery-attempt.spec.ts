@@ -47,7 +47,7 @@ function setUp(answer: AttemptReport | Error) {
   const settled: DeliveryOutcome[] = [];
   const sent: WebhookRequest[] = [];
   const appended: NewEvent[] = [];
-  const endpoints = { markFailing: jest.fn(), markHealthy: jest.fn(), disable: jest.fn() };
+  const endpoints = { markFailing: jest.fn(), markHealthy: jest.fn(), disable: jest.fn(() => Promise.resolve(true)) };
   const deliveries = {
     settle: (_c: DeliveryClaim, _o: string, _r: AttemptReport, outcome: DeliveryOutcome) => {
       settled.push(outcome);

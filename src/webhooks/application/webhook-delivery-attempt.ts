@@ -108,7 +108,8 @@ export class WebhookDeliveryAttempt {
 
   private async disable(claim: DeliveryClaim, reason: string): Promise<void> {
     const now = this.clock.now();
-    await this.endpoints.disable(claim.target.endpointId, reason, now);
+    // Several attempts may fail at once: only the one that disabled it announces it.
+    if (!(await this.endpoints.disable(claim.target.endpointId, reason, now))) return;
     const { endpointId, accountKey, url } = claim.target;
     await this.events.append({
       id: `evt_${randomBytes(16).toString('hex')}`,

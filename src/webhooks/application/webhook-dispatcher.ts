@@ -60,7 +60,8 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    this.loop.stop();
+    // A tick under way may still claim: wait for it, so that its claims are in flight below.
+    await this.loop.stop();
     await Promise.allSettled([...this.inFlight]);
     try {
       const released = await this.deliveries.releaseAll(this.owner);
@@ -98,7 +99,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, BeforeApplicat
 
   private track(work: Promise<unknown>): void {
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
   }
 
   private async process(claim: DeliveryClaim): Promise<void> {

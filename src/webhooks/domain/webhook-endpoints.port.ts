@@ -49,6 +49,6 @@ export interface WebhookEndpoints {
   /** The worker's view of health: failing since the first failure, healthy again on a 2xx. */
   markFailing(id: string, since: Date): Promise<void>;
   markHealthy(id: string): Promise<void>;
-  /** 410 Gone, or failing for too long. */
-  disable(id: string, reason: string, now: Date): Promise<void>;
+  /** 410 Gone, or failing for too long; false when it was disabled already (by another). */
+  disable(id: string, reason: string, now: Date): Promise<boolean>;
 }

@@ -36,6 +36,8 @@ describe('event mapper', () => {
       Buffer.from('n:').toString('base64url'),
       Buffer.from('n:1 or 1=1').toString('base64url'),
       Buffer.from('x:1').toString('base64url'),
+      // Past PostgreSQL's bigint: the query would fail with a 500.
+      Buffer.from('n:9999999999999999999').toString('base64url'),
     ])
       expect(decodeEventCursor(text)).toBeUndefined();
   });

@@ -19,9 +19,12 @@ export function encodeEventCursor(cursor: EventCursor): string {
   );
 }
 
+const MAX_BIGINT = 9223372036854775807n;
+
 /** undefined when the text is not a cursor this service made. */
 export function decodeEventCursor(text: string): EventCursor | undefined {
   const match = /^([no]):(\d{1,19})$/.exec(Buffer.from(text, 'base64url').toString('utf8'));
-  if (!match) return undefined;
+  // A seq is a PostgreSQL bigint: anything larger was never one of ours (and would be a 500).
+  if (!match || BigInt(match[2]) > MAX_BIGINT) return undefined;
   return { order: match[1] === 'n' ? 'newest' : 'oldest', seq: match[2] };
 }

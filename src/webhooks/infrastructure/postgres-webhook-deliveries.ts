@@ -84,6 +84,11 @@ export class PostgresWebhookDeliveries implements WebhookDeliveries {
             select 1 from webhook_deliveries p
             where p.endpoint_id = d.endpoint_id and p.document_id = d.document_id
               and p.event_seq < d.event_seq and p.state = 'pending')
+          -- An earlier event of the document another replica is still fanning out comes first.
+          and not exists (
+            select 1 from events pe
+            where pe.document_id = d.document_id and pe.seq < d.event_seq
+              and pe.fanned_out_at is null)
         order by d.event_seq limit ${limit} for update of d skip locked
       ), claimed as (
         update webhook_deliveries w set attempts = w.attempts + 1, lease_owner = ${owner},

@@ -163,12 +163,15 @@ export class PostgresWebhookEndpoints implements WebhookEndpoints {
       .execute();
   }
 
-  async disable(id: string, reason: string, now: Date): Promise<void> {
-    await this.db
+  async disable(id: string, reason: string, now: Date): Promise<boolean> {
+    // Only an enabled endpoint is disabled: concurrent 410s disable it (and announce it) once.
+    const result = await this.db
       .updateTable('webhook_endpoints')
       .set({ enabled: false, disabled_reason: reason, updated_at: now })
       .where('id', '=', id)
-      .execute();
+      .where('enabled', '=', true)
+      .executeTakeFirst();
+    return result.numUpdatedRows > 0n;
   }
 }
 

@@ -180,6 +180,26 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
       expect(await countRecords()).toBe(1);
     });
 
+    it('refuses other data under a failed or a rejected-but-not-deleted reference (Factus may hold it)', async () => {
+      const refusal = new ProviderValidationError([{ field: 'customer', message: 'bad' }]);
+      gateway.send.mockRejectedValueOnce(refusal);
+      await expect(issue({ referenceCode: 'INV-1', total: '83300.00' })).rejects.toBe(refusal);
+      await expect(issue({ referenceCode: 'INV-1', total: '1.00' })).rejects.toBeInstanceOf(
+        ReferenceCodeReusedError,
+      );
+
+      gateway.send.mockRejectedValueOnce(new DocumentRejectedError('INV-2', [REJECTION], INVOICE));
+      gateway.deleteByReference.mockRejectedValueOnce(new Error('Factus refused the delete'));
+      await expect(issue({ referenceCode: 'INV-2', total: '83300.00' })).rejects.toBeInstanceOf(
+        DocumentRejectedError,
+      );
+      expect((await recordOf('INV-2'))?.cleanup).toBe('failed');
+      await expect(issue({ referenceCode: 'INV-2', total: '1.00' })).rejects.toBeInstanceOf(
+        ReferenceCodeReusedError,
+      );
+      expect(gateway.send).toHaveBeenCalledTimes(2);
+    });
+
     it('tries a failed document again when its caller sends the same body again', async () => {
       const refusal = new ProviderValidationError([{ field: 'customer', message: 'bad' }]);
       gateway.send.mockRejectedValueOnce(refusal);

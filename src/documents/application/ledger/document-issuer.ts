@@ -108,7 +108,8 @@ export class DocumentIssuer {
   /**
    * The reference was received before. Same data: that document (a validated one is read from
    * Factus; a rejected one answers its rejection; a failed one is tried again). Other data: only
-   * a rejected or failed document may be replaced (corrected), anything else is a reuse.
+   * a rejected document already deleted at Factus may be replaced (corrected) — anything else may
+   * still be held by Factus under this reference, so a new body there is a reuse.
    */
   private async reconcile(
     existing: LedgerRecord,
@@ -119,10 +120,10 @@ export class DocumentIssuer {
     | { kind: 'answer'; answer: IssueAnswer<IssuedDocument> }
   > {
     const same = existing.fingerprint === incoming.fingerprint;
-    const replaceable = existing.state === 'rejected' || existing.state === 'failed';
+    const replaceable = existing.state === 'rejected' && existing.cleanup === 'done';
     if (!same && !replaceable) throw new ReferenceCodeReusedError(existing, type);
     if (same && existing.state === 'rejected') throw rejectionOf(existing, type);
-    if (replaceable) {
+    if (!same || existing.state === 'failed') {
       const reason = same ? 'sent again by its caller' : 'corrected and sent again by its caller';
       const reopened = await this.ledger.resubmit(existing.id, incoming, this.clock.now(), reason);
       // Another request reopened it first: follow that one.

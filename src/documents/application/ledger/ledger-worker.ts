@@ -76,14 +76,13 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
     options: { followUp?: boolean; resume?: boolean } = {},
   ): Promise<Settlement | undefined> {
     if (this.stopping) return undefined;
-    const claim = await this.ledger.claimById(
-      id,
-      this.owner,
-      this.config.leaseMs,
-      this.clock.now(),
-      options,
+    // Tracked from the claim on: a shutdown that starts meanwhile waits for this send too,
+    // rather than hand back a lease that is about to be used.
+    return this.track(
+      this.ledger
+        .claimById(id, this.owner, this.config.leaseMs, this.clock.now(), options)
+        .then((claim) => (claim ? this.process(claim) : undefined)),
     );
-    return claim ? this.track(this.process(claim)) : undefined;
   }
 
   /** Resolves with the next settlement of `id` in this process, or undefined after `ms`. */
@@ -101,7 +100,8 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
-    this.loop.stop();
+    // A tick under way may still claim: wait for it, so that its claims are in flight below.
+    await this.loop.stop();
     await Promise.allSettled([...this.inFlight]);
     try {
       const released = await this.ledger.releaseAll(this.owner, this.clock.now());
@@ -129,7 +129,8 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
 
   private track<T>(work: Promise<T>): Promise<T> {
     this.inFlight.add(work);
-    void work.finally(() => this.inFlight.delete(work));
+    // The caller gets `work` (and its failure); this side chain must not be an unhandled one.
+    work.finally(() => this.inFlight.delete(work)).catch(() => undefined);
     return work;
   }
 
