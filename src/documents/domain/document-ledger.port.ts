@@ -58,6 +58,11 @@ export interface NewLedgerDocument {
   request: object;
   referencedNumber?: string;
   amount?: Dec;
+  /**
+   * The admitting request sends the document itself (claimById); the worker takes it only from
+   * this time on, in case that request died. Absent: the worker may take it at once.
+   */
+  workerAfter?: Date;
 }
 
 /** `created`: the record is new (queued). `existing`: one was there already, untouched. */
@@ -150,7 +155,8 @@ export interface DocumentLedger {
    */
   claimDue(owner: string, leaseMs: number, limit: number, now: Date): Promise<LedgerClaim[]>;
   /**
-   * Claims this queued document right away, unless it is not due or an older document of the
+   * Claims this queued document right away (a never-tried one whatever `workerAfter` said),
+   * unless it is not due or an older document of the
    * same account waits for a retry (outage backlog: arrival order is kept). With `followUp`, a
    * `pending_dian` document is claimed too, whatever its schedule (its caller sent it again:
    * Factus's way to finish a pending document is to resend it). With `resume`, a queued one is

@@ -79,7 +79,10 @@ export function claimableNow(
       eb.or([
         eb.and([
           eb('state', '=', 'queued'),
-          ...(options.resume ? [] : [eb('next_attempt_at', '<=', now)]),
+          // Never tried: its own request sends it now (the worker waits `workerAfter` for it).
+          ...(options.resume
+            ? []
+            : [eb.or([eb('next_attempt_at', '<=', now), eb('attempts', '=', 0)])]),
           eb.not(
             eb.exists(
               eb

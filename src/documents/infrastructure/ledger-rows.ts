@@ -37,7 +37,7 @@ export function newDocumentRow(
     dian_messages: '[]',
     referenced_number: document.referencedNumber ?? null,
     amount: document.amount?.toFixed(2) ?? null,
-    next_attempt_at: now,
+    next_attempt_at: document.workerAfter ?? now,
     created_at: now,
     updated_at: now,
   };

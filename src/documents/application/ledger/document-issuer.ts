@@ -34,6 +34,13 @@ export interface IssueRequest<TDraft, TIssued extends IssuedDocument> {
   respondAsync: boolean;
 }
 
+/**
+ * How long a new document is left to the request that admitted it before the worker may take
+ * it: the request claims it within milliseconds; the worker taking it first would turn a quick
+ * 201 into a wait (and, past SYNC_WAIT_MS, a 202).
+ */
+const HANDOFF_MS = 5_000;
+
 /** The provider's document (201 validated / 202 pending), or the ledger record (202, follow it). */
 export type IssueAnswer<TIssued> =
   { kind: 'document'; document: TIssued } | { kind: 'record'; record: LedgerRecord };
@@ -102,6 +109,8 @@ export class DocumentIssuer {
       request: encoded,
       ...(request.referencedNumber ? { referencedNumber: request.referencedNumber } : {}),
       ...(request.amount ? { amount: request.amount } : {}),
+      // This request sends it at once; the worker steps in only if it never did (it died).
+      workerAfter: new Date(this.clock.now().getTime() + HANDOFF_MS),
     };
   }
 
