@@ -3289,7 +3289,7 @@ export interface operations {
       header?: {
         /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
         Prefer?: string;
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -3581,7 +3581,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -4235,7 +4235,7 @@ export interface operations {
       header?: {
         /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
         Prefer?: string;
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -4495,7 +4495,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -5149,7 +5149,7 @@ export interface operations {
       header?: {
         /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
         Prefer?: string;
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path?: never;
@@ -5409,7 +5409,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path: {
@@ -6838,7 +6838,7 @@ export interface operations {
     parameters: {
       query?: never;
       header?: {
-        /** @description Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
         'Idempotency-Key'?: string;
       };
       path?: never;

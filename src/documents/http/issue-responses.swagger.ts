@@ -21,7 +21,8 @@ export function ApiIssueResponses(responseDto: Type<unknown>, name: string): Met
       description:
         '`respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. ' +
         'Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way.',
-      schema: { type: 'string', example: 'respond-async' },
+      // No example: Swagger UI would send it with every "Try it out", making each one asynchronous.
+      schema: { type: 'string' },
     }),
     ApiCreatedResponse({
       type: responseDto,

@@ -82,7 +82,7 @@ export function Idempotent(): MethodDecorator {
       name: 'Idempotency-Key',
       required: false,
       description:
-        'Optional, 1–255 visible ASCII characters (a UUID, say), unique per request you mean to send once. ' +
+        'Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. ' +
         'The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; ' +
         'a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. ' +
         'Keys are per API key and account. A request that failed keeps no key: retry it with the same one.',
@@ -90,7 +90,7 @@ export function Idempotent(): MethodDecorator {
         type: 'string',
         minLength: 1,
         maxLength: 255,
-        example: '8e03978e-40d5-43e8-bc93-6894a57f9324',
+        // No example: Swagger UI would send it with every "Try it out" (and replay the first).
       },
     }),
     ApiExtraModels(ProblemDto),

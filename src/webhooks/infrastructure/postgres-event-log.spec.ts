@@ -62,6 +62,17 @@ describe.each(LEDGER_TEST_STORES)('PostgresEventLog on $name', (store) => {
     expect(pages.flat()).toEqual(ids);
   });
 
+  it('skips an event of a type this version does not know (a newer replica wrote it)', async () => {
+    await log.append(anEvent(1));
+    await log.append({ ...anEvent(2), type: 'invoice.paid' as EventType });
+    await log.append(anEvent(4));
+
+    const page = await log.list('account-a', {}, undefined, 10);
+
+    expect(page.events.map((event) => event.id)).toEqual(['evt_test_0004', 'evt_test_0001']);
+    expect(await log.get('account-a', 'evt_test_0002')).toBeUndefined();
+  });
+
   it('filters by type', async () => {
     await appendMany(10);
 

@@ -9,7 +9,7 @@ import type {
   EventPage,
   NewEvent,
 } from '../domain/event-log.port';
-import { isEventType, type WebhookEvent } from '../domain/webhook-event';
+import { EVENT_TYPES, isEventType, type WebhookEvent } from '../domain/webhook-event';
 
 type EventRow = Selectable<EventsTable>;
 
@@ -29,7 +29,13 @@ export class PostgresEventLog implements EventLog {
     limit: number,
   ): Promise<EventPage> {
     const order = cursor?.order ?? 'newest';
-    let query = this.db.selectFrom('events').selectAll().where('account_key', '=', accountKey);
+    // Only types this version knows: a newer replica's event (a rolling deploy) is skipped here
+    // rather than failing the whole page.
+    let query = this.db
+      .selectFrom('events')
+      .selectAll()
+      .where('account_key', '=', accountKey)
+      .where('type', 'in', EVENT_TYPES);
     if (filter.type) query = query.where('type', '=', filter.type);
     if (cursor) query = query.where('seq', order === 'newest' ? '<' : '>', cursor.seq);
     // One more than asked: whether a next page exists, without a count.
@@ -48,6 +54,7 @@ export class PostgresEventLog implements EventLog {
       .selectAll()
       .where('id', '=', id)
       .where('account_key', '=', accountKey)
+      .where('type', 'in', EVENT_TYPES)
       .executeTakeFirst();
     return row ? toEvent(row) : undefined;
   }

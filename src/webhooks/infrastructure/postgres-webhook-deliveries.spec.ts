@@ -161,4 +161,17 @@ describe.each(LEDGER_TEST_STORES)('PostgresWebhookDeliveries on $name', (store) 
     expect((await deliveries.stats(now)).pending).toBe(1);
     expect((await deliveries.claimDue('r1', LEASE_MS, 10, now)).map((c) => c.attempt)).toEqual([1]);
   });
+
+  it('does not count as redelivered what goes to a disabled endpoint (it would never be sent)', async () => {
+    await endpoint('we_1');
+    await endpoint('we_2');
+    await event('evt_1', 'invoice.validated');
+    await deliveries.fanOut(10, 0, now);
+    await database.db
+      .updateTable('webhook_endpoints')
+      .set({ enabled: false })
+      .where('id', '=', 'we_2')
+      .execute();
+    expect(await deliveries.redeliver(ACCOUNT, 'evt_1', now)).toBe(1);
+  });
 });

@@ -196,6 +196,10 @@ export class PostgresWebhookDeliveries implements WebhookDeliveries {
       .set({ state: 'pending', attempts: 0, next_attempt_at: now, updated_at: now })
       .where('event_id', '=', eventId)
       .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', now)]))
+      // A disabled endpoint's delivery would never be sent: not counted as redelivered.
+      .where('endpoint_id', 'in', (eb) =>
+        eb.selectFrom('webhook_endpoints').select('id').where('enabled', '=', true),
+      )
       .executeTakeFirst();
     return Number(result.numUpdatedRows);
   }
