@@ -9,7 +9,16 @@ import type { TestService } from './test-service';
  */
 export async function resetLedger(service: TestService): Promise<void> {
   const db = service.app.get<Database>(DATABASE);
-  await sql`TRUNCATE ledger_history, ledger_documents, ledger_invoice_locks, idempotency_keys`.execute(
-    db,
-  );
+  // The app's worker and dispatcher may be mid-statement on these tables: TRUNCATE's locks can
+  // meet theirs in the other order (PostgreSQL then aborts one side with a deadlock, 40P01).
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await sql`TRUNCATE ledger_history, ledger_documents, ledger_invoice_locks, idempotency_keys`.execute(
+        db,
+      );
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= 5) throw error;
+    }
+  }
 }
