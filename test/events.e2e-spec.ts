@@ -1,6 +1,4 @@
-import { sql } from 'kysely';
 import request from 'supertest';
-import { DATABASE, Database } from '../src/database/database.tokens';
 import { officialExampleInvoice } from './support/invoice-fixtures';
 import { loginAs, OTHER_USER } from './support/ledger-accounts';
 import { ledgerRecord, pollUntil, queueDianOutcome, untilState } from './support/ledger-polling';
@@ -51,8 +49,7 @@ describe.each(STORES)('The event log on %s (e2e)', (_store, storeEnv) => {
   afterAll(() => service?.close());
   beforeEach(async () => {
     await sim.reset();
-    await resetLedger(service);
-    await sql`truncate events cascade`.execute(service.app.get<Database>(DATABASE));
+    await resetLedger(service, { events: true });
     auth = await loginAsDemo(service);
   });
 
