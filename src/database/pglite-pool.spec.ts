@@ -1,30 +1,13 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { sql } from 'kysely';
 import { createTestDatabase, TestDatabase } from '../../test/support/test-database';
-import type { DatabaseSchema } from './database.schema';
 import type { Database } from './database.tokens';
 import { migrateToLatest } from './migrate';
 import { migrationProvider } from './migrations';
-import { PglitePool } from './pglite-pool';
+import { openTestPglite } from './testing/test-pglite';
 
 jest.setTimeout(120_000);
 
-/**
- * PGlite loads its WebAssembly through dynamic `import()`s, which Jest's module sandbox serves
- * only with Node's --experimental-vm-modules (npm test sets it): without it, say so at once.
- */
-function requireVmModules(): void {
-  const flags = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
-  if (!flags.includes('--experimental-vm-modules'))
-    throw new Error(
-      'PGlite under Jest needs NODE_OPTIONS=--experimental-vm-modules (npm test sets it)',
-    );
-}
-
-async function embedded(): Promise<Database> {
-  requireVmModules();
-  const pool = await PglitePool.open();
-  return new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-}
+const embedded = openTestPglite;
 
 function signal(): { fired: Promise<void>; fire: () => void } {
   let fire!: () => void;

@@ -1,9 +1,8 @@
-import { Kysely, PostgresDialect, sql } from 'kysely';
+import { sql } from 'kysely';
 import { Dec } from '../../../common/domain/decimal';
-import type { DatabaseSchema } from '../../../database/database.schema';
 import type { Database } from '../../../database/database.tokens';
 import { migrateToLatest } from '../../../database/migrate';
-import { PglitePool } from '../../../database/pglite-pool';
+import { openTestPglite } from '../../../database/testing/test-pglite';
 import { createTestDatabase } from '../../../../test/support/test-database';
 import type { NewLedgerDocument } from '../../domain/document-ledger.port';
 import { PostgresDocumentLedger } from '../postgres-document-ledger';
@@ -29,23 +28,12 @@ export const LEDGER_TEST_STORES: LedgerTestStore[] = [
     name: 'PGlite',
     parallelSessions: false,
     open: async () => {
-      requireVmModules();
-      const pool = await PglitePool.open();
-      const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+      const db = await openTestPglite();
       await migrateToLatest(db);
       return { db, close: () => db.destroy() };
     },
   },
 ];
-
-/** PGlite loads parts of itself through `import()`, which Jest runs only with this flag. */
-function requireVmModules(): void {
-  const flags = `${process.env.NODE_OPTIONS ?? ''} ${process.execArgv.join(' ')}`;
-  if (!flags.includes('--experimental-vm-modules'))
-    throw new Error(
-      'PGlite under Jest needs NODE_OPTIONS=--experimental-vm-modules (npm test sets it)',
-    );
-}
 
 /** Generous: a loaded 2-core machine creates and migrates a database per file. */
 export const DATABASE_TIMEOUT_MS = 60_000;
