@@ -1,12 +1,9 @@
 import type { ManagedSessionService } from '../../../auth/application/managed-session.service';
-import type { ProviderSession } from '../../../auth/domain/provider-session';
-import { Dec } from '../../../common/domain/decimal';
-import type { LedgerConfig } from '../../../config/config-tokens';
 import { FactusUnavailableError } from '../../../factus/factus.errors';
 import type { DocumentGateway } from '../../domain/document-gateway.port';
 import { INVOICE } from '../../domain/document-type';
 import { DocumentRejectedError, ProviderValidationError } from '../../domain/document.errors';
-import type { DianMessage, IssuedDocument } from '../../domain/issued-document';
+import type { IssuedDocument } from '../../domain/issued-document';
 import { ReferenceCodeReusedError } from '../../domain/ledger.errors';
 import {
   DATABASE_TIMEOUT_MS,
@@ -18,34 +15,16 @@ import { DocumentIssuer, IssueAnswer } from './document-issuer';
 import { LedgerAttempt } from './ledger-attempt';
 import { NO_LEDGER_METRICS } from './ledger-metrics.port';
 import { LedgerWorker } from './ledger-worker';
+import {
+  aLedgerConfig,
+  anIssuedDocument,
+  REJECTION,
+  SESSION,
+} from './testing/ledger-spec-fixtures';
 
 jest.setTimeout(DATABASE_TIMEOUT_MS);
 
-const SESSION: ProviderSession = { accessToken: 'token-a', accountKey: 'account-a' };
 const SYNC_WAIT_MS = 400;
-const REJECTION: DianMessage = { rule: 'FAK24', kind: 'rejection', message: 'NIT no válido' };
-
-function issued(referenceCode: string, status: IssuedDocument['status']): IssuedDocument {
-  const zero = new Dec('0');
-  return {
-    number: `SETP-${referenceCode}`,
-    referenceCode,
-    status,
-    dianMessages: [],
-    totals: {
-      grossAmount: zero,
-      taxableAmount: zero,
-      taxAmount: zero,
-      surchargeAmount: zero,
-      prepaymentAmount: zero,
-      total: zero,
-    },
-    customer: { identification: '900000001' },
-    items: [],
-    paymentDetails: [],
-    links: {},
-  };
-}
 
 async function eventually(condition: () => Promise<boolean>, ms = 20_000) {
   const deadline = Date.now() + ms;
@@ -75,26 +54,15 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
           ...draft,
         })),
         send: jest.fn((_t, _r, referenceCode: string) =>
-          Promise.resolve(issued(referenceCode, 'validated')),
+          Promise.resolve(anIssuedDocument(referenceCode, 'validated')),
         ),
         findByReference: jest.fn().mockResolvedValue(undefined),
         deleteByReference: jest.fn().mockResolvedValue(undefined),
         get: jest.fn((_t, number: string) =>
-          Promise.resolve({ ...issued('INV-1', 'validated'), number }),
+          Promise.resolve({ ...anIssuedDocument('INV-1', 'validated'), number }),
         ),
       };
-      const config: LedgerConfig = {
-        syncWaitMs: SYNC_WAIT_MS,
-        leaseMs: 30_000,
-        pollMs: 60_000,
-        concurrency: 2,
-        maxAttempts: 3,
-        retryBaseMs: 1_000,
-        retryMaxMs: 60_000,
-        pendingMaxAgeMs: 3_600_000,
-        rejectedCleanup: 'delete',
-        workerEnabled: false,
-      };
+      const config = aLedgerConfig({ syncWaitMs: SYNC_WAIT_MS });
       // Real time: SYNC_WAIT_MS is a wait on the wall clock.
       const clock = { now: () => new Date() };
       const port = gateway as unknown as DocumentGateway;
@@ -229,7 +197,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
         state: 'queued',
       });
       await eventually(() => Promise.resolve(gateway.send.mock.calls.length === 1));
-      answer(issued('INV-1', 'validated'));
+      answer(anIssuedDocument('INV-1', 'validated'));
       await eventually(async () => (await recordOf('INV-1'))?.state === 'validated');
     });
 
@@ -248,7 +216,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
     });
 
     it('answers a document DIAN has not answered yet (pending) as a document', async () => {
-      gateway.send.mockResolvedValue(issued('INV-1', 'pending'));
+      gateway.send.mockResolvedValue(anIssuedDocument('INV-1', 'pending'));
 
       const result = await issue({ referenceCode: 'INV-1', total: '83300.00' });
 

@@ -1,5 +1,3 @@
-import type { ProviderSession } from '../../../auth/domain/provider-session';
-import { Dec } from '../../../common/domain/decimal';
 import type { LedgerConfig } from '../../../config/config-tokens';
 import { FactusUnavailableError } from '../../../factus/factus.errors';
 import type { DocumentGateway } from '../../domain/document-gateway.port';
@@ -20,38 +18,23 @@ import {
   useLedger,
 } from '../../infrastructure/testing/ledger-test-stores';
 import { LedgerAttempt } from './ledger-attempt';
+import {
+  aLedgerConfig,
+  anIssuedDocument,
+  REJECTION,
+  SESSION,
+} from './testing/ledger-spec-fixtures';
+
+/** The provider's answer for the record every spec here uses (INV-1, number SETP990000001). */
+const issued = (status: IssuedDocument['status'], dianMessages: DianMessage[] = []) =>
+  anIssuedDocument('INV-1', status, { number: 'SETP990000001', dianMessages, cufe: 'cufe-1' });
 
 jest.setTimeout(DATABASE_TIMEOUT_MS);
 
-const SESSION: ProviderSession = { accessToken: 'token-a', accountKey: 'account-a' };
 const LEASE_MS = 30_000;
 const BASE_MS = 1_000;
 const MAX_MS = 60_000;
-const REJECTION: DianMessage = { rule: 'FAK24', kind: 'rejection', message: 'NIT no válido' };
 const RULE_90: DianMessage = { rule: '90', kind: 'rejection', message: 'Documento procesado' };
-
-function issued(status: IssuedDocument['status'], dianMessages: DianMessage[] = []) {
-  const zero = new Dec('0');
-  return {
-    number: 'SETP990000001',
-    referenceCode: 'INV-1',
-    status,
-    dianMessages,
-    totals: {
-      grossAmount: zero,
-      taxableAmount: zero,
-      taxAmount: zero,
-      surchargeAmount: zero,
-      prepaymentAmount: zero,
-      total: zero,
-    },
-    customer: { identification: '900000001' },
-    items: [],
-    paymentDetails: [],
-    links: {},
-    cufe: 'cufe-1',
-  } as IssuedDocument;
-}
 
 function fakeGateway() {
   return {
@@ -61,7 +44,7 @@ function fakeGateway() {
   };
 }
 
-// Only the real PostgreSQL: PGlite needs NODE_OPTIONS=--experimental-vm-modules under Jest.
+// PostgreSQL only: the store is not what these specs test (the adapter specs run on both).
 describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
   'LedgerAttempt on $name',
   (store) => {
@@ -74,18 +57,7 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
     beforeEach(() => {
       gateway = fakeGateway();
       now = at(1_000);
-      config = {
-        syncWaitMs: 1_000,
-        leaseMs: LEASE_MS,
-        pollMs: 60_000,
-        concurrency: 2,
-        maxAttempts: 3,
-        retryBaseMs: BASE_MS,
-        retryMaxMs: MAX_MS,
-        pendingMaxAgeMs: 3_600_000,
-        rejectedCleanup: 'delete',
-        workerEnabled: false,
-      };
+      config = aLedgerConfig({ leaseMs: LEASE_MS, retryBaseMs: BASE_MS, retryMaxMs: MAX_MS });
       attempt = new LedgerAttempt(gateway as unknown as DocumentGateway, ledger(), config, {
         now: () => now,
       });

@@ -1,6 +1,4 @@
 import type { ManagedSessionService } from '../../../auth/application/managed-session.service';
-import type { ProviderSession } from '../../../auth/domain/provider-session';
-import { Dec } from '../../../common/domain/decimal';
 import type { LedgerConfig } from '../../../config/config-tokens';
 import type { DocumentGateway } from '../../domain/document-gateway.port';
 import type { IssuedDocument } from '../../domain/issued-document';
@@ -15,33 +13,11 @@ import { AccountSessions } from './account-sessions';
 import { LedgerAttempt } from './ledger-attempt';
 import { NO_LEDGER_METRICS } from './ledger-metrics.port';
 import { LedgerWorker } from './ledger-worker';
+import { aLedgerConfig, anIssuedDocument, SESSION } from './testing/ledger-spec-fixtures';
 
 jest.setTimeout(DATABASE_TIMEOUT_MS);
 
-const SESSION: ProviderSession = { accessToken: 'token-a', accountKey: 'account-a' };
 const LEASE_MS = 30_000;
-
-function validated(referenceCode: string): IssuedDocument {
-  const zero = new Dec('0');
-  return {
-    number: `SETP-${referenceCode}`,
-    referenceCode,
-    status: 'validated',
-    dianMessages: [],
-    totals: {
-      grossAmount: zero,
-      taxableAmount: zero,
-      taxAmount: zero,
-      surchargeAmount: zero,
-      prepaymentAmount: zero,
-      total: zero,
-    },
-    customer: { identification: '900000001' },
-    items: [],
-    paymentDetails: [],
-    links: {},
-  };
-}
 
 /** A send that answers only when the test says so, and how many were under way at once. */
 function heldSends() {
@@ -57,7 +33,7 @@ function heldSends() {
           referenceCode,
           answer: () => {
             running -= 1;
-            resolve(validated(referenceCode));
+            resolve(anIssuedDocument(referenceCode, 'validated'));
           },
         });
       }),
@@ -87,22 +63,13 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
     beforeEach(() => {
       now = at(1_000);
       gateway = {
-        send: jest.fn((_t, _r, referenceCode: string) => Promise.resolve(validated(referenceCode))),
+        send: jest.fn((_t, _r, referenceCode: string) =>
+          Promise.resolve(anIssuedDocument(referenceCode, 'validated')),
+        ),
         findByReference: jest.fn().mockResolvedValue(undefined),
         deleteByReference: jest.fn().mockResolvedValue(undefined),
       };
-      config = {
-        syncWaitMs: 1_000,
-        leaseMs: LEASE_MS,
-        pollMs: 60_000,
-        concurrency: 2,
-        maxAttempts: 3,
-        retryBaseMs: 1_000,
-        retryMaxMs: 60_000,
-        pendingMaxAgeMs: 3_600_000,
-        rejectedCleanup: 'delete',
-        workerEnabled: false,
-      };
+      config = aLedgerConfig({ leaseMs: LEASE_MS });
       const clock = { now: () => now };
       const attempt = new LedgerAttempt(
         gateway as unknown as DocumentGateway,
