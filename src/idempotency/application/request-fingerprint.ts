@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../domain/canonical-json';
+import { canonicalJson } from '../../common/domain/canonical-json';
 
 /**
  * SHA-256 over the method, the URL path (no query) and the canonical JSON of the parsed body: the
