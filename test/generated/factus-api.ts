@@ -7235,6 +7235,9 @@ export interface operations {
   EventsController_list: {
     parameters: {
       query?: {
+        /** @description `nextCursor` of the previous page. */
+        cursor?: string;
+        limit?: number;
         type?:
           | 'invoice.validated'
           | 'invoice.pending_dian'
@@ -7252,9 +7255,6 @@ export interface operations {
           | 'webhook_endpoint.disabled';
         /** @description An event id: only the events after it, oldest first (to catch up on what a receiver missed). Without it the log is listed newest first. */
         after?: string;
-        /** @description `nextCursor` of the previous page. */
-        cursor?: string;
-        limit?: number;
       };
       header?: never;
       path?: never;
@@ -7377,11 +7377,11 @@ export interface operations {
   LedgerController_list: {
     parameters: {
       query?: {
-        state?: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
-        type?: 'invoice' | 'credit-note' | 'debit-note';
         /** @description `nextCursor` of the previous page. */
         cursor?: string;
         limit?: number;
+        state?: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
+        type?: 'invoice' | 'credit-note' | 'debit-note';
       };
       header?: never;
       path?: never;

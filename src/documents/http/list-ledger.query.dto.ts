@@ -1,11 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { CursorPageQueryDto } from '../../common/http/cursor-page.query.dto';
+import { IsIn, IsOptional } from 'class-validator';
 import { LEDGER_STATES, LedgerState } from '../domain/ledger-state';
 
 const TYPES = ['invoice', 'credit-note', 'debit-note'] as const;
 
-export class ListLedgerQueryDto {
+export class ListLedgerQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: LEDGER_STATES, example: 'pending_dian' })
   @IsOptional()
   @IsIn(LEDGER_STATES)
@@ -15,18 +15,4 @@ export class ListLedgerQueryDto {
   @IsOptional()
   @IsIn(TYPES)
   type?: (typeof TYPES)[number];
-
-  @ApiPropertyOptional({ description: '`nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }

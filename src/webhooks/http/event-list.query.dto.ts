@@ -1,9 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { CursorPageQueryDto } from '../../common/http/cursor-page.query.dto';
+import { IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { EVENT_TYPES, type EventType } from '../domain/webhook-event';
 
-export class ListEventsQueryDto {
+export class ListEventsQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: [...EVENT_TYPES], example: 'invoice.validated' })
   @IsOptional()
   @IsIn([...EVENT_TYPES])
@@ -19,18 +19,4 @@ export class ListEventsQueryDto {
   @IsString()
   @Matches(/^evt_[A-Za-z0-9_-]{1,200}$/, { message: 'after must be an event id (evt_…)' })
   after?: string;
-
-  @ApiPropertyOptional({ description: '`nextCursor` of the previous page.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, example: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
 }
