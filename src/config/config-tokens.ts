@@ -139,3 +139,25 @@ export interface RangeAlertsConfig {
   /** The range's resolution ends within this many days (WEBHOOK_RANGE_LOW_DAYS). */
   lowDays: number;
 }
+
+/** Many companies, one gateway: the admin API, tenant secrets at rest and TENANTS_FILE. */
+export const TENANTS_CONFIG = Symbol('TENANTS_CONFIG');
+export interface TenantsConfig {
+  /** ADMIN_API_KEYS (hashes only): the keys of /api/v1/admin routes. Empty: no admin API. */
+  adminKeys: readonly ApiKey[];
+  /**
+   * TENANT_SECRETS_KEY: `id:base64-of-32-bytes` entries, comma-separated. The first encrypts;
+   * every entry decrypts, so that a key can be rotated (add the new one first, keep the old one).
+   * Empty: tenants cannot be stored.
+   */
+  secretKeys: readonly { id: string; key: Buffer }[];
+  /** TENANTS_FILE: a mounted YAML or JSON file of declared tenants, read at start-up and on SIGHUP. */
+  file?: string;
+  /**
+   * True when no FACTUS_BASE_URL is set but ADMIN_API_KEYS, TENANT_SECRETS_KEY and DATABASE_URL
+   * are: the service runs with registered tenants only (no implicit tenant, no embedded simulator).
+   */
+  tenantsOnly: boolean;
+  /** How long a resolved tenant API key is trusted before the store is asked again. */
+  keyCacheMs: number;
+}

@@ -1,4 +1,4 @@
-import type { ProviderSession } from '../auth/domain/provider-session';
+import type { ProviderAccount, ProviderSession } from '../auth/domain/provider-session';
 
 export type FactusMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -19,6 +19,11 @@ export interface FactusCall {
   accessToken?: string;
   /** Whose rate budget the call spends; defaults to the session's account. */
   rateKey?: string;
+  /**
+   * The tenant account the call is for (base URL, budget, breaker, metrics label); defaults to
+   * the session's. Absent on both: the configured Factus.
+   */
+  account?: ProviderAccount;
   /**
    * Whether the call may be sent again after a network error, a 5xx or a 429. True by default for
    * reads. Invoice creation sets it: Factus deduplicates by reference_code, so a resend is safe.

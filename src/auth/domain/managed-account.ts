@@ -1,0 +1,24 @@
+import type { ProviderClient } from './provider-session';
+
+/**
+ * A Factus user whose session the service keeps itself (password grant, then refresh): a
+ * tenant's. The service's own FACTUS_USERNAME is the implicit one and is not described this way.
+ */
+export interface ManagedAccount {
+  /** Partitions the ledger, caches, idempotency keys, webhooks and the rate budget. */
+  accountKey: string;
+  client: ProviderClient;
+  username: string;
+  password: string;
+}
+
+export const MANAGED_ACCOUNTS = Symbol('MANAGED_ACCOUNTS');
+
+/**
+ * Finds the managed account behind an account key, for work that runs outside a request (the
+ * ledger worker, follow-ups): it only has the key the document was recorded under.
+ */
+export interface ManagedAccounts {
+  /** The enabled account with this key, or undefined (unknown, disabled, or not a tenant's). */
+  accountOf(accountKey: string): Promise<ManagedAccount | undefined>;
+}

@@ -1,0 +1,41 @@
+/** A tenant's Factus account: where its documents go and the credentials of its managed session. */
+export interface TenantFactusAccount {
+  baseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  username: string;
+  password: string;
+}
+
+/** Where a tenant was declared: through the admin API, or in TENANTS_FILE (GitOps). */
+export type TenantSource = 'api' | 'file';
+
+/**
+ * One company (NIT) the gateway issues documents for, with its own Factus account. Secrets are
+ * held in clear only in memory; the store keeps them encrypted, and no answer ever carries them.
+ */
+export interface Tenant {
+  /** Short, stable, non-secret: `[a-z0-9][a-z0-9-]{0,39}`. Used in metrics labels and logs. */
+  id: string;
+  name: string;
+  nit: string;
+  factus: TenantFactusAccount;
+  /** Its Factus budget in requests per rate window; FACTUS_RATE_LIMIT when absent. */
+  rateLimit?: number;
+  enabled: boolean;
+  source: TenantSource;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** The account key the ledger, caches, idempotency keys, events and webhooks are partitioned by. */
+export function tenantAccountKey(tenantId: string): string {
+  return `tenant:${tenantId}`;
+}
+
+/** The tenant id inside an account key, or undefined for keys that are not a tenant's. */
+export function tenantIdOfAccountKey(accountKey: string): string | undefined {
+  return accountKey.startsWith('tenant:') ? accountKey.slice('tenant:'.length) : undefined;
+}
+
+export const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
