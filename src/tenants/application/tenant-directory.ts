@@ -1,0 +1,87 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
+import { timingSafeEqual } from 'node:crypto';
+import type { ManagedAccount, ManagedAccounts } from '../../auth/domain/managed-account';
+import { TENANTS_CONFIG, TenantsConfig } from '../../config/config-tokens';
+import { Tenant, tenantAccountKey, tenantIdOfAccountKey } from '../domain/tenant';
+import { TENANT_STORE, TenantStore } from '../domain/tenant-store.port';
+import { sha256Of, tenantApiKeyId } from './tenant-api-key';
+
+/**
+ * Who a tenant API key belongs to, and a tenant's managed account, with a short cache: every
+ * tenant request asks, so the store is asked at most once per key per TENANT_KEY_CACHE_MS. A
+ * change made on this replica (disable, key removal) is seen here at once (`forget`); other
+ * replicas see it within the cache time.
+ */
+@Injectable()
+export class TenantDirectory implements ManagedAccounts {
+  private readonly tenants: LRUCache<string, { tenant?: Tenant }>;
+  private readonly keys: LRUCache<string, { tenantId?: string; sha256?: Buffer }>;
+
+  constructor(
+    @Inject(TENANT_STORE) private readonly store: TenantStore,
+    @Inject(TENANTS_CONFIG) config: TenantsConfig,
+  ) {
+    const ttl = Math.max(config.keyCacheMs, 1);
+    this.tenants = new LRUCache({ max: 10_000, ttl });
+    this.keys = new LRUCache({ max: 100_000, ttl });
+  }
+
+  /** The enabled tenant `presented` is a valid key of, or undefined. */
+  async authenticate(presented: string): Promise<Tenant | undefined> {
+    const keyId = tenantApiKeyId(presented);
+    if (!keyId) return undefined;
+    let entry = this.keys.get(keyId);
+    if (!entry) {
+      const stored = await this.store.findApiKey(keyId);
+      entry = stored ? { tenantId: stored.tenantId, sha256: stored.sha256 } : {};
+      this.keys.set(keyId, entry);
+    }
+    if (!entry.tenantId || !entry.sha256) return undefined;
+    if (!timingSafeEqual(sha256Of(presented), entry.sha256)) return undefined;
+    const tenant = await this.tenant(entry.tenantId);
+    return tenant?.enabled ? tenant : undefined;
+  }
+
+  /** The tenant with this id (enabled or not), or undefined. */
+  async tenant(id: string): Promise<Tenant | undefined> {
+    let entry = this.tenants.get(id);
+    if (!entry) {
+      entry = { tenant: await this.store.get(id) };
+      this.tenants.set(id, entry);
+    }
+    return entry.tenant;
+  }
+
+  async accountOf(accountKey: string): Promise<ManagedAccount | undefined> {
+    const id = tenantIdOfAccountKey(accountKey);
+    if (!id) return undefined;
+    const tenant = await this.tenant(id);
+    return tenant?.enabled ? managedAccountOf(tenant) : undefined;
+  }
+
+  /** Drops what is cached about a tenant (after an update, a disable, a key change). */
+  forget(tenantId: string, keyId?: string): void {
+    this.tenants.delete(tenantId);
+    if (keyId) this.keys.delete(keyId);
+    for (const [id, entry] of this.keys.entries())
+      if (entry.tenantId === tenantId) this.keys.delete(id);
+  }
+}
+
+/** The managed Factus session a tenant's requests and documents run with. */
+export function managedAccountOf(tenant: Tenant): ManagedAccount {
+  const { factus } = tenant;
+  return {
+    accountKey: tenantAccountKey(tenant.id),
+    client: {
+      tenantId: tenant.id,
+      baseUrl: factus.baseUrl,
+      clientId: factus.clientId,
+      clientSecret: factus.clientSecret,
+      rateLimit: tenant.rateLimit,
+    },
+    username: factus.username,
+    password: factus.password,
+  };
+}
