@@ -18,6 +18,7 @@ export const ROUTES = {
   documents: 'documents',
   events: 'events',
   webhookEndpoints: 'webhook-endpoints',
+  adminTenants: 'admin/tenants',
   health: 'health',
   metrics: 'metrics',
 } as const;

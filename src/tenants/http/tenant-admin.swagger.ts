@@ -1,0 +1,126 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { problemType } from '../../common/http/problem-details.filter';
+import { ProblemDto } from '../../common/http/problem.dto';
+
+const REQUEST_ID = '5f0c6e2a-3a52-4d8e-9a38-0d1c8e0f4b11';
+
+interface AdminProblem {
+  status: number;
+  code: string;
+  summary: string;
+  value: Record<string, unknown>;
+}
+
+function problem(
+  status: number,
+  code: string,
+  title: string,
+  detail: string,
+  extra: Record<string, unknown> = {},
+): AdminProblem {
+  const value = { type: problemType(code), title, status, detail, code, requestId: REQUEST_ID };
+  return { status, code, summary: title, value: { ...value, ...extra } };
+}
+
+/** The problems of the admin API, one example each, as the filter writes them. */
+export const ADMIN_PROBLEMS = {
+  validation: problem(
+    400,
+    'VALIDATION_FAILED',
+    'The request is not valid',
+    '2 field(s) failed validation.',
+    {
+      errors: [
+        {
+          field: 'nit',
+          message: 'nit must be 5 to 15 digits, without check digit, dots or hyphen',
+        },
+        { field: 'factus.clientSecret', message: 'clientSecret is required' },
+      ],
+    },
+  ),
+  keyRequired: problem(
+    401,
+    'API_KEY_REQUIRED',
+    'An API key is required',
+    'Send your API key in the X-API-Key header.',
+  ),
+  keyInvalid: problem(
+    401,
+    'API_KEY_INVALID',
+    'The API key is not valid',
+    'The X-API-Key header does not hold a key this service accepts.',
+  ),
+  tenantNotFound: problem(404, 'TENANT_NOT_FOUND', 'No such tenant', 'There is no tenant acme.'),
+  apiKeyNotFound: problem(
+    404,
+    'TENANT_API_KEY_NOT_FOUND',
+    'No such tenant API key',
+    'Tenant acme has no API key 3f9a1c0b7e52.',
+  ),
+  declaredInFile: problem(
+    409,
+    'TENANT_DECLARED_IN_FILE',
+    'This tenant is declared in TENANTS_FILE',
+    'Tenant acme is declared in TENANTS_FILE: change it there (and restart or reload), not through the admin API.',
+  ),
+  unsupportedMediaType: problem(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    'Unsupported media type',
+    'This API accepts request bodies as application/json only (got "text/plain"); send Content-Type: application/json.',
+    { accepted: ['application/json'] },
+  ),
+  loginFailed: problem(
+    422,
+    'TENANT_FACTUS_LOGIN_FAILED',
+    "The tenant's Factus refused its credentials",
+    "Factus at https://api-sandbox.factus.com.co refused the login with tenant acme's credentials (The user credentials were incorrect.). Correct factus.clientId, clientSecret, username or password with PATCH, then check again.",
+  ),
+  tooManyRequests: problem(
+    429,
+    'TOO_MANY_REQUESTS',
+    'Too many requests',
+    'At most 300 requests per 60 s are accepted from one caller. Retry in 12 s.',
+  ),
+} as const;
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'The request is not valid (VALIDATION_FAILED); `errors` names each bad field.',
+  401: 'No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID).',
+  404: 'Not found.',
+  409: 'The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE).',
+  415: 'The body is not JSON (UNSUPPORTED_MEDIA_TYPE).',
+  422: "The tenant's Factus refused its credentials (TENANT_FACTUS_LOGIN_FAILED).",
+  429: 'Too many requests; see Retry-After.',
+};
+
+/**
+ * Documents the admin API's problems (problem+json), grouped by status, each with its example.
+ * Every admin operation may answer 401 (the admin key) and 429; pass the others.
+ */
+export function ApiAdminProblems(...problems: AdminProblem[]): MethodDecorator {
+  const all = [ADMIN_PROBLEMS.keyRequired, ADMIN_PROBLEMS.keyInvalid, ...problems];
+  all.push(ADMIN_PROBLEMS.tooManyRequests);
+  const statuses = [...new Set(all.map((entry) => entry.status))].sort();
+  return applyDecorators(
+    ApiExtraModels(ProblemDto),
+    ...statuses.map((status) => {
+      const examples = all.filter((entry) => entry.status === status);
+      const codes = examples.map((entry) => entry.code).join(', ');
+      return ApiResponse({
+        status,
+        description: status === 404 ? `Not found (${codes}).` : (DESCRIPTIONS[status] ?? codes),
+        content: {
+          'application/problem+json': {
+            schema: { $ref: getSchemaPath(ProblemDto) },
+            examples: Object.fromEntries(
+              examples.map(({ code, summary, value }) => [code, { summary, value }]),
+            ),
+          },
+        },
+      });
+    }),
+  );
+}
