@@ -36,3 +36,15 @@ export interface FactusResult<T = unknown> {
   body: T;
   headers: Record<string, string | undefined>;
 }
+
+/** The tenant account a call is for: its own, else its session's; undefined for the configured Factus. */
+export function accountOf(call: FactusCall): ProviderAccount | undefined {
+  return call.account ?? call.session?.account;
+}
+
+/** The metrics label of a call's account: the tenant id, or `default` for the configured Factus. */
+export function tenantLabelOf(call: FactusCall): string {
+  return accountOf(call)?.tenantId ?? DEFAULT_TENANT_LABEL;
+}
+
+export const DEFAULT_TENANT_LABEL = 'default';

@@ -122,6 +122,47 @@ describe('ExchangeStep', () => {
   });
 });
 
+describe('ExchangeStep and tenant accounts', () => {
+  const account = { tenantId: 'acme', baseUrl: 'https://acme.factus.test' };
+
+  it("sends a call for a tenant to its account's base URL, given on the call or its session", async () => {
+    const ok = { status: 200, body: {} };
+    const { send, transport } = exchangeWith(ok, ok, ok);
+    await send({ method: 'GET', path: '/v2/bills', account });
+    await send({
+      method: 'GET',
+      path: '/v2/bills',
+      session: { accessToken: 't', accountKey: 'tenant:acme', account },
+    });
+    await send({ method: 'GET', path: '/v2/bills', session: { accessToken: 't', accountKey: 'u' } });
+    expect(transport.requests.map((r) => r.baseURL)).toEqual([
+      'https://acme.factus.test',
+      'https://acme.factus.test',
+      'https://factus.test',
+    ]);
+  });
+
+  it("prefers the call's account over its session's", async () => {
+    const { send, transport } = exchangeWith({ status: 200, body: {} });
+    const other = { tenantId: 'other', baseUrl: 'https://other.factus.test' };
+    await send({
+      method: 'GET',
+      path: '/v2/bills',
+      account,
+      session: { accessToken: 't', accountKey: 'tenant:other', account: other },
+    });
+    expect(transport.requests[0].baseURL).toBe('https://acme.factus.test');
+  });
+
+  it('refuses a dot-segment for a tenant too, before sending anything', async () => {
+    const { send, transport } = exchangeWith({ status: 200, body: {} });
+    await expect(
+      send({ method: 'DELETE', path: '/v2/bills/destroy/reference/..', account }),
+    ).rejects.toBeInstanceOf(UnsafeFactusPathError);
+    expect(transport.requests).toHaveLength(0);
+  });
+});
+
 describe('ExchangeStep and dot-segments', () => {
   it.each(['..', '.', '%2E%2E', '.%2e', '%2e'])(
     'refuses a path with the segment %s before sending anything',

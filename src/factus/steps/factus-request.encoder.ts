@@ -1,5 +1,5 @@
 import type { FactusConfig } from '../../config/config-tokens';
-import type { FactusCall } from '../factus-call';
+import { accountOf, type FactusCall } from '../factus-call';
 import { UnsafeFactusPathError } from '../factus.errors';
 import type { FactusTransportRequest } from '../transport/factus-transport.port';
 
@@ -22,7 +22,10 @@ export function assertNoDotSegments(path: string): void {
   }
 }
 
-/** The wire form of a call: its body encoded, its headers, the bearer token, the deadline. */
+/**
+ * The wire form of a call: its body encoded, its headers, the bearer token, the deadline, and where
+ * it goes: its tenant account's base URL, else the configured one (FACTUS_BASE_URL).
+ */
 export function encodeRequest(
   call: FactusCall,
   accessToken: string | undefined,
@@ -41,7 +44,7 @@ export function encodeRequest(
   if (accessToken) headers.Authorization = `Bearer ${accessToken}`;
   return {
     method: call.method,
-    baseURL: config.baseUrl,
+    baseURL: accountOf(call)?.baseUrl ?? config.baseUrl,
     url: call.path,
     params: call.query,
     headers,
