@@ -103,6 +103,25 @@ describe('RedisRateLimiter (real Redis)', () => {
     expect(took).toBeLessThan(4 * 550 + 2500);
   });
 
+  it("gives a key its own limit (a tenant's), shared by the replicas; other keys keep the configured one", async () => {
+    const budget = { limit: 1, windowMs: 1000 }; // span 1250 ms with the default margin
+    const [a, b] = [await replica(budget), await replica(budget)];
+    const [tenant, plain] = [`tenant:test-${(n += 1)}`, freshKey()];
+    const started = Date.now();
+    // Three at once for the tenant over both replicas, at its limit of 3 (the configured 1 would
+    // hold the second and third for a span each).
+    await Promise.all([a.acquire(tenant, 3), b.acquire(tenant, 3), a.acquire(tenant, 3)]);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(await reservationsIn(tenant)).toBe(3);
+    // The fourth waits for the window to slide, whichever replica asks; so does a plain key's second.
+    const [fourth, second] = await Promise.all([
+      b.acquire(tenant, 3).then(() => Date.now() - started),
+      a.acquire(plain).then(() => b.acquire(plain)).then(() => Date.now() - started),
+    ]);
+    expect(fourth).toBeGreaterThanOrEqual(1250 - 50);
+    expect(second).toBeGreaterThanOrEqual(1250 - 50);
+  });
+
   it('refuses at once, with the seconds to wait, a call that would wait past the queue timeout', async () => {
     const budget = { limit: 1, windowMs: 10_000, queueTimeoutMs: 1000 };
     const [a, b] = [await replica(budget), await replica(budget)];

@@ -14,7 +14,8 @@ local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 `;
 
 /**
- * KEYS: reservations, pause. ARGV: span, limit, max wait, max queued, member.
+ * KEYS: reservations, pause. ARGV: span, limit (the key's own: every replica sends the same one
+ * for a key, since it comes from the key's account), max wait, max queued, member.
  * Returns { granted (1/0), now, slot, queueFull (1/0) }.
  */
 export const RESERVE_SLOT = `${NOW}

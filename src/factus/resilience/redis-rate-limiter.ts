@@ -6,7 +6,7 @@ import { RedisScript } from '../../redis/redis-script';
 import type { FactusRateLimiter } from './rate-limiter.port';
 import { RateLimitQueueTimeoutError } from './rate-limit.errors';
 import { CONFIRM_SLOT, PAUSE, RESERVE_SLOT } from './redis-rate-limiter.scripts';
-import { windowSpanMs } from './window-span';
+import { effectiveLimit, windowSpanMs } from './window-span';
 
 export interface RedisRateLimiterOptions {
   limit: number;
@@ -46,8 +46,10 @@ export class RedisRateLimiter implements FactusRateLimiter {
     this.span = windowSpanMs(options.windowMs, options.marginMs);
   }
 
-  async acquire(key: string): Promise<void> {
+  /** `limit`: the key's own budget (a tenant's), sent with each reservation; see the port. */
+  async acquire(key: string, limit?: number): Promise<void> {
     const keys = this.keysOf(key);
+    const keyLimit = effectiveLimit(limit, this.options.limit);
     const deadline = Date.now() + this.options.queueTimeoutMs;
     for (;;) {
       const member = randomUUID();
@@ -55,13 +57,13 @@ export class RedisRateLimiter implements FactusRateLimiter {
       try {
         reply = (await reserveSlot.run(this.redis, keys, [
           this.span,
-          this.options.limit,
+          keyLimit,
           Math.max(0, deadline - Date.now()),
           this.options.maxQueue,
           member,
         ])) as number[];
       } catch (error) {
-        return this.onRedisFailure(error, () => this.fallback.acquire(key));
+        return this.onRedisFailure(error, () => this.fallback.acquire(key, keyLimit));
       }
       this.recovered();
       const [granted, now, slot, queueFull] = reply;

@@ -64,6 +64,33 @@ describe('SlidingWindowRateLimiter', () => {
     expect(await settled([...a, b])).toEqual([true, false, true]);
   });
 
+  it("gives a key its own limit per window, leaving other keys on the configured one", async () => {
+    const l = limiter({ limit: 2 });
+    const tenant = Array.from({ length: 6 }, () => l.acquire('tenant:acme', 5));
+    const others = Array.from({ length: 3 }, () => l.acquire('user'));
+    expect(await settled(tenant)).toEqual([true, true, true, true, true, false]);
+    expect(await settled(others)).toEqual([true, true, false]);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(await settled(tenant)).toEqual([true, true, true, true, true, true]);
+    expect(await settled(others)).toEqual([true, true, true]);
+  });
+
+  it('keeps a lowered limit for the requests already waiting, and ignores a limit below 1', async () => {
+    const l = limiter({ limit: 3 });
+    const first = Array.from({ length: 3 }, () => l.acquire('tenant:acme', 3));
+    const lowered = [l.acquire('tenant:acme', 1), l.acquire('tenant:acme', 1)];
+    expect(await settled([...first, ...lowered])).toEqual([true, true, true, false, false]);
+    // One a window from now on: the first waiter when the window slides, the second a window later.
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(await settled(lowered)).toEqual([true, false]);
+    await jest.advanceTimersByTimeAsync(1000);
+    expect(await settled(lowered)).toEqual([true, true]);
+
+    const fallback = limiter({ limit: 2 });
+    const calls = Array.from({ length: 3 }, () => fallback.acquire('tenant:zero', 0));
+    expect(await settled(calls)).toEqual([true, true, false]);
+  });
+
   it('refuses at once, with the seconds to wait, a request that would wait past the queue timeout', async () => {
     const l = limiter({ limit: 1, windowMs: 10_000, queueTimeoutMs: 3000 });
     await l.acquire('user');

@@ -1,6 +1,6 @@
 import type { FactusRateLimiter } from './rate-limiter.port';
 import { RateLimitQueueTimeoutError } from './rate-limit.errors';
-import { windowSpanMs } from './window-span';
+import { effectiveLimit, windowSpanMs } from './window-span';
 
 export interface SlidingWindowOptions {
   limit: number;
@@ -23,6 +23,8 @@ interface Waiter {
 }
 
 interface KeyState {
+  /** This key's budget per window: the configured limit, or the one its last acquire gave. */
+  limit: number;
   /** Send times of the most recent grants (at most `limit`), oldest first. */
   grants: number[];
   queue: Waiter[];
@@ -45,14 +47,15 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     this.span = windowSpanMs(options.windowMs, options.marginMs);
   }
 
-  acquire(key: string): Promise<void> {
+  acquire(key: string, limit?: number): Promise<void> {
     const state = this.state(key);
+    state.limit = effectiveLimit(limit, this.options.limit);
     const now = this.now();
     this.prune(state, now);
     if (
       state.queue.length === 0 &&
       now >= state.pausedUntil &&
-      state.grants.length < this.options.limit
+      state.grants.length < state.limit
     ) {
       state.grants.push(now);
       return Promise.resolve();
@@ -97,8 +100,8 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     let slot = now;
     for (let i = 0; i <= state.queue.length; i += 1) {
       const reference =
-        times.length >= this.options.limit
-          ? times[times.length - this.options.limit] + this.span
+        times.length >= state.limit
+          ? times[times.length - state.limit] + this.span
           : now;
       slot = Math.max(now, state.pausedUntil, reference, slot);
       times.push(slot);
@@ -112,7 +115,10 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     if (state.queue.length === 0) return;
     const now = this.now();
     this.prune(state, now);
-    const free = state.grants.length < this.options.limit ? now : state.grants[0] + this.span;
+    const free =
+      state.grants.length < state.limit
+        ? now
+        : state.grants[state.grants.length - state.limit] + this.span;
     const at = Math.max(free, state.pausedUntil);
     if (at <= now) {
       this.release(key, state);
@@ -128,7 +134,7 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     while (
       state.queue.length > 0 &&
       now >= state.pausedUntil &&
-      state.grants.length < this.options.limit
+      state.grants.length < state.limit
     ) {
       const waiter = state.queue.shift() as Waiter;
       if (waiter.timer) clearTimeout(waiter.timer);
@@ -161,7 +167,7 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     let state = this.keys.get(key);
     if (!state) {
       if (this.keys.size >= 10_000) this.sweep();
-      state = { grants: [], queue: [], pausedUntil: 0 };
+      state = { limit: this.options.limit, grants: [], queue: [], pausedUntil: 0 };
       this.keys.set(key, state);
     }
     return state;

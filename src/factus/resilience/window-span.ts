@@ -8,3 +8,8 @@ export function windowSpanMs(windowMs: number, marginMs?: number): number {
   const margin = marginMs ?? Math.min(1000, Math.max(250, Math.round(windowMs * 0.02)));
   return windowMs + margin;
 }
+
+/** A key's own limit when it is a usable one (a positive number, floored), else the configured. */
+export function effectiveLimit(limit: number | undefined, configured: number): number {
+  return limit !== undefined && Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : configured;
+}

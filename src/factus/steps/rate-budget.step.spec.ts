@@ -8,16 +8,18 @@ import { RateBudgetStep } from './rate-budget.step';
 
 function recordingLimiter(refuse = false) {
   const acquired: string[] = [];
+  const limits: Array<number | undefined> = [];
   const paused: Array<[string, number]> = [];
   const limiter: FactusRateLimiter = {
-    acquire: (key) => {
+    acquire: (key, limit) => {
       acquired.push(key);
+      limits.push(limit);
       return refuse ? Promise.reject(new RateLimitQueueTimeoutError(3)) : Promise.resolve();
     },
     pause: (key, ms) => void paused.push([key, ms]),
     queueDepth: () => 0,
   };
-  return { limiter, acquired, paused };
+  return { limiter, acquired, limits, paused };
 }
 
 function recordingMetrics() {
@@ -56,6 +58,18 @@ describe('RateBudgetStep', () => {
     await send(step, { session });
     await send(step, { session });
     expect(acquired).toEqual(['acct-1', 'acct-1']);
+  });
+
+  it("asks for a tenant account's own limit (call's account, else its session's), else none", async () => {
+    const { limiter, acquired, limits } = recordingLimiter();
+    const step = new RateBudgetStep(limiter, recordingMetrics().metrics, answering);
+    const acme = { tenantId: 'acme', baseUrl: 'https://acme.test', rateLimit: 20 };
+    await send(step, { rateKey: 'tenant:acme', account: acme });
+    await send(step, { session: { ...session, accountKey: 'tenant:acme', account: acme } });
+    await send(step, { session: { ...session, account: { tenantId: 'b', baseUrl: 'https://b' } } });
+    await send(step, { session });
+    expect(acquired).toEqual(['tenant:acme', 'tenant:acme', 'acct-1', 'acct-1']);
+    expect(limits).toEqual([20, 20, undefined, undefined]);
   });
 
   it('reports granted waits, and refused ones without sending', async () => {

@@ -1,3 +1,4 @@
+import { accountOf } from '../factus-call';
 import type { FactusMetrics } from '../factus-metrics.port';
 import { FactusApiError } from '../factus.errors';
 import type { FactusRateLimiter } from '../resilience/rate-limiter.port';
@@ -38,7 +39,8 @@ export class RateBudgetStep implements FactusSender {
   async send(attempt: FactusAttempt) {
     const { call } = attempt;
     const rateKey = call.rateKey ?? call.session?.accountKey ?? 'anonymous';
-    await this.waitForBudget(rateKey);
+    // A tenant's account brings its own budget; others spend the configured FACTUS_RATE_LIMIT.
+    await this.waitForBudget(rateKey, accountOf(call)?.rateLimit);
     try {
       return await this.next.send(attempt);
     } catch (error) {
@@ -59,10 +61,10 @@ export class RateBudgetStep implements FactusSender {
     this.metrics.rateLimitPaused(untilEpochMs);
   }
 
-  private async waitForBudget(rateKey: string): Promise<void> {
+  private async waitForBudget(rateKey: string, limit: number | undefined): Promise<void> {
     const started = performance.now();
     try {
-      await this.limiter.acquire(rateKey);
+      await this.limiter.acquire(rateKey, limit);
       this.metrics.limiterWaited(secondsSince(started), 'granted');
     } catch (error) {
       this.metrics.limiterWaited(secondsSince(started), 'refused');
