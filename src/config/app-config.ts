@@ -3,6 +3,7 @@ import type {
   IdempotencyConfig,
   LedgerConfig,
   RangeAlertsConfig,
+  TenantsConfig,
   WebhooksConfig,
 } from './config-tokens';
 import type { OperationsConfig } from './operations-config';
@@ -89,4 +90,6 @@ export interface AppConfig extends OperationsConfig {
   idempotency: IdempotencyConfig;
   webhooks: WebhooksConfig;
   rangeAlerts: RangeAlertsConfig;
+  /** ADMIN_API_KEYS, TENANT_SECRETS_KEY, TENANTS_FILE: many companies on one gateway. */
+  tenants: TenantsConfig;
 }

@@ -13,6 +13,7 @@ import type {
   ReadinessConfig,
   RedisSettings,
   ShutdownConfig,
+  TenantsConfig,
   WebhooksConfig,
 } from './config-tokens';
 
@@ -32,6 +33,7 @@ export interface ConfigNamespaces {
   idempotency: IdempotencyConfig;
   webhooks: WebhooksConfig;
   rangeAlerts: RangeAlertsConfig;
+  tenants: TenantsConfig;
 }
 
 export function configNamespaces(config: AppConfig): ConfigNamespaces {
@@ -57,5 +59,6 @@ export function configNamespaces(config: AppConfig): ConfigNamespaces {
     idempotency: config.idempotency,
     webhooks: config.webhooks,
     rangeAlerts: config.rangeAlerts,
+    tenants: config.tenants,
   };
 }

@@ -16,6 +16,7 @@ import {
   READINESS_CONFIG,
   REDIS_CONFIG,
   SHUTDOWN_CONFIG,
+  TENANTS_CONFIG,
   WEBHOOKS_CONFIG,
 } from './config-tokens';
 
@@ -34,6 +35,7 @@ const TOKENS: Record<keyof ConfigNamespaces, symbol> = {
   idempotency: IDEMPOTENCY_CONFIG,
   webhooks: WEBHOOKS_CONFIG,
   rangeAlerts: RANGE_ALERTS_CONFIG,
+  tenants: TENANTS_CONFIG,
 };
 
 /**

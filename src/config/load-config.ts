@@ -1,16 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { ApiKey, AppConfig, LogLevel, NodeEnv } from './app-config';
 import { ConfigError } from './config.error';
 import { Env, readBool, readEnum, readInt, readString, readUrl } from './env-readers';
 import { loadOperationsConfig } from './load-operations-config';
 import { loadStorageConfig } from './load-storage-config';
+import { loadTenantsConfig } from './load-tenants-config';
 import { loadWebhooksConfig } from './load-webhooks-config';
-import {
-  API_KEY_HINT,
-  assertSafeStartup,
-  estimatedKeyBits,
-  MIN_API_KEY_BITS,
-} from './safe-defaults';
+import { readApiKeys } from './read-api-keys';
+import { assertSafeStartup } from './safe-defaults';
 
 const NODE_ENVS: readonly NodeEnv[] = ['development', 'production', 'test'];
 const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'verbose'];
@@ -22,28 +18,25 @@ const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debu
  * simulator: this only says so (`embeddedSimulator`). The base URL, the client credentials and the
  * demo user are the simulator's to give: the bootstrap fills them in once it listens (see
  * embedded-factus.ts), so that configuration never loads the simulator.
+ *
+ * With FACTUS_BASE_URL unset but tenants configured (see load-tenants-config.ts: `tenantsOnly`),
+ * the service runs with registered tenants only: no simulator, no account of its own.
  */
 export function loadConfig(env: Env): AppConfig {
   const nodeEnv = readEnum(env, 'NODE_ENV', NODE_ENVS, 'development');
   const baseUrl = readUrl(env, 'FACTUS_BASE_URL');
-  const embeddedSimulator = baseUrl === undefined;
-
-  if (embeddedSimulator && nodeEnv === 'production') {
-    throw new ConfigError(
-      'FACTUS_BASE_URL',
-      'is required when NODE_ENV=production (e.g. https://api.factus.com.co); the embedded simulator is for development only',
-    );
-  }
-
-  const client = embeddedSimulator ? { clientId: '', clientSecret: '' } : readClient(env);
-  const managedUser = readManagedUser(env);
   const apiKeys = readApiKeys(env, nodeEnv);
-  if (managedUser && apiKeys.length === 0 && nodeEnv === 'production') {
-    throw new ConfigError(
-      'API_KEYS',
-      'is required when NODE_ENV=production and FACTUS_USERNAME is set: without it anyone who reaches the port issues invoices in the company name',
-    );
-  }
+  const tenants = loadTenantsConfig(env, {
+    nodeEnv,
+    factusConfigured: baseUrl !== undefined,
+    apiKeys,
+  });
+  const { embeddedSimulator, client, managedUser } = readAccount(env, {
+    nodeEnv,
+    baseUrl,
+    apiKeys,
+    tenantsOnly: tenants.tenantsOnly,
+  });
 
   const config: AppConfig = {
     nodeEnv,
@@ -82,6 +75,7 @@ export function loadConfig(env: Env): AppConfig {
     ...loadStorageConfig(env, nodeEnv),
     webhooks: loadWebhooksConfig(env, nodeEnv),
     rangeAlerts: readRangeAlerts(env),
+    tenants,
   };
   assertSafeStartup(config);
   return config;
@@ -93,6 +87,33 @@ function readRangeAlerts(env: Env): AppConfig['rangeAlerts'] {
     lowRemaining: readInt(env, 'WEBHOOK_RANGE_LOW_REMAINING', 100, { min: 0, max: 100_000_000 }),
     lowDays: readInt(env, 'WEBHOOK_RANGE_LOW_DAYS', 30, { min: 0, max: 3650 }),
   };
+}
+
+/**
+ * The service's own Factus account: FACTUS_BASE_URL's client, else the embedded simulator (filled
+ * in later), else none at all (tenants only).
+ */
+function readAccount(
+  env: Env,
+  context: { nodeEnv: NodeEnv; baseUrl?: string; apiKeys: readonly ApiKey[]; tenantsOnly: boolean },
+) {
+  const { nodeEnv, baseUrl, tenantsOnly } = context;
+  const embeddedSimulator = baseUrl === undefined && !tenantsOnly;
+  if (embeddedSimulator && nodeEnv === 'production') {
+    throw new ConfigError(
+      'FACTUS_BASE_URL',
+      'is required when NODE_ENV=production (e.g. https://api.factus.com.co); the embedded simulator is for development only',
+    );
+  }
+  const client = baseUrl === undefined ? { clientId: '', clientSecret: '' } : readClient(env);
+  const managedUser = tenantsOnly ? noManagedUser(env) : readManagedUser(env);
+  if (managedUser && context.apiKeys.length === 0 && nodeEnv === 'production') {
+    throw new ConfigError(
+      'API_KEYS',
+      'is required when NODE_ENV=production and FACTUS_USERNAME is set: without it anyone who reaches the port issues invoices in the company name',
+    );
+  }
+  return { embeddedSimulator, client, managedUser };
 }
 
 /** The rate budget, retries and circuit breaker toward Factus. */
@@ -139,32 +160,17 @@ function readManagedUser(env: Env): { username: string; password: string } | und
   return username && password ? { username, password } : undefined;
 }
 
-/**
- * API_KEYS: comma-separated keys. Only their SHA-256 is kept, so a heap dump or a log of the
- * config never shows a key; requests are compared hash to hash in constant time.
- */
-function readApiKeys(env: Env, nodeEnv: NodeEnv): ApiKey[] {
-  const raw = readString(env, 'API_KEYS');
-  if (!raw) return [];
-  const keys = raw.split(',').map((k) => k.trim());
-  if (keys.some((k) => k.length < 16)) {
-    throw new ConfigError(
-      'API_KEYS',
-      `must be comma-separated keys of at least 16 characters each (${API_KEY_HINT})`,
-    );
+/** With tenants only there is no account of the service's own for a Factus user to log in to. */
+function noManagedUser(env: Env): undefined {
+  for (const name of ['FACTUS_USERNAME', 'FACTUS_PASSWORD']) {
+    if (readString(env, name) !== undefined) {
+      throw new ConfigError(
+        name,
+        'must be unset when FACTUS_BASE_URL is unset and tenants are configured (tenants only): each tenant logs in with its own Factus user',
+      );
+    }
   }
-  // Production wants keys nobody can guess; the position says which key, never the key itself.
-  const weak = keys.findIndex((k) => estimatedKeyBits(k) < MIN_API_KEY_BITS);
-  if (nodeEnv === 'production' && weak >= 0) {
-    throw new ConfigError(
-      'API_KEYS',
-      `key #${weak + 1} looks guessable (under ~${MIN_API_KEY_BITS} bits of entropy) and NODE_ENV=production: ${API_KEY_HINT}`,
-    );
-  }
-  return [...new Set(keys)].map((key) => {
-    const sha256 = createHash('sha256').update(key).digest();
-    return { id: sha256.toString('hex').slice(0, 8), sha256 };
-  });
+  return undefined;
 }
 
 /**
