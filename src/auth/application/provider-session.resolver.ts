@@ -1,19 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
-import { FactusTokenRequiredError } from '../domain/auth.errors';
+import { FactusTokenRequiredError, TenantBearerNotAllowedError } from '../domain/auth.errors';
+import type { ManagedAccount } from '../domain/managed-account';
 import type { ProviderSession } from '../domain/provider-session';
 import { bearerTokenOf } from './bearer-token';
 import { ManagedSessionService } from './managed-session.service';
+import { ManagedSessions } from './managed-sessions';
 import { hash, TokenOwnerRegistry } from './token-owner.registry';
 
 /**
- * Decides which Factus session a request runs with: the caller's own bearer token when it sends
- * one (pass-through), otherwise the service's managed session when configured.
+ * Decides which Factus session a request runs with: a tenant's managed session when the request
+ * came with a tenant key (ApiKeyGuard found the account); otherwise the caller's own bearer token
+ * when it sends one (pass-through), otherwise the service's managed session when configured.
  */
 @Injectable()
 export class ProviderSessionResolver {
   constructor(
     private readonly managed: ManagedSessionService,
+    private readonly tenants: ManagedSessions,
     private readonly owners: TokenOwnerRegistry,
     @Inject(FACTUS_CONFIG) private readonly factus: FactusConfig,
   ) {}
@@ -23,7 +27,14 @@ export class ProviderSessionResolver {
    * `Bearer <token68>` (`Basic …`, `Bearer a b`, an empty `Bearer `) is refused with 401: falling
    * back to the managed session would act for the company on a caller's broken credentials.
    */
-  async resolve(authorization: string | undefined): Promise<ProviderSession> {
+  async resolve(
+    authorization: string | undefined,
+    account?: ManagedAccount,
+  ): Promise<ProviderSession> {
+    if (account) {
+      if (authorization !== undefined) throw new TenantBearerNotAllowedError();
+      return this.tenants.sessionFor(account);
+    }
     const token = bearerTokenOf(authorization);
     if (token) return { accessToken: token, accountKey: this.accountKeyOfToken(token) };
     if (this.managed.enabled) return this.managed.session();
@@ -35,7 +46,11 @@ export class ProviderSessionResolver {
    * request it is before running it (Idempotency-Key scopes) asks here, so that a replayed answer
    * costs no Factus call. Refuses the same headers as `resolve`, with the same errors.
    */
-  accountKeyOf(authorization: string | undefined): string {
+  accountKeyOf(authorization: string | undefined, account?: ManagedAccount): string {
+    if (account) {
+      if (authorization !== undefined) throw new TenantBearerNotAllowedError();
+      return account.accountKey;
+    }
     const token = bearerTokenOf(authorization);
     if (token) return this.accountKeyOfToken(token);
     const managedUser = this.factus.managedUser;

@@ -36,3 +36,19 @@ export class SessionRenewalTimeoutError extends DomainError {
     });
   }
 }
+
+/**
+ * A tenant's request that also carries a Factus bearer: a tenant's requests always run with its
+ * own managed session, so a caller's token (possibly another account's) is refused, not mixed in.
+ */
+export class TenantBearerNotAllowedError extends DomainError {
+  readonly code = 'TENANT_BEARER_NOT_ALLOWED';
+  readonly kind = 'invalid_input';
+  readonly title = "A tenant's requests take no Factus token";
+
+  constructor() {
+    super(
+      "Requests made with a tenant API key run with the tenant's own Factus session: send no Authorization header.",
+    );
+  }
+}

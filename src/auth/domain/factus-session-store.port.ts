@@ -15,3 +15,15 @@ export interface FactusSessionStore {
    */
   renewExclusively(renew: () => Promise<AuthToken>): Promise<AuthToken>;
 }
+
+export const FACTUS_SESSION_STORES = Symbol('FACTUS_SESSION_STORES');
+
+/** Makes the store of one managed session; `identity` names the Factus account (no secrets). */
+export interface FactusSessionStores {
+  forAccount(identity: string): FactusSessionStore;
+}
+
+/** Names one Factus account: the same Redis may serve deployments (and tenants) for several. */
+export function accountIdentity(baseUrl: string, clientId: string, username: string): string {
+  return `${baseUrl}|${clientId}|${username.toLowerCase()}`;
+}

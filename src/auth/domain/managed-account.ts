@@ -22,3 +22,15 @@ export interface ManagedAccounts {
   /** The enabled account with this key, or undefined (unknown, disabled, or not a tenant's). */
   accountOf(accountKey: string): Promise<ManagedAccount | undefined>;
 }
+
+export const TENANT_API_KEYS = Symbol('TENANT_API_KEYS');
+
+/** Who a tenant API key (X-API-Key) acts for. */
+export interface TenantApiKeys {
+  /** Whether `presented` has the shape of a tenant key (it may still be invalid). */
+  isTenantKey(presented: string): boolean;
+  /** The enabled tenant's account `presented` is a valid key of, and the key's public id. */
+  accountOfApiKey(
+    presented: string,
+  ): Promise<{ account: ManagedAccount; keyId: string } | undefined>;
+}

@@ -2,38 +2,55 @@ import type { Provider } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { FACTUS_CONFIG, FactusConfig } from '../../config/config-tokens';
 import { RedisConnection } from '../../redis/redis-connection';
-import { FACTUS_SESSION_STORE, FactusSessionStore } from '../domain/factus-session-store.port';
+import {
+  accountIdentity,
+  FACTUS_SESSION_STORE,
+  FACTUS_SESSION_STORES,
+  FactusSessionStore,
+  FactusSessionStores,
+} from '../domain/factus-session-store.port';
 import { InMemorySessionStore } from './in-memory-session.store';
 import { RedisSessionStore } from './redis-session.store';
 
 /**
- * With REDIS_URL, the managed session is shared by every replica (one login between them); without
- * it, each replica keeps its own in memory.
+ * With REDIS_URL, a managed session is shared by every replica (one login between them); without
+ * it, each replica keeps its own in memory. One store per Factus account (the implicit one and
+ * each tenant's).
  */
-export const sessionStoreProvider: Provider = {
-  provide: FACTUS_SESSION_STORE,
+export const sessionStoresProvider: Provider = {
+  provide: FACTUS_SESSION_STORES,
   inject: [FACTUS_CONFIG, RedisConnection],
-  useFactory: (config: FactusConfig, redis: RedisConnection): FactusSessionStore => {
-    const local = new InMemorySessionStore();
-    if (!redis.client) return local;
-    const lockTtlMs = 10_000;
-    return new RedisSessionStore(
-      redis.client,
-      {
-        tokenKey: redis.key('factus-session', sessionId(config)),
-        lockKey: redis.key('factus-session', sessionId(config), 'lock'),
-        lockTtlMs,
-        maxWaitMs: worstCaseRenewalMs(config) + lockTtlMs,
-      },
-      local,
-    );
-  },
+  useFactory: (config: FactusConfig, redis: RedisConnection): FactusSessionStores => ({
+    forAccount: (identity: string): FactusSessionStore => {
+      const local = new InMemorySessionStore();
+      if (!redis.client) return local;
+      const lockTtlMs = 10_000;
+      const id = sessionId(identity);
+      return new RedisSessionStore(
+        redis.client,
+        {
+          tokenKey: redis.key('factus-session', id),
+          lockKey: redis.key('factus-session', id, 'lock'),
+          lockTtlMs,
+          maxWaitMs: worstCaseRenewalMs(config) + lockTtlMs,
+        },
+        local,
+      );
+    },
+  }),
 };
 
-/** One session per Factus account: the same Redis may serve deployments for several. */
-function sessionId(config: FactusConfig): string {
-  const { baseUrl, clientId, managedUser } = config;
-  const identity = `${baseUrl}|${clientId}|${managedUser?.username.toLowerCase() ?? ''}`;
+/** The store of the service's own managed session (FACTUS_USERNAME on the configured Factus). */
+export const sessionStoreProvider: Provider = {
+  provide: FACTUS_SESSION_STORE,
+  inject: [FACTUS_CONFIG, FACTUS_SESSION_STORES],
+  useFactory: (config: FactusConfig, stores: FactusSessionStores): FactusSessionStore =>
+    stores.forAccount(
+      accountIdentity(config.baseUrl, config.clientId, config.managedUser?.username ?? ''),
+    ),
+};
+
+function sessionId(identity: string): string {
   return createHash('sha256').update(identity).digest('hex').slice(0, 32);
 }
 

@@ -1,6 +1,7 @@
 import { CallHandler, ExecutionContext, Injectable, Logger, NestInterceptor } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestWithApiKey } from '../../common/http/api-key.guard';
 import { catchError, from, mergeMap, Observable, of, switchMap } from 'rxjs';
 import type { IdempotencyKeyRef, StoredResponse } from '../domain/idempotency-store.port';
 import { idempotencyKeyOf } from '../domain/idempotency-key';
@@ -8,7 +9,7 @@ import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from '../domain/i
 import { IdempotentRequests } from './idempotent-requests';
 import { requestFingerprint } from './request-fingerprint';
 
-type Request = FastifyRequest & { apiKeyId?: string };
+type Request = FastifyRequest & Pick<RequestWithApiKey, 'apiKeyId' | 'account'>;
 
 /** The response headers a replay repeats; Date, X-Request-Id and the like belong to each answer. */
 const REPLAYED_HEADERS = ['location', 'content-location', 'preference-applied', 'retry-after'];
@@ -49,6 +50,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
       scope: this.requests.scopeOf({
         apiKeyId: request.apiKeyId,
         authorization: request.headers.authorization,
+        account: request.account,
       }),
       key,
     };

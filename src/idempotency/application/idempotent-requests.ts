@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ProviderSessionResolver } from '../../auth/application/provider-session.resolver';
+import type { ManagedAccount } from '../../auth/domain/managed-account';
 import { CLOCK, Clock } from '../../common/domain/clock';
 import { IDEMPOTENCY_CONFIG, IdempotencyConfig } from '../../config/config-tokens';
 import {
@@ -15,6 +16,8 @@ export interface RequestIdentity {
   /** The X-API-Key's id (ApiKeyGuard sets it); undefined when no API keys are configured. */
   apiKeyId?: string;
   authorization?: string;
+  /** The tenant account a tenant key acts for (ApiKeyGuard sets it). */
+  account?: ManagedAccount;
 }
 
 /**
@@ -32,7 +35,7 @@ export class IdempotentRequests {
 
   /** Keys are per API key and account: the same key from another caller is another key. */
   scopeOf(identity: RequestIdentity): string {
-    return `${identity.apiKeyId ?? '-'}|${this.sessions.accountKeyOf(identity.authorization)}`;
+    return `${identity.apiKeyId ?? '-'}|${this.sessions.accountKeyOf(identity.authorization, identity.account)}`;
   }
 
   begin(ref: IdempotencyKeyRef, fingerprint: string): Promise<BeginOutcome> {

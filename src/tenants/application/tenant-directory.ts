@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
 import { timingSafeEqual } from 'node:crypto';
-import type { ManagedAccount, ManagedAccounts } from '../../auth/domain/managed-account';
+import type {
+  ManagedAccount,
+  ManagedAccounts,
+  TenantApiKeys,
+} from '../../auth/domain/managed-account';
 import { TENANTS_CONFIG, TenantsConfig } from '../../config/config-tokens';
 import { Tenant, tenantAccountKey, tenantIdOfAccountKey } from '../domain/tenant';
 import { TENANT_STORE, TenantStore } from '../domain/tenant-store.port';
-import { sha256Of, tenantApiKeyId } from './tenant-api-key';
+import { looksLikeTenantApiKey, sha256Of, tenantApiKeyId } from './tenant-api-key';
 
 /**
  * Who a tenant API key belongs to, and a tenant's managed account, with a short cache: every
@@ -14,7 +18,7 @@ import { sha256Of, tenantApiKeyId } from './tenant-api-key';
  * replicas see it within the cache time.
  */
 @Injectable()
-export class TenantDirectory implements ManagedAccounts {
+export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
   private readonly tenants: LRUCache<string, { tenant?: Tenant }>;
   private readonly keys: LRUCache<string, { tenantId?: string; sha256?: Buffer }>;
 
@@ -41,6 +45,18 @@ export class TenantDirectory implements ManagedAccounts {
     if (!timingSafeEqual(sha256Of(presented), entry.sha256)) return undefined;
     const tenant = await this.tenant(entry.tenantId);
     return tenant?.enabled ? tenant : undefined;
+  }
+
+  isTenantKey(presented: string): boolean {
+    return looksLikeTenantApiKey(presented);
+  }
+
+  async accountOfApiKey(
+    presented: string,
+  ): Promise<{ account: ManagedAccount; keyId: string } | undefined> {
+    const tenant = await this.authenticate(presented);
+    const keyId = tenantApiKeyId(presented);
+    return tenant && keyId ? { account: managedAccountOf(tenant), keyId } : undefined;
   }
 
   /** The tenant with this id (enabled or not), or undefined. */

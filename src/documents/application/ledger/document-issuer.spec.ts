@@ -1,4 +1,5 @@
 import type { ManagedSessionService } from '../../../auth/application/managed-session.service';
+import type { ManagedSessions } from '../../../auth/application/managed-sessions';
 import { FactusUnavailableError } from '../../../factus/factus.errors';
 import type { DocumentGateway } from '../../domain/document-gateway.port';
 import { INVOICE } from '../../domain/document-type';
@@ -66,7 +67,10 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
       // Real time: SYNC_WAIT_MS is a wait on the wall clock.
       const clock = { now: () => new Date() };
       const port = gateway as unknown as DocumentGateway;
-      const sessions = new AccountSessions({ enabled: false } as ManagedSessionService);
+      const sessions = new AccountSessions(
+        { enabled: false } as ManagedSessionService,
+        {} as ManagedSessions,
+      );
       const attempt = new LedgerAttempt(port, ledger(), config, clock);
       worker = new LedgerWorker(ledger(), config, clock, NO_LEDGER_METRICS, attempt, sessions);
       issuer = new DocumentIssuer(ledger(), port, config, clock, worker, sessions);

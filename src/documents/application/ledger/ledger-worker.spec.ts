@@ -1,4 +1,5 @@
 import type { ManagedSessionService } from '../../../auth/application/managed-session.service';
+import type { ManagedSessions } from '../../../auth/application/managed-sessions';
 import type { LedgerConfig } from '../../../config/config-tokens';
 import type { DocumentGateway } from '../../domain/document-gateway.port';
 import type { IssuedDocument } from '../../domain/issued-document';
@@ -77,7 +78,10 @@ describe.each(LEDGER_TEST_STORES.filter((s) => s.name === 'PostgreSQL'))(
         config,
         clock,
       );
-      sessions = new AccountSessions({ enabled: false } as ManagedSessionService);
+      sessions = new AccountSessions(
+        { enabled: false } as ManagedSessionService,
+        {} as ManagedSessions,
+      );
       sessions.remember(SESSION);
       worker = new LedgerWorker(ledger(), config, clock, NO_LEDGER_METRICS, attempt, sessions);
     });
