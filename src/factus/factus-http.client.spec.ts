@@ -73,6 +73,31 @@ describe('FactusHttpClient', () => {
     expect(client.lastAnsweredAt).toBeUndefined();
   });
 
+  it("trips a tenant's own breaker on its failures, leaving the configured one closed", async () => {
+    const transport = new FakeFactusTransport(
+      Array.from({ length: 5 }, () => ({ networkError: 'ECONNREFUSED' })),
+    );
+    const limiter: FactusRateLimiter = {
+      acquire: () => Promise.resolve(),
+      pause: () => undefined,
+      queueDepth: () => 0,
+    };
+    const config = fakeAppConfig({ breaker: { threshold: 5, openMs: 60_000 } }).factus;
+    const client = new FactusHttpClient(transport, config, limiter);
+    const account = { tenantId: 'acme', baseUrl: 'https://acme.factus.test' };
+    for (let i = 0; i < 5; i += 1) {
+      await expect(
+        client.send({ method: 'POST', path: '/v2/bills/validate', account }),
+      ).rejects.toMatchObject({ reason: 'not_sent' });
+    }
+    expect(client.breakerStateOf('acme')).toBe('open');
+    expect(client.breakerStateOf('globex')).toBe('closed');
+    expect(client.breakerState).toBe('closed');
+    expect(transport.requests.map((r) => r.baseURL)).toEqual(
+      Array.from({ length: 5 }, () => 'https://acme.factus.test'),
+    );
+  });
+
   it('reports the breaker state and closes the transport on shutdown', () => {
     const { client, transport } = clientWith([]);
     expect(client.breakerState).toBe('closed');

@@ -2,7 +2,7 @@ import { Inject, Injectable, OnApplicationShutdown, Optional } from '@nestjs/com
 import { FACTUS_CONFIG, FactusConfig } from '../config/config-tokens';
 import type { FactusCall, FactusResult } from './factus-call';
 import { FACTUS_METRICS, FactusMetrics, NO_FACTUS_METRICS } from './factus-metrics.port';
-import { FactusResilience } from './resilience/factus-resilience';
+import { AccountResilience } from './resilience/account-resilience';
 import { FACTUS_RATE_LIMITER, FactusRateLimiter } from './resilience/rate-limiter.port';
 import { ExchangeStep } from './steps/exchange.step';
 import { ExchangeTelemetry } from './steps/exchange-telemetry';
@@ -25,7 +25,7 @@ export type { FactusPause } from './steps/rate-budget.step';
  */
 @Injectable()
 export class FactusHttpClient implements OnApplicationShutdown {
-  private readonly resilience: FactusResilience;
+  private readonly resilience: AccountResilience;
   private readonly telemetry: ExchangeTelemetry;
   private readonly steps: FactusSender;
   private readonly budget: RateBudgetStep;
@@ -37,7 +37,7 @@ export class FactusHttpClient implements OnApplicationShutdown {
     @Inject(FACTUS_RATE_LIMITER) limiter: FactusRateLimiter,
     @Optional() @Inject(FACTUS_METRICS) metrics: FactusMetrics = NO_FACTUS_METRICS,
   ) {
-    this.resilience = new FactusResilience(config);
+    this.resilience = new AccountResilience(config);
     this.telemetry = new ExchangeTelemetry(metrics);
     // Outermost first. The replay wraps resilience so that a replayed call gets its own retries;
     // the budget sits inside the retries because Factus counts every attempt.
@@ -54,8 +54,14 @@ export class FactusHttpClient implements OnApplicationShutdown {
     return this.telemetry.lastAnsweredAt;
   }
 
+  /** The breaker of the configured Factus (FACTUS_BASE_URL): calls without a tenant account. */
   get breakerState(): string {
-    return this.resilience.breakerState;
+    return this.resilience.configured.breakerState;
+  }
+
+  /** A tenant's own breaker; `closed` until its calls open it. */
+  breakerStateOf(tenantId: string): string {
+    return this.resilience.breakerStateOf(tenantId);
   }
 
   /** The pause a Factus 429 imposed on an account and that is still running (capped). */

@@ -5,6 +5,7 @@ import {
   FactusTimeoutError,
   FactusUnavailableError,
 } from '../factus.errors';
+import { AccountResilience } from '../resilience/account-resilience';
 import { FactusResilience } from '../resilience/factus-resilience';
 import type { FactusAttempt, FactusSender } from './factus-sender';
 import { ResilienceStep } from './resilience.step';
@@ -91,5 +92,67 @@ describe('ResilienceStep', () => {
       retryAfterSeconds: 60,
     });
     expect(attempts).toHaveLength(2);
+  });
+});
+
+describe('ResilienceStep with a breaker per account', () => {
+  const acme = { tenantId: 'acme', baseUrl: 'https://acme.factus.test' };
+  const globex = { tenantId: 'globex', baseUrl: 'https://globex.factus.test' };
+
+  /** Fails every call for acme's base URL; answers the others. */
+  function acmeDown() {
+    const sent: string[] = [];
+    const next: FactusSender = {
+      send: ({ call }: FactusAttempt) => {
+        const tenant = call.account?.tenantId ?? call.session?.account?.tenantId ?? 'default';
+        sent.push(tenant);
+        return tenant === 'acme'
+          ? Promise.reject(new FactusUnavailableError('reset'))
+          : Promise.resolve(OK);
+      },
+    };
+    const resilience = new AccountResilience({
+      retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 },
+      breaker: { threshold: 2, openMs: 60_000 },
+    });
+    return { step: new ResilienceStep(resilience, next), resilience, sent };
+  }
+
+  it("opens only the failing tenant's breaker: other tenants and the configured Factus go on", async () => {
+    const { step, resilience, sent } = acmeDown();
+    await expect(send(step, { ...GET, account: acme })).rejects.toMatchObject({
+      reason: 'connection_lost',
+    });
+    await expect(
+      send(step, {
+        ...GET,
+        session: { accessToken: 't', accountKey: 'tenant:acme', account: acme },
+      }),
+    ).rejects.toMatchObject({ reason: 'connection_lost' });
+    await expect(send(step, { ...GET, account: acme })).rejects.toMatchObject({
+      reason: 'breaker_open',
+    });
+    expect(resilience.breakerStateOf('acme')).toBe('open');
+
+    await expect(send(step, { ...GET, account: globex })).resolves.toEqual(OK);
+    await expect(send(step, GET)).resolves.toEqual(OK);
+    expect(resilience.breakerStateOf('globex')).toBe('closed');
+    expect(resilience.configured.breakerState).toBe('closed');
+    expect(sent).toEqual(['acme', 'acme', 'globex', 'default']);
+  });
+
+  it("keeps the configured Factus's failures away from the tenants' breakers", async () => {
+    const next: FactusSender = {
+      send: ({ call }: FactusAttempt) =>
+        call.account ? Promise.resolve(OK) : Promise.reject(new FactusUnavailableError('reset')),
+    };
+    const resilience = new AccountResilience({
+      retry: { maxRetries: 0, baseDelayMs: 1, maxDelayMs: 1 },
+      breaker: { threshold: 1, openMs: 60_000 },
+    });
+    const s = new ResilienceStep(resilience, next);
+    await expect(send(s, GET)).rejects.toMatchObject({ reason: 'connection_lost' });
+    await expect(send(s, GET)).rejects.toMatchObject({ reason: 'breaker_open' });
+    await expect(send(s, { ...GET, account: acme })).resolves.toEqual(OK);
   });
 });
