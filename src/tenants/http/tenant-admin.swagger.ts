@@ -52,6 +52,18 @@ export const ADMIN_PROBLEMS = {
     'The API key is not valid',
     'The X-API-Key header does not hold a key this service accepts.',
   ),
+  adminKeyRequired: problem(
+    403,
+    'ADMIN_API_KEY_REQUIRED',
+    'This route takes an admin API key',
+    'The admin API takes a key from ADMIN_API_KEYS in X-API-Key; this key is not one.',
+  ),
+  adminApiDisabled: problem(
+    404,
+    'ADMIN_API_DISABLED',
+    'The admin API is not enabled',
+    'Set ADMIN_API_KEYS (and TENANT_SECRETS_KEY) to enable the admin API.',
+  ),
   tenantNotFound: problem(404, 'TENANT_NOT_FOUND', 'No such tenant', 'There is no tenant acme.'),
   apiKeyNotFound: problem(
     404,
@@ -89,7 +101,7 @@ export const ADMIN_PROBLEMS = {
 const DESCRIPTIONS: Record<number, string> = {
   400: 'The request is not valid (VALIDATION_FAILED); `errors` names each bad field.',
   401: 'No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID).',
-  404: 'Not found.',
+  403: 'A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED).',
   409: 'The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE).',
   415: 'The body is not JSON (UNSUPPORTED_MEDIA_TYPE).',
   422: "The tenant's Factus refused its credentials (TENANT_FACTUS_LOGIN_FAILED).",
@@ -98,12 +110,15 @@ const DESCRIPTIONS: Record<number, string> = {
 
 /**
  * Documents the admin API's problems (problem+json), grouped by status, each with its example.
- * Every admin operation may answer 401 (the admin key) and 429; pass the others.
+ * Every admin operation may answer 401 and 403 (the admin key), 404 (the admin API is off) and
+ * 429; pass the others.
  */
 export function ApiAdminProblems(...problems: AdminProblem[]): MethodDecorator {
-  const all = [ADMIN_PROBLEMS.keyRequired, ADMIN_PROBLEMS.keyInvalid, ...problems];
-  all.push(ADMIN_PROBLEMS.tooManyRequests);
-  const statuses = [...new Set(all.map((entry) => entry.status))].sort();
+  const { keyRequired, keyInvalid, adminKeyRequired, adminApiDisabled, tooManyRequests } =
+    ADMIN_PROBLEMS;
+  const all = [keyRequired, keyInvalid, adminKeyRequired, adminApiDisabled, ...problems];
+  all.push(tooManyRequests);
+  const statuses = [...new Set(all.map((entry) => entry.status))].sort((a, b) => a - b);
   return applyDecorators(
     ApiExtraModels(ProblemDto),
     ...statuses.map((status) => {
