@@ -196,11 +196,12 @@ describe('Structured logs and metrics (e2e)', () => {
       ).toBe(1);
     });
 
-    it('time Factus calls by endpoint template and outcome, and count token requests by grant', () => {
+    it('time Factus calls by endpoint template, outcome and tenant, and count token requests by grant', () => {
       expect(
         sample('factus_request_duration_seconds_count', {
           endpoint: '/v2/bills/:number',
           outcome: '401',
+          tenant: 'default',
         }),
       ).toBe(1);
       expect(
@@ -208,6 +209,7 @@ describe('Structured logs and metrics (e2e)', () => {
           method: 'POST',
           endpoint: '/v2/bills/validate',
           outcome: '201',
+          tenant: 'default',
         }),
       ).toBe(2);
       expect(sample('factus_token_requests_total', { grant: 'password' })).toBe(3);

@@ -12,6 +12,8 @@ export interface TimedExchange {
   endpoint: string;
   attempt: number;
   started: number;
+  /** The call's tenant id, or `default` for the configured Factus (never a NIT, name or URL). */
+  tenant: string;
 }
 
 /**
@@ -39,12 +41,13 @@ export class ExchangeTelemetry {
 
   answered(exchange: TimedExchange, status: number): void {
     this.markAnswered();
-    const { method, endpoint, attempt, started } = exchange;
+    const { method, endpoint, attempt, started, tenant } = exchange;
     this.metrics.callCompleted({
       method,
       endpoint,
       outcome: String(status),
       seconds: seconds(started),
+      tenant,
     });
     // One structured line per exchange: with the request id bound by the logger, a request's
     // story is its own line plus these.
@@ -55,13 +58,14 @@ export class ExchangeTelemetry {
       status,
       durationMs: ms(started),
       attempt,
+      tenant,
     });
   }
 
   failed(exchange: TimedExchange, error: FactusTimeoutError | FactusUnavailableError): void {
-    const { method, endpoint, attempt, started } = exchange;
+    const { method, endpoint, attempt, started, tenant } = exchange;
     const outcome = error instanceof FactusTimeoutError ? 'timeout' : error.reason;
-    this.metrics.callCompleted({ method, endpoint, outcome, seconds: seconds(started) });
+    this.metrics.callCompleted({ method, endpoint, outcome, seconds: seconds(started), tenant });
     this.logger.warn({
       msg: 'Factus call failed',
       method,
@@ -70,6 +74,7 @@ export class ExchangeTelemetry {
       code: error.code,
       durationMs: ms(started),
       attempt,
+      tenant,
     });
   }
 }

@@ -13,10 +13,11 @@ const CONFIG = { baseUrl: 'https://factus.test', timeoutMs: 1500 };
 
 function exchangeWith(...answers: FakeAnswer[]) {
   const transport = new FakeFactusTransport(answers);
-  const calls: Array<{ endpoint: string; outcome: string }> = [];
+  const calls: Array<{ endpoint: string; outcome: string; tenant: string }> = [];
   const grants: string[] = [];
   const metrics: FactusMetrics = {
-    callCompleted: ({ endpoint, outcome }) => void calls.push({ endpoint, outcome }),
+    callCompleted: ({ endpoint, outcome, tenant }) =>
+      void calls.push({ endpoint, outcome, tenant }),
     tokenRequested: (grant) => void grants.push(grant),
     limiterWaited: () => undefined,
     rateLimitPaused: () => undefined,
@@ -86,8 +87,8 @@ describe('ExchangeStep', () => {
       send({ method: 'GET', path: '/v2/bills/x', endpoint: '/v2/bills/:number' }),
     ).rejects.toMatchObject({ status: 404 });
     expect(calls).toEqual([
-      { endpoint: '/v2/bills/:id', outcome: '200' },
-      { endpoint: '/v2/bills/:number', outcome: '404' },
+      { endpoint: '/v2/bills/:id', outcome: '200', tenant: 'default' },
+      { endpoint: '/v2/bills/:number', outcome: '404', tenant: 'default' },
     ]);
     expect(telemetry.lastAnsweredAt).toBeGreaterThan(Date.now() - 5000);
   });
@@ -134,7 +135,11 @@ describe('ExchangeStep and tenant accounts', () => {
       path: '/v2/bills',
       session: { accessToken: 't', accountKey: 'tenant:acme', account },
     });
-    await send({ method: 'GET', path: '/v2/bills', session: { accessToken: 't', accountKey: 'u' } });
+    await send({
+      method: 'GET',
+      path: '/v2/bills',
+      session: { accessToken: 't', accountKey: 'u' },
+    });
     expect(transport.requests.map((r) => r.baseURL)).toEqual([
       'https://acme.factus.test',
       'https://acme.factus.test',
@@ -152,6 +157,25 @@ describe('ExchangeStep and tenant accounts', () => {
       session: { accessToken: 't', accountKey: 'tenant:other', account: other },
     });
     expect(transport.requests[0].baseURL).toBe('https://acme.factus.test');
+  });
+
+  it('labels metrics with the tenant id, and default for the configured Factus, failures too', async () => {
+    const { send, calls } = exchangeWith(
+      { status: 200, body: {} },
+      { networkError: 'ECONNREFUSED' },
+      { status: 200, body: {} },
+    );
+    const session = { accessToken: 't', accountKey: 'tenant:acme', account };
+    await send({ method: 'GET', path: '/v2/bills', account });
+    await expect(send({ method: 'GET', path: '/v2/bills', session })).rejects.toMatchObject({
+      reason: 'not_sent',
+    });
+    await send({ method: 'GET', path: '/v2/bills' });
+    expect(calls).toEqual([
+      { endpoint: '/v2/bills', outcome: '200', tenant: 'acme' },
+      { endpoint: '/v2/bills', outcome: 'not_sent', tenant: 'acme' },
+      { endpoint: '/v2/bills', outcome: '200', tenant: 'default' },
+    ]);
   });
 
   it('refuses a dot-segment for a tenant too, before sending anything', async () => {

@@ -1,5 +1,6 @@
 import type { FactusConfig } from '../../config/config-tokens';
 import { endpointTemplate } from '../endpoint-template';
+import { tenantLabelOf } from '../factus-call';
 import { FactusTransportError } from '../transport/factus-transport.error';
 import type { FactusTransport, FactusTransportResponse } from '../transport/factus-transport.port';
 import type { ExchangeTelemetry, TimedExchange } from './exchange-telemetry';
@@ -24,6 +25,7 @@ export class ExchangeStep implements FactusSender {
       endpoint,
       attempt,
       started: performance.now(),
+      tenant: tenantLabelOf(call),
     };
     const context: AnswerContext = {
       method: call.method,

@@ -1,12 +1,21 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FactusMetrics } from '../../factus/factus-metrics.port';
+import { TENANT_ID_PATTERN } from '../../tenants/domain/tenant';
 import { LATENCY_BUCKETS, METRICS_REGISTRY } from './metrics-registry';
+
+/**
+ * A tenant id as a label, or `other`: the label set stays bounded (tenant ids and `default`), even
+ * if a caller passed something that is not an id (a NIT, a name or a URL would never be one).
+ */
+function tenantLabel(tenant: string): string {
+  return TENANT_ID_PATTERN.test(tenant) ? tenant : 'other';
+}
 
 /** FactusHttpClient's traffic as Prometheus metrics. */
 @Injectable()
 export class PrometheusFactusMetrics implements FactusMetrics {
-  private readonly calls: Histogram<'method' | 'endpoint' | 'outcome'>;
+  private readonly calls: Histogram<'method' | 'endpoint' | 'outcome' | 'tenant'>;
   private readonly tokens: Counter<'grant'>;
   private readonly waits: Histogram<'outcome'>;
   private pausedUntil = 0;
@@ -14,8 +23,8 @@ export class PrometheusFactusMetrics implements FactusMetrics {
   constructor(@Inject(METRICS_REGISTRY) registry: Registry) {
     this.calls = new Histogram({
       name: 'factus_request_duration_seconds',
-      help: 'One HTTP exchange with Factus (each retry counts), by endpoint template and outcome (HTTP status, or timeout / not_sent / connection_lost).',
-      labelNames: ['method', 'endpoint', 'outcome'],
+      help: 'One HTTP exchange with Factus (each retry counts), by endpoint template, outcome (HTTP status, or timeout / not_sent / connection_lost) and tenant (its id, or default for the configured Factus).',
+      labelNames: ['method', 'endpoint', 'outcome', 'tenant'],
       buckets: LATENCY_BUCKETS,
       registers: [registry],
     });
@@ -49,9 +58,15 @@ export class PrometheusFactusMetrics implements FactusMetrics {
     endpoint: string;
     outcome: string;
     seconds: number;
+    tenant: string;
   }): void {
     this.calls.observe(
-      { method: call.method, endpoint: call.endpoint, outcome: call.outcome },
+      {
+        method: call.method,
+        endpoint: call.endpoint,
+        outcome: call.outcome,
+        tenant: tenantLabel(call.tenant),
+      },
       call.seconds,
     );
   }
