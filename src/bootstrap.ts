@@ -77,6 +77,10 @@ function logStartUp(logger: Logger, config: AppConfig, embedded?: EmbeddedSimula
       msg: `No FACTUS_BASE_URL configured: using the embedded Factus simulator (demo user ${embedded.account.email}, simulator only)`,
       simulatorUrl: embedded.url,
     });
+  } else if (config.tenants.tenantsOnly) {
+    logger.log({
+      msg: 'No FACTUS_BASE_URL configured: serving registered tenants only, each with its own Factus account',
+    });
   } else {
     logger.log({ msg: 'Using Factus', factusUrl: redactUrl(config.factus.baseUrl) });
   }

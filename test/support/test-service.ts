@@ -36,6 +36,11 @@ export interface TestServiceOptions {
   /** Use this running simulator (shared by several services; not closed by `close`). */
   sharedSimulator?: FactusSimulator;
   override?: (builder: TestingModuleBuilder) => TestingModuleBuilder;
+  /**
+   * Keep the Factus configuration as the env gives it (no FACTUS_BASE_URL: tenants-only mode, where
+   * each tenant names its own Factus), instead of pointing the service at the simulator.
+   */
+  ownFactusConfig?: boolean;
 }
 
 export interface TestService {
@@ -88,18 +93,20 @@ async function startApp(
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...options.env,
   });
-  const config: AppConfig = {
-    ...base,
-    factus: {
-      ...base.factus,
-      baseUrl: options.factusBaseUrl ?? simulatorUrl,
-      embeddedSimulator: false,
-      clientId: SIMULATOR_DEMO_ACCOUNT.clientId,
-      clientSecret: SIMULATOR_DEMO_ACCOUNT.clientSecret,
-      // Tests are explicit: a managed session only when the test configures FACTUS_USERNAME.
-      managedUser: options.env?.FACTUS_USERNAME ? base.factus.managedUser : undefined,
-    },
-  };
+  const config: AppConfig = options.ownFactusConfig
+    ? base
+    : {
+        ...base,
+        factus: {
+          ...base.factus,
+          baseUrl: options.factusBaseUrl ?? simulatorUrl,
+          embeddedSimulator: false,
+          clientId: SIMULATOR_DEMO_ACCOUNT.clientId,
+          clientSecret: SIMULATOR_DEMO_ACCOUNT.clientSecret,
+          // Tests are explicit: a managed session only when the test configures FACTUS_USERNAME.
+          managedUser: options.env?.FACTUS_USERNAME ? base.factus.managedUser : undefined,
+        },
+      };
   const logs = new CapturingLogger();
   let builder = Test.createTestingModule({ imports: [AppModule.forRoot(config)] })
     .overrideProvider(LOG_DESTINATION)

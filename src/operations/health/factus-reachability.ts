@@ -48,6 +48,7 @@ export class FactusReachability implements OnApplicationBootstrap, BeforeApplica
   }
 
   onApplicationBootstrap(): void {
+    if (!this.factus.baseUrl) return; // tenants only: nothing of our own to probe
     void this.check();
     this.timer = setInterval(() => {
       const last = this.client.lastAnsweredAt;

@@ -47,7 +47,11 @@ export class ReadinessChecks {
   private configuration() {
     return this.indicators.check('config').up({
       environment: this.readiness.environment,
-      factus: this.factusConfig.embeddedSimulator ? 'embedded simulator' : 'configured',
+      factus: this.factusConfig.embeddedSimulator
+        ? 'embedded simulator'
+        : this.factusConfig.baseUrl
+          ? 'configured'
+          : 'tenants only',
       managedSession: this.factusConfig.managedUser !== undefined,
       sharedState: this.redis.configured ? 'redis' : 'in-memory',
     });
@@ -93,6 +97,9 @@ export class ReadinessChecks {
    */
   private factusReachable() {
     const indicator = this.indicators.check('factus');
+    // Tenants only: no Factus of the service's own to probe; each tenant's is checked on demand
+    // (POST /api/v1/admin/tenants/{id}/check), and one tenant's outage must not unready the rest.
+    if (!this.factusConfig.baseUrl) return indicator.up({ configured: false });
     const status = this.factus.status();
     const pause = this.client.ratePause;
     const paused = pause && {

@@ -63,6 +63,8 @@ function record(
     status,
     durationMs: Math.round(seconds * 10_000) / 10,
     apiKeyId: (request as RequestWithApiKey).apiKeyId,
+    // The tenant's id only (bounded, not personal): never its name or NIT.
+    tenant: (request as RequestWithApiKey).account?.client.tenantId,
   };
   if (operational) logger.debug(line);
   else if (status >= 500) logger.error(line);
