@@ -3,6 +3,7 @@ import {
   FactusTimeoutError,
   FactusUnavailableError,
 } from '../../factus/factus.errors';
+import type { FactusCall } from '../../factus/factus-call';
 import { FakeAnswer, fakeFactusClient } from '../../factus/testing/fake-transport';
 import { AuthenticationFailedError } from '../domain/auth.errors';
 import { FactusAuthGateway } from './factus-auth.gateway';
@@ -231,20 +232,20 @@ describe('FactusAuthGateway', () => {
   });
 });
 
-describe('FactusAuthGateway: whose rate budget a login spends', () => {
-  /** A client that records the calls it is given and answers every one with a token. */
-  function recordingGateway() {
-    const calls: Array<{ rateKey?: string }> = [];
-    const client = {
-      send: (call: { rateKey?: string }) => {
-        calls.push(call);
-        return Promise.resolve({ status: 200, body: TOKEN, headers: {} });
-      },
-    } as unknown as ConstructorParameters<typeof FactusAuthGateway>[0];
-    const gateway = new FactusAuthGateway(client, fakeFactusClient([]).config.factus);
-    return { gateway, calls };
-  }
+/** A client that records the calls it is given and answers every one with a token. */
+function recordingGateway() {
+  const calls: FactusCall[] = [];
+  const client = {
+    send: (call: FactusCall) => {
+      calls.push(call);
+      return Promise.resolve({ status: 200, body: TOKEN, headers: {} });
+    },
+  } as unknown as ConstructorParameters<typeof FactusAuthGateway>[0];
+  const gateway = new FactusAuthGateway(client, fakeFactusClient([]).config.factus);
+  return { gateway, calls };
+}
 
+describe('FactusAuthGateway: whose rate budget a login spends', () => {
   it("spends the user's own budget for the managed session's login", async () => {
     const { gateway, calls } = recordingGateway();
     await gateway.authenticate(' Ana@ERP.co ', 'x');
@@ -255,5 +256,77 @@ describe('FactusAuthGateway: whose rate budget a login spends', () => {
     const { gateway, calls } = recordingGateway();
     await gateway.authenticate('ana@erp.co', 'x', 'public-login');
     expect(calls.map((c) => c.rateKey)).toEqual(['public-login:ana@erp.co']);
+  });
+});
+
+describe("FactusAuthGateway for a tenant's Factus account", () => {
+  const client = {
+    tenantId: 'acme',
+    baseUrl: 'https://acme.factus.test',
+    rateLimit: 40,
+    clientId: 'acme-cid',
+    clientSecret: 'acme-secret',
+  };
+
+  it("sends the password grant to the tenant's base URL with the tenant's OAuth client", async () => {
+    const { gateway, requests } = gatewayWith({ status: 200, body: TOKEN });
+    await gateway.authenticate('ops@acme.co', 'pw', 'user', client);
+    const [sent] = requests;
+    expect(sent.baseURL).toBe('https://acme.factus.test');
+    expect(sent.url).toBe('/oauth/token');
+    expect(Object.fromEntries(new URLSearchParams(sent.data as string))).toEqual({
+      grant_type: 'password',
+      username: 'ops@acme.co',
+      password: 'pw',
+      client_id: 'acme-cid',
+      client_secret: 'acme-secret',
+    });
+  });
+
+  it('sends the refresh grant there too, with the bearer issued with the refresh token', async () => {
+    const { gateway, requests } = gatewayWith(
+      { status: 200, body: TOKEN },
+      { status: 200, body: { ...TOKEN, refresh_token: 'rt-2' } },
+    );
+    await gateway.authenticate('ops@acme.co', 'pw', 'user', client);
+    await gateway.refresh('rt-1', 'ops@acme.co', undefined, client);
+    const refresh = requests[1];
+    expect(refresh.baseURL).toBe('https://acme.factus.test');
+    expect(refresh.headers.Authorization).toBe('Bearer at-1');
+    expect(Object.fromEntries(new URLSearchParams(refresh.data as string))).toEqual({
+      grant_type: 'refresh_token',
+      refresh_token: 'rt-1',
+      client_id: 'acme-cid',
+      client_secret: 'acme-secret',
+    });
+  });
+
+  it("spends the tenant's budget and carries its account, without the client secret", async () => {
+    const { gateway, calls } = recordingGateway();
+    await gateway.authenticate('ops@acme.co', 'pw', 'user', client);
+    await gateway.refresh('rt-1', 'ops@acme.co', 'at-1', client);
+    await gateway.refresh('rt-2', undefined, 'at-2', client);
+    expect(calls.map((c) => c.rateKey)).toEqual(['tenant:acme', 'tenant:acme', 'tenant:acme']);
+    for (const call of calls) {
+      expect(call.account).toEqual({
+        tenantId: 'acme',
+        baseUrl: 'https://acme.factus.test',
+        rateLimit: 40,
+      });
+    }
+  });
+
+  it("keeps a login through our public route off the tenant's budget", async () => {
+    const { gateway, calls } = recordingGateway();
+    await gateway.authenticate('ops@acme.co', 'pw', 'public-login', client);
+    expect(calls.map((c) => c.rateKey)).toEqual(['public-login:ops@acme.co']);
+    expect(calls[0].account?.tenantId).toBe('acme');
+  });
+
+  it('carries no account without a tenant client: the configured Factus', async () => {
+    const { gateway, calls } = recordingGateway();
+    await gateway.authenticate('ana@erp.co', 'pw');
+    await gateway.refresh('rt-1', 'ana@erp.co');
+    expect(calls.map((c) => c.account)).toEqual([undefined, undefined]);
   });
 });
