@@ -98,6 +98,21 @@ describe('FactusHttpClient', () => {
     );
   });
 
+  it('rejects a probe at once, sending nothing, when no Factus base URL is configured', async () => {
+    const transport = new FakeFactusTransport([{ status: 200, body: {} }]);
+    const config = { ...fakeAppConfig().factus, baseUrl: '' };
+    const limiter: FactusRateLimiter = {
+      acquire: () => Promise.resolve(),
+      pause: () => undefined,
+      queueDepth: () => 0,
+    };
+    const client = new FactusHttpClient(transport, config, limiter);
+    const probing = client.probe(700);
+    await expect(probing).rejects.toThrow('no Factus base URL configured');
+    expect(transport.requests).toEqual([]);
+    expect(client.lastAnsweredAt).toBeUndefined();
+  });
+
   it('reports the breaker state and closes the transport on shutdown', () => {
     const { client, transport } = clientWith([]);
     expect(client.breakerState).toBe('closed');

@@ -87,9 +87,11 @@ export class FactusHttpClient implements OnApplicationShutdown {
   /**
    * Whether Factus answers at all: an unauthenticated GET of its base URL, outside the rate budget
    * (it is no user's call), the breaker and retries. Any HTTP status, 401 and 404 included, proves
-   * it reachable; rejects when nothing answers within `timeoutMs`.
+   * it reachable; rejects when nothing answers within `timeoutMs`, and at once, without sending,
+   * when no FACTUS_BASE_URL is configured (tenants only: each tenant has its own Factus).
    */
   async probe(timeoutMs: number): Promise<number> {
+    if (!this.config.baseUrl) throw new Error('no Factus base URL configured');
     const response = await this.transport.request({
       method: 'GET',
       baseURL: this.config.baseUrl,
