@@ -90,6 +90,30 @@ export const ADMIN_PROBLEMS = {
     "The tenant's Factus refused its credentials",
     "Factus at https://api-sandbox.factus.com.co refused the login with tenant acme's credentials (The user credentials were incorrect.). Correct factus.clientId, clientSecret, username or password with PATCH, then check again.",
   ),
+  budgetExhausted: problem(
+    429,
+    'RATE_LIMIT_QUEUE_TIMEOUT',
+    'Factus request budget exhausted for now',
+    "The tenant's Factus budget would make this call wait too long. Retry in 41 s.",
+  ),
+  factusBadResponse: problem(
+    502,
+    'FACTUS_BAD_RESPONSE',
+    'Factus answered with an unusable response',
+    'Factus answered GET /v2/companies with HTTP 200 but a body that is not JSON.',
+  ),
+  factusUnavailable: problem(
+    503,
+    'FACTUS_UNAVAILABLE',
+    'Factus is unavailable',
+    'Factus could not be reached (POST /oauth/token: connect ECONNREFUSED).',
+  ),
+  factusTimeout: problem(
+    504,
+    'FACTUS_TIMEOUT',
+    'Factus did not answer in time',
+    'Factus did not answer within 30000 ms (POST /oauth/token).',
+  ),
   tooManyRequests: problem(
     429,
     'TOO_MANY_REQUESTS',
@@ -106,6 +130,9 @@ const DESCRIPTIONS: Record<number, string> = {
   415: 'The body is not JSON (UNSUPPORTED_MEDIA_TYPE).',
   422: "The tenant's Factus refused its credentials (TENANT_FACTUS_LOGIN_FAILED).",
   429: 'Too many requests; see Retry-After.',
+  502: 'Factus answered with something unusable (FACTUS_BAD_RESPONSE).',
+  503: 'Factus could not be reached (FACTUS_UNAVAILABLE); see Retry-After.',
+  504: 'Factus did not answer in time (FACTUS_TIMEOUT).',
 };
 
 /**

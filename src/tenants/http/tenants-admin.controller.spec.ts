@@ -40,12 +40,7 @@ describe('TenantsAdminController', () => {
     const unused = {} as never;
     controller = new TenantsAdminController(
       new TenantAdminUseCases(store, directory, { now: () => new Date() }),
-      new TenantCheckUseCase(
-        store,
-        unused,
-        unused,
-        unused,
-      ),
+      new TenantCheckUseCase(store, unused, unused, unused),
     );
   });
 

@@ -164,8 +164,14 @@ export class TenantsAdminController {
       'a disabled tenant (check, then enable).',
   })
   @ApiOkResponse({ type: TenantCheckResponseDto })
-  @ApiAdminProblems(P.tenantNotFound, P.loginFailed)
-  @ApiProblemResponses(502, 503, 504)
+  @ApiAdminProblems(
+    P.tenantNotFound,
+    P.loginFailed,
+    P.budgetExhausted,
+    P.factusBadResponse,
+    P.factusUnavailable,
+    P.factusTimeout,
+  )
   async check(@Param('id') id: string): Promise<TenantCheckResponseDto> {
     return toTenantCheckResponse(await this.checker.execute(id));
   }
