@@ -14,6 +14,8 @@ export interface DatabaseSchema {
   webhook_endpoints: WebhookEndpointsTable;
   webhook_deliveries: WebhookDeliveriesTable;
   webhook_attempts: WebhookAttemptsTable;
+  tenants: TenantsTable;
+  tenant_api_keys: TenantApiKeysTable;
 }
 
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
@@ -139,4 +141,30 @@ export interface WebhookAttemptsTable {
   status_code: number | null;
   duration_ms: number;
   error: string | null;
+}
+
+/** One company with its own Factus account; secrets sealed (see tenant-secret-box.ts). */
+export interface TenantsTable {
+  id: string;
+  name: string;
+  nit: string;
+  base_url: string;
+  client_id: string;
+  client_secret_sealed: string;
+  username: string;
+  password_sealed: string;
+  rate_limit: number | null;
+  enabled: boolean;
+  /** `api` or `file`. */
+  source: string;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A tenant API key: its public id and the SHA-256 of the whole key, never the key. */
+export interface TenantApiKeysTable {
+  key_id: string;
+  tenant_id: string;
+  sha256: Buffer;
+  created_at: Timestamp;
 }

@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as ledger from './0001-ledger';
 import * as webhooks from './0002-webhooks';
+import * as tenants from './0003-tenants';
 
 /**
  * Every migration, in order, compiled into the service (no directory is read at run time, so the
@@ -9,6 +10,7 @@ import * as webhooks from './0002-webhooks';
 const MIGRATIONS: Record<string, Migration> = {
   '0001-ledger': ledger,
   '0002-webhooks': webhooks,
+  '0003-tenants': tenants,
 };
 
 export const migrationProvider: MigrationProvider = {
