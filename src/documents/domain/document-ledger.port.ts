@@ -121,11 +121,32 @@ export interface LedgerPage {
   next?: LedgerCursor;
 }
 
+/**
+ * The tenant `LedgerStats.byTenant` files documents of other account keys under (`user:…`,
+ * `token:…`: the service's own Factus account and pass-through callers).
+ */
+export const DEFAULT_LEDGER_TENANT = 'default';
+
+/** The figures of `LedgerStats` for the documents of one tenant. */
+export interface LedgerTenantStats {
+  /** The tenant id of `tenant:<id>` account keys, or `DEFAULT_LEDGER_TENANT`. */
+  tenant: string;
+  byState: Record<LedgerState, number>;
+  oldestQueuedMs: number;
+  oldestPendingMs: number;
+}
+
 export interface LedgerStats {
   byState: Record<LedgerState, number>;
   /** Age of the oldest `queued` / `pending_dian` document, in ms (0 when none). */
   oldestQueuedMs: number;
   oldestPendingMs: number;
+  /**
+   * The same figures per tenant, by tenant: the id of `tenant:<id>` account keys, or
+   * `DEFAULT_LEDGER_TENANT` for every other account key (never an e-mail or a token hash).
+   * Only tenants with documents appear; their counts add up to `byState`.
+   */
+  byTenant: LedgerTenantStats[];
 }
 
 /**

@@ -1,17 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { sql } from 'kysely';
 import { DATABASE, type Database } from '../../database/database.tokens';
-import type {
-  Admission,
-  CreditCheck,
-  DocumentLedger,
-  LedgerClaim,
-  LedgerCursor,
-  LedgerFilter,
-  LedgerOutcome,
-  LedgerPage,
-  LedgerRecord,
-  LedgerStats,
-  NewLedgerDocument,
+import {
+  DEFAULT_LEDGER_TENANT,
+  type Admission,
+  type CreditCheck,
+  type DocumentLedger,
+  type LedgerClaim,
+  type LedgerCursor,
+  type LedgerFilter,
+  type LedgerOutcome,
+  type LedgerPage,
+  type LedgerRecord,
+  type LedgerStats,
+  type LedgerTenantStats,
+  type NewLedgerDocument,
 } from '../domain/document-ledger.port';
 import type { DocumentTypeKey } from '../domain/document-type';
 import { LEDGER_STATES, type LedgerState } from '../domain/ledger-state';
@@ -212,27 +215,46 @@ export class PostgresDocumentLedger implements DocumentLedger {
     return rows.map((row) => toRecord(row));
   }
 
+  /**
+   * One query: documents counted by state and tenant (the id inside `tenant:<id>` account keys,
+   * `default` for any other key), with the oldest of each group; the totals are added up here.
+   */
   async stats(now: Date): Promise<LedgerStats> {
+    // `tenant:<id>` is `tenantAccountKey(id)`: the id starts at the 8th character.
+    const tenant = sql<string>`case when account_key like 'tenant:%' then substr(account_key, 8) else ${sql.lit(DEFAULT_LEDGER_TENANT)} end`;
     const rows = await this.db
       .selectFrom('ledger_documents')
-      .select((eb) => ['state', eb.fn.countAll().as('count'), eb.fn.min('created_at').as('oldest')])
-      .groupBy('state')
+      .select((eb) => [
+        'state',
+        tenant.as('tenant'),
+        eb.fn.countAll().as('count'),
+        eb.fn.min('created_at').as('oldest'),
+      ])
+      .groupBy(['state', tenant])
       .execute();
-    const byState = Object.fromEntries(LEDGER_STATES.map((state) => [state, 0])) as Record<
-      LedgerState,
-      number
-    >;
-    const oldest = new Map<LedgerState, Date>();
+    const total = emptyStats('');
+    const tenants = new Map<string, Tally>();
     for (const row of rows) {
       const state = toState(row.state);
-      byState[state] = Number(row.count);
-      oldest.set(state, toDate(row.oldest));
+      const count = Number(row.count);
+      const oldest = toDate(row.oldest);
+      let one = tenants.get(row.tenant);
+      if (!one) tenants.set(row.tenant, (one = emptyStats(row.tenant)));
+      for (const tally of [total, one]) {
+        tally.byState[state] += count;
+        const since = tally.oldest.get(state);
+        if (!since || oldest < since) tally.oldest.set(state, oldest);
+      }
     }
-    const ageOf = (state: LedgerState): number => {
-      const since = oldest.get(state);
-      return since ? Math.max(0, now.getTime() - since.getTime()) : 0;
+    const { byState, oldestQueuedMs, oldestPendingMs } = figures(total, now);
+    return {
+      byState,
+      oldestQueuedMs,
+      oldestPendingMs,
+      byTenant: [...tenants.values()]
+        .sort((a, b) => (a.tenant < b.tenant ? -1 : a.tenant > b.tenant ? 1 : 0))
+        .map((tally) => figures(tally, now)),
     };
-    return { byState, oldestQueuedMs: ageOf('queued'), oldestPendingMs: ageOf('pending_dian') };
   }
 
   private async withHistory(row: LedgerRow, history?: boolean): Promise<LedgerRecord> {
@@ -245,4 +267,32 @@ export class PostgresDocumentLedger implements DocumentLedger {
       .execute();
     return toRecord(row, entries);
   }
+}
+
+/** Counts and oldest creation time per state, of all documents or of one tenant's. */
+interface Tally {
+  tenant: string;
+  byState: Record<LedgerState, number>;
+  oldest: Map<LedgerState, Date>;
+}
+
+function emptyStats(tenant: string): Tally {
+  const byState = Object.fromEntries(LEDGER_STATES.map((state) => [state, 0])) as Record<
+    LedgerState,
+    number
+  >;
+  return { tenant, byState, oldest: new Map() };
+}
+
+function figures(tally: Tally, now: Date): LedgerTenantStats {
+  const ageOf = (state: LedgerState): number => {
+    const since = tally.oldest.get(state);
+    return since ? Math.max(0, now.getTime() - since.getTime()) : 0;
+  };
+  return {
+    tenant: tally.tenant,
+    byState: tally.byState,
+    oldestQueuedMs: ageOf('queued'),
+    oldestPendingMs: ageOf('pending_dian'),
+  };
 }
