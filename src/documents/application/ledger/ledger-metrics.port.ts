@@ -5,8 +5,11 @@ export const LEDGER_METRICS = Symbol('LEDGER_METRICS');
 
 /** What the ledger worker reports, without knowing the metrics library. */
 export interface LedgerMetrics {
-  /** One attempt or follow-up ended in `state`. */
-  attempted(state: LedgerState): void;
+  /**
+   * One attempt or follow-up of a document of `accountKey` ended in `state`. The adapter turns
+   * the key into a bounded tenant label (never the key itself: it may hold an e-mail).
+   */
+  attempted(state: LedgerState, accountKey: string): void;
   /** A lease whose owner disappeared was taken over. */
   takenOver(): void;
   /** Where the documents-by-state and oldest-age gauges are read from, at each scrape. */

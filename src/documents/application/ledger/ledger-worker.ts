@@ -161,7 +161,7 @@ export class LedgerWorker implements OnApplicationBootstrap, BeforeApplicationSh
         result.outcome,
         this.clock.now(),
       );
-      this.metrics.attempted(result.outcome.state);
+      this.metrics.attempted(result.outcome.state, record.accountKey);
       const settlement: Settlement = {
         state: result.outcome.state,
         document: result.document,
