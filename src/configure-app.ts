@@ -138,12 +138,17 @@ export function buildOpenApiDocument(app: NestFastifyApplication): OpenAPIObject
     .addTag('Catalogs', 'The DIAN code tables (static data, no Factus call), searchable')
     .addTag('Acquirers', "DIAN's acquirer lookup: a customer's name and invoice e-mail")
     .addTag('Account', 'The issuer profile and the document quota (subscription) in Factus')
+    .addTag(
+      'Admin',
+      'Tenants (companies, each with its own Factus account) and their API keys: takes a key from ADMIN_API_KEYS',
+    )
     .addApiKey(
       {
         type: 'apiKey',
         in: 'header',
         name: 'X-API-Key',
-        description: 'Your API key (when the service is configured with API_KEYS)',
+        description:
+          'Your API key: a tenant key (ftk_…), or one of API_KEYS; on the admin routes, one of ADMIN_API_KEYS',
       },
       'apiKey',
     )

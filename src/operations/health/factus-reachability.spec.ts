@@ -24,12 +24,13 @@ describe('FactusReachability', () => {
   });
   afterEach(() => jest.useRealTimers());
 
-  function setup() {
+  function setup(baseUrl = 'http://factus.test') {
     const client = new FakeClient();
     const config = loadConfig({ READINESS_FACTUS_CHECK_INTERVAL_MS: '10000' });
     const reachability = new FactusReachability(
       configNamespaces(config).readiness,
-      config.factus,
+      // As the bootstrap leaves it: the embedded simulator's URL filled in, or '' (tenants only).
+      { ...config.factus, baseUrl },
       client as unknown as FactusHttpClient,
     );
     return { client, reachability };
@@ -47,6 +48,13 @@ describe('FactusReachability', () => {
     expect(client.probes).toBe(1);
     expect(reachability.status()).toEqual({ up: true, lastAnswerAgeMs: 0 });
     reachability.beforeApplicationShutdown();
+  });
+
+  it('probes nothing in tenants-only mode, where the service has no Factus of its own', async () => {
+    const { client, reachability } = setup('');
+    reachability.onApplicationBootstrap();
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(client.probes).toBe(0);
   });
 
   it('lets real traffic stand in for the check: no probe while Factus answers calls', async () => {

@@ -76,12 +76,19 @@ export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
     return tenant?.enabled ? managedAccountOf(tenant) : undefined;
   }
 
+  /** Drops everything cached (after TENANTS_FILE was applied). */
+  forgetAll(): void {
+    this.tenants.clear();
+    this.keys.clear();
+  }
+
   /** Drops what is cached about a tenant (after an update, a disable, a key change). */
   forget(tenantId: string, keyId?: string): void {
     this.tenants.delete(tenantId);
     if (keyId) this.keys.delete(keyId);
-    for (const [id, entry] of this.keys.entries())
-      if (entry.tenantId === tenantId) this.keys.delete(id);
+    // Collected first: deleting from an LRUCache while walking it breaks the walk.
+    const ids = [...this.keys.entries()].filter(([, e]) => e.tenantId === tenantId);
+    for (const [id] of ids) this.keys.delete(id);
   }
 }
 

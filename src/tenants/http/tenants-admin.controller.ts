@@ -72,7 +72,7 @@ const UPDATE_EXAMPLES = {
  * ADMIN_API_KEYS keys only. No answer carries a secret: client secrets and passwords are written,
  * never read back, and a tenant API key is shown once, when it is created.
  */
-@ApiTags('admin')
+@ApiTags('Admin')
 @ApiSecurity('apiKey')
 @AdminRoute()
 @Controller(ROUTES.adminTenants)

@@ -74,7 +74,7 @@ describe('the admin tenants API in OpenAPI', () => {
   it('tags each operation admin, names the X-API-Key scheme, and gives each error its examples', () => {
     const wrong = operations().flatMap(({ at, operation }) => {
       const problems: string[] = [];
-      if (!operation.tags?.includes('admin')) problems.push(`${at}: tag`);
+      if (!operation.tags?.includes('Admin')) problems.push(`${at}: tag`);
       if (JSON.stringify(operation.security) !== JSON.stringify([{ apiKey: [] }]))
         problems.push(`${at}: security`);
       for (const status of ['401', '403', '429'])
