@@ -39,3 +39,13 @@ export function tenantIdOfAccountKey(accountKey: string): string | undefined {
 }
 
 export const TENANT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+/**
+ * Ids a tenant may not take: `default` names the implicit tenant (FACTUS_*) and `other` the
+ * overflow of unknown ids in metrics labels, so a tenant so named would merge with them.
+ */
+export const RESERVED_TENANT_IDS: readonly string[] = ['default', 'other'];
+
+export function isValidTenantId(id: string): boolean {
+  return TENANT_ID_PATTERN.test(id) && !RESERVED_TENANT_IDS.includes(id);
+}

@@ -99,6 +99,7 @@ describe('TENANTS_FILE', () => {
 
   it.each([
     ['tenants[0].id', withTenants(entry({ id: 'ACME' })), 'lowercase'],
+    ['tenants[0].id', withTenants(entry({ id: 'default' })), 'reserved'],
     ['tenants[0].name', withTenants(entry({ name: ' ' })), 'blank'],
     ['tenants[0].nit', withTenants(entry({ nit: '900.123.456-7' })), 'digits'],
     ['tenants[0].rateLimit', withTenants(entry({ rateLimit: 0 })), 'whole number'],

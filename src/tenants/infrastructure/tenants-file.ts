@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parse, YAMLParseError } from 'yaml';
-import { TENANT_ID_PATTERN } from '../domain/tenant';
+import { isValidTenantId } from '../domain/tenant';
 import type { DeclaredTenant } from '../domain/tenant-store.port';
 
 /** A TENANTS_FILE is a handful of tenants; anything bigger is not one. */
@@ -107,10 +107,10 @@ class Fields {
   tenant(value: unknown, path: string): DeclaredTenant {
     const entry = this.object(value, path);
     const id = this.text(entry.id, `${path}.id`, 40);
-    if (!TENANT_ID_PATTERN.test(id)) {
+    if (!isValidTenantId(id)) {
       this.fail(
         `${path}.id`,
-        'must be 1 to 40 lowercase letters, digits or -, starting with a letter or digit',
+        'must be 1 to 40 lowercase letters, digits or -, starting with a letter or digit, and not `default` or `other` (reserved)',
       );
     }
     const rateLimit = entry.rateLimit;
