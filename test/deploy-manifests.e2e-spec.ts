@@ -31,7 +31,7 @@ interface Container {
   env: {
     name: string;
     value?: string;
-    valueFrom?: { secretKeyRef: { name: string; key: string } };
+    valueFrom?: { secretKeyRef: { name: string; key: string; optional?: boolean } };
   }[];
   startupProbe: Probe;
   livenessProbe: Probe;
@@ -180,6 +180,9 @@ function secretValue(name: string): string {
     API_KEYS: '3f9c2b7e81d04a6c9e5f1a2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e8f9a0b1c2d',
     REDIS_URL: 'redis://redis:6379',
     DATABASE_URL: 'postgres://factus:password@postgres.example.internal:5432/factus',
+    // The optional tenant keys: an admin key like API_KEYS's, a 32-byte secrets key.
+    ADMIN_API_KEYS: '9a8b7c6d5e4f30211f2e3d4c5b6a79881726354453627180a9b8c7d6e5f40312',
+    TENANT_SECRETS_KEY: `k1:${Buffer.alloc(32, 7).toString('base64')}`,
   };
   return values[name] ?? 'value';
 }
@@ -231,6 +234,10 @@ describe('Deployment manifests', () => {
       expect(appConfig.apiKeys.length).toBeGreaterThan(0);
       expect(appConfig.redis?.url).toBe('redis://redis:6379');
       expect(appConfig.database.url).toBe(secretValue('DATABASE_URL'));
+      // With the Secret's optional tenant keys: the admin API next to the configured company.
+      expect(appConfig.tenants.adminKeys).toHaveLength(1);
+      expect(appConfig.tenants.secretKeys.map((key) => key.id)).toEqual(['k1']);
+      expect(appConfig.tenants.tenantsOnly).toBe(false);
       expect(container.envFrom[0].configMapRef.name).toBe('factus-api-config');
     });
 
