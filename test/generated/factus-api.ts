@@ -910,6 +910,146 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/admin/tenants': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every tenant, from the API and from TENANTS_FILE (no secrets) */
+    get: operations['TenantsAdminController_list'];
+    put?: never;
+    /**
+     * Register a tenant
+     * @description A company (NIT) with its own Factus account. Its `clientSecret` and `password` are stored encrypted and never shown again. Then create an API key for it and check its Factus login.
+     */
+    post: operations['TenantsAdminController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One tenant (no secrets) */
+    get: operations['TenantsAdminController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /**
+     * Change its name, NIT, Factus account (any of its fields), budget, or enable it
+     * @description Only the fields sent change; `rateLimit: null` clears its own budget. This replica applies the change at once; others within TENANT_KEY_CACHE_MS.
+     */
+    patch: operations['TenantsAdminController_update'];
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{id}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable it: its API keys are refused and its documents wait
+     * @description Its keys and data stay; enable it to resume. Disabling a disabled tenant is a no-op.
+     */
+    post: operations['TenantsAdminController_disable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{id}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Enable it again */
+    post: operations['TenantsAdminController_enable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{id}/check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log in to its Factus and show what its credentials see
+     * @description A fresh login with the tenant's client and user (on its own budget), then its company profile and numbering ranges. Refused credentials: 422 TENANT_FACTUS_LOGIN_FAILED. Works on a disabled tenant (check, then enable).
+     */
+    post: operations['TenantsAdminController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{id}/api-keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Its API keys, by id (never the keys) */
+    get: operations['TenantsAdminController_listApiKeys'];
+    put?: never;
+    /**
+     * Create an API key for it
+     * @description The answer holds the whole `key` (`ftk_<keyId>_<secret>`), for `X-API-Key`: it is shown only here, the service keeps its SHA-256. A tenant may hold several keys (rotate: create, switch, delete).
+     */
+    post: operations['TenantsAdminController_createApiKey'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/admin/tenants/{id}/api-keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Delete one of its API keys
+     * @description Refused from then on by this replica, by the others within TENANT_KEY_CACHE_MS.
+     */
+    delete: operations['TenantsAdminController_removeApiKey'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/health/live': {
     parameters: {
       query?: never;
@@ -2875,6 +3015,255 @@ export interface components {
        * @example bjoxMjM0
        */
       nextCursor?: string;
+    };
+    TenantFactusDto: {
+      /**
+       * @description The tenant's Factus: `https://api.factus.com.co` (production) or `https://api-sandbox.factus.com.co`. Plain `http` only to localhost (the simulator). A trailing slash is dropped.
+       * @example https://api-sandbox.factus.com.co
+       */
+      baseUrl: string;
+      /**
+       * @description The OAuth client id Factus gave the tenant's account.
+       * @example 9d3c5c6e-1f3b-4c7a-8c1e-2f6b1d4a7e90
+       */
+      clientId: string;
+      /**
+       * @description Its OAuth client secret. Stored encrypted; never shown again by any answer.
+       * @example hQ3bR7kP2mV9sX4tY8wZ1cF6gJ0nL5aE
+       */
+      clientSecret: string;
+      /**
+       * @description The tenant's Factus user (an e-mail): the service's managed session logs in as it.
+       * @example facturacion@acme.com.co
+       */
+      username: string;
+      /**
+       * @description That user's password. Stored encrypted; never shown again by any answer.
+       * @example correct-horse-battery-staple
+       */
+      password: string;
+    };
+    CreateTenantDto: {
+      /**
+       * @description Yours, to recognise the tenant (usually its legal name).
+       * @example ACME S.A.S.
+       */
+      name: string;
+      /**
+       * @description The NIT of the company: 5 to 15 digits, without check digit, dots or hyphen.
+       * @example 900825759
+       */
+      nit: string;
+      /** @description The tenant's Factus account. */
+      factus: components['schemas']['TenantFactusDto'];
+      /**
+       * @description Its Factus budget: requests per rate window (FACTUS_RATE_LIMIT's window); absent, FACTUS_RATE_LIMIT.
+       * @example 60
+       */
+      rateLimit?: number;
+    };
+    TenantFactusResponseDto: {
+      /** @example https://api-sandbox.factus.com.co */
+      baseUrl: string;
+      /** @example 9d3c5c6e-1f3b-4c7a-8c1e-2f6b1d4a7e90 */
+      clientId: string;
+      /** @example facturacion@acme.com.co */
+      username: string;
+    };
+    TenantResponseDto: {
+      /**
+       * @description Stable, non-secret id (`[a-z0-9][a-z0-9-]{0,39}`): in its account key `tenant:<id>`, metrics and logs.
+       * @example acme
+       */
+      id: string;
+      /** @example ACME S.A.S. */
+      name: string;
+      /** @example 900825759 */
+      nit: string;
+      factus: components['schemas']['TenantFactusResponseDto'];
+      /**
+       * @description Its own Factus budget (requests per rate window); null: FACTUS_RATE_LIMIT.
+       * @example 60
+       */
+      rateLimit: number | null;
+      /**
+       * @description Whether its API keys are accepted and its documents sent.
+       * @example true
+       */
+      enabled: boolean;
+      /**
+       * @description `file`: declared in TENANTS_FILE, read-only here (409 TENANT_DECLARED_IN_FILE).
+       * @example api
+       * @enum {string}
+       */
+      source: 'api' | 'file';
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      updatedAt: string;
+    };
+    TenantListResponseDto: {
+      /** @description Oldest first. */
+      data: components['schemas']['TenantResponseDto'][];
+    };
+    TenantFactusPatchDto: {
+      /**
+       * @description The tenant's Factus: `https://api.factus.com.co` (production) or `https://api-sandbox.factus.com.co`. Plain `http` only to localhost (the simulator). A trailing slash is dropped.
+       * @example https://api-sandbox.factus.com.co
+       */
+      baseUrl?: string;
+      /**
+       * @description The OAuth client id Factus gave the tenant's account.
+       * @example 9d3c5c6e-1f3b-4c7a-8c1e-2f6b1d4a7e90
+       */
+      clientId?: string;
+      /**
+       * @description Its OAuth client secret. Stored encrypted; never shown again by any answer.
+       * @example hQ3bR7kP2mV9sX4tY8wZ1cF6gJ0nL5aE
+       */
+      clientSecret?: string;
+      /**
+       * @description The tenant's Factus user (an e-mail): the service's managed session logs in as it.
+       * @example facturacion@acme.com.co
+       */
+      username?: string;
+      /**
+       * @description That user's password. Stored encrypted; never shown again by any answer.
+       * @example correct-horse-battery-staple
+       */
+      password?: string;
+    };
+    UpdateTenantDto: {
+      /**
+       * @description Yours, to recognise the tenant (usually its legal name).
+       * @example ACME S.A.S.
+       */
+      name?: string;
+      /**
+       * @description The NIT of the company: 5 to 15 digits, without check digit, dots or hyphen.
+       * @example 900825759
+       */
+      nit?: string;
+      /** @description Any of its Factus fields; those not sent stay. */
+      factus?: components['schemas']['TenantFactusPatchDto'];
+      /**
+       * @description Its Factus budget: requests per rate window (FACTUS_RATE_LIMIT's window); absent, FACTUS_RATE_LIMIT. `null` clears it.
+       * @example 60
+       */
+      rateLimit?: number | null;
+      /**
+       * @description `false` refuses its requests and stops sending its documents; `true` resumes.
+       * @example true
+       */
+      enabled?: boolean;
+    };
+    TenantCheckCompanyDto: {
+      /** @example 900825759 */
+      nit: string;
+      /**
+       * @description NIT check digit.
+       * @example 7
+       */
+      dv: string | null;
+      /**
+       * @description Company name, or the names and surnames of a natural person.
+       * @example ACME S.A.S.
+       */
+      name: string | null;
+      /** @example ACME */
+      tradeName: string | null;
+      /** @example facturacion@acme.com.co */
+      email: string | null;
+      /** @example Medellín */
+      municipality: string | null;
+    };
+    TenantCheckRangeDto: {
+      /** @example 389 */
+      id: number;
+      /**
+       * @description Range document code: `21` invoice, `22` credit note…
+       * @example 21
+       */
+      document: string;
+      /** @example Factura de Venta */
+      documentName: string;
+      /** @example SETP */
+      prefix: string;
+      /** @example 990000000 */
+      from: number;
+      /** @example 995000000 */
+      to: number;
+      /**
+       * @description The next number Factus will use.
+       * @example 990000001
+       */
+      current: number;
+      /** @example 18760000001 */
+      resolutionNumber: string | null;
+      /**
+       * Format: date
+       * @example 2030-01-19
+       */
+      endDate: string | null;
+      /** @example true */
+      isActive: boolean;
+      /** @example false */
+      isExpired: boolean;
+    };
+    TenantCheckResponseDto: {
+      /**
+       * @description The login worked and Factus answered.
+       * @example true
+       * @enum {boolean}
+       */
+      ok: true;
+      /**
+       * @description Whether the company Factus holds for the account has the tenant's `nit` (false: the credentials are another company's, or the NIT is mistyped).
+       * @example true
+       */
+      nitMatches: boolean;
+      company: components['schemas']['TenantCheckCompanyDto'];
+      /** @description The account's numbering ranges. */
+      ranges: components['schemas']['TenantCheckRangeDto'][];
+    };
+    CreatedTenantApiKeyResponseDto: {
+      /**
+       * @description Public id of the key (the 12 hex characters after `ftk_`): name it to delete it.
+       * @example 3f9a1c0b7e52
+       */
+      keyId: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      createdAt: string;
+      /**
+       * @description The key, for `X-API-Key`: shown only here (the service keeps only its SHA-256). Store it now.
+       * @example ftk_3f9a1c0b7e52_q8Yw3nZbV1xK7sT0mR5pL2dF9hG4jC6aE8uI1oW3yB0
+       */
+      key: string;
+    };
+    TenantApiKeyResponseDto: {
+      /**
+       * @description Public id of the key (the 12 hex characters after `ftk_`): name it to delete it.
+       * @example 3f9a1c0b7e52
+       */
+      keyId: string;
+      /**
+       * Format: date-time
+       * @example 2026-12-01T15:04:05.000Z
+       */
+      createdAt: string;
+    };
+    TenantApiKeyListResponseDto: {
+      /** @description Oldest first. */
+      data: components['schemas']['TenantApiKeyResponseDto'][];
     };
     LedgerPageResponseDto: {
       data: components['schemas']['LedgerRecordResponseDto'][];
@@ -7320,6 +7709,707 @@ export interface operations {
       };
       /** @description The account has no such event (EVENT_NOT_FOUND). */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantListResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTenantDto'];
+      };
+    };
+    responses: {
+      /** @description Created; `Location` names it. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The request body is too large (PAYLOAD_TOO_LARGE). */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateTenantDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_disable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_enable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantCheckResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The tenant's Factus refused its credentials (TENANT_FACTUS_LOGIN_FAILED). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus could not be reached (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_listApiKeys: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TenantApiKeyListResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_createApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedTenantApiKeyResponseDto'];
+        };
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  TenantsAdminController_removeApiKey: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        keyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No admin key (API_KEY_REQUIRED), or not one of ADMIN_API_KEYS (API_KEY_INVALID). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description A tenant key or an API_KEYS key: the admin API takes ADMIN_API_KEYS keys only (ADMIN_API_KEY_REQUIRED). */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found (ADMIN_API_DISABLED, TENANT_NOT_FOUND, TENANT_API_KEY_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The tenant is declared in TENANTS_FILE: read-only here (TENANT_DECLARED_IN_FILE). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Too many requests; see Retry-After. */
+      429: {
         headers: {
           [name: string]: unknown;
         };
