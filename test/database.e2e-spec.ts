@@ -11,7 +11,7 @@ import { ServiceProcess, spawnService } from './support/service-process';
 import { startTestService, TestService } from './support/test-service';
 
 /** Every migration the service has, in order (a fresh database gets them all). */
-const ALL_MIGRATIONS = ['0001-ledger', '0002-webhooks'];
+const ALL_MIGRATIONS = ['0001-ledger', '0002-webhooks', '0003-tenants'];
 
 // Real processes start here through ts-node, and PGlite boots: sized for a loaded 2-core machine.
 jest.setTimeout(180_000);
