@@ -49,3 +49,25 @@ export const RESERVED_TENANT_IDS: readonly string[] = ['default', 'other'];
 export function isValidTenantId(id: string): boolean {
   return TENANT_ID_PATTERN.test(id) && !RESERVED_TENANT_IDS.includes(id);
 }
+
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * A tenant's Factus base URL: https (passwords and tokens travel on it), or plain http to this
+ * machine only (a local simulator); never credentials, a query or a fragment.
+ */
+export function isFactusBaseUrl(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '')
+    return false;
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+}
+
+/** A tenant's NIT: 5 to 15 digits, without check digit, dots or hyphen. */
+export const TENANT_NIT_PATTERN = /^[0-9]{5,15}$/;

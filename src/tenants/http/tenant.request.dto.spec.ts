@@ -2,7 +2,8 @@ import type { FieldError } from '../../common/errors/domain-error';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { createValidationPipe } from '../../common/http/validation.pipe';
 import { toTenantPatch } from './tenant.mapper';
-import { CreateTenantDto, isFactusBaseUrl, UpdateTenantDto } from './tenant.request.dto';
+import { isFactusBaseUrl } from '../domain/tenant';
+import { CreateTenantDto, UpdateTenantDto } from './tenant.request.dto';
 
 function body(): Record<string, unknown> {
   return {

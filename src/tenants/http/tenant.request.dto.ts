@@ -16,33 +16,17 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { isFactusBaseUrl, TENANT_NIT_PATTERN as NIT } from '../domain/tenant';
 
 const NAME_MAX = 200;
 const CREDENTIAL_MAX = 500;
 const RATE_LIMIT_MAX = 100_000;
-const NIT = /^[0-9]{5,15}$/;
 /** Plain http only to this machine: the embedded simulator, or a local Factus double. */
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
 /**
  * What a PATCH's `rateLimit: null` becomes: the validation pipe drops null members (absence is how
  * the other DTOs read them), and here null means "clear it". No JSON value can be a Symbol.
  */
 export const RATE_LIMIT_CLEARED: unique symbol = Symbol('rateLimit: null');
-
-/** A Factus base URL: https, or plain http to localhost; no credentials, query or fragment. */
-export function isFactusBaseUrl(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '')
-    return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
-}
 
 function IsFactusBaseUrl(): PropertyDecorator {
   return ValidateBy({

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parse, YAMLParseError } from 'yaml';
-import { isValidTenantId } from '../domain/tenant';
+import { isFactusBaseUrl, isValidTenantId, TENANT_NIT_PATTERN as NIT } from '../domain/tenant';
 import type { DeclaredTenant } from '../domain/tenant-store.port';
 
 /** A TENANTS_FILE is a handful of tenants; anything bigger is not one. */
@@ -9,10 +9,8 @@ export const TENANTS_FILE_MAX_BYTES = 1024 * 1024;
 const NAME_MAX = 200;
 const CREDENTIAL_MAX = 500;
 const RATE_LIMIT_MAX = 100_000;
-const NIT = /^[0-9]{5,15}$/;
 const KEY_ID = /^[0-9a-f]{12}$/;
 const SHA256_HEX = /^[0-9a-f]{64}$/i;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** TENANTS_FILE cannot be used: names the file and the JSON path of the bad value, never a value. */
 export class TenantsFileError extends Error {
@@ -202,16 +200,4 @@ class Fields {
     if (value.length > max) this.fail(path, `must be at most ${max} characters`);
     return value;
   }
-}
-
-function isFactusBaseUrl(value: string): boolean {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return false;
-  }
-  if (url.username !== '' || url.password !== '' || url.search !== '' || url.hash !== '')
-    return false;
-  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
 }
