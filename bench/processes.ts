@@ -274,6 +274,47 @@ export async function startBaseline(simulatorUrl: string): Promise<Baseline> {
   return { url, child };
 }
 
+export interface CannedUpstream {
+  url: string;
+  child: Child;
+}
+
+/**
+ * The canned upstream (bench/canned-upstream.ts) in its own process: records its answers from
+ * the simulator at `sourceUrl` once, then replays them. Resolves once it listens.
+ */
+export async function startCannedUpstream(sourceUrl: string): Promise<CannedUpstream> {
+  const port = await freePort();
+  const child = track(
+    'canned-upstream',
+    spawn(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', join(__dirname, 'canned-upstream.ts')],
+      {
+        cwd: ROOT,
+        env: { ...BASE_ENV, SOURCE_URL: sourceUrl, PORT: String(port), HOST: LOOPBACK },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    ),
+  );
+  const url = `http://${LOOPBACK}:${port}`;
+  let exitCode: number | null | undefined;
+  void child.exited.then((code) => (exitCode = code));
+  await waitUntil(
+    async () => {
+      if (exitCode !== undefined)
+        throw new Error(`The canned upstream exited (${exitCode}): ${child.tail()}`);
+      return (await fetch(`${url}/__canned/info`)).status === 200;
+    },
+    15_000,
+    'The canned upstream did not start',
+    20,
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}\n${child.tail()}`);
+  });
+  return { url, child };
+}
+
 /** A child process running bench/load/load-worker.ts: autocannon, outside this process. */
 export function forkLoadWorker(): Child {
   return track(

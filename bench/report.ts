@@ -15,13 +15,30 @@ export interface MemoryResult {
   peakMb: number;
 }
 
+/** Show and create with the service and the baseline over the canned upstream. */
+export interface CannedResult {
+  show: ComparedScenario;
+  create: ComparedScenario;
+  /** Sizes of the recorded answers it replays, in bytes. */
+  recordedBytes: { token: number; show: number; create: number; ranges: number };
+  /** What the canned upstream answered, by route (warm-ups included). */
+  upstreamRequests: Record<string, number>;
+  /** What it had no recording of (answered 404): `METHOD path` → count; empty when all was canned. */
+  unrecordedRequests: Record<string, number>;
+  warnings: string[];
+}
+
 export interface BenchResults {
   generatedAt: string;
   machine: { node: string; cpus: number; cpuModel: string };
   settings: { connections: number; durationSeconds: number; warmupSeconds: number };
   scenarios: {
+    /** Over the simulator. */
     show: ComparedScenario;
+    /** Over the simulator. */
     create: ComparedScenario;
+    /** Absent in results written before the canned upstream. */
+    canned?: CannedResult;
     ledger: LedgerResult;
     pdf: PdfResult;
     managedTokens: ManagedTokensResult;
@@ -49,6 +66,7 @@ export function targets(s: BenchResults['scenarios']): Target[] {
     met,
   });
   return [
+    ...cannedTargets(s.canned, t),
     t('Show: service ÷ baseline req/s', `${s.show.ratio}×`, '≥ 0.5×', s.show.ratio >= 0.5),
     t(
       'Create (20 lines): service ÷ baseline req/s',
@@ -109,6 +127,78 @@ export function targets(s: BenchResults['scenarios']): Target[] {
   ];
 }
 
+/** Issue 12's targets, over the canned upstream (the figures of the service, not of its upstream). */
+function cannedTargets(
+  canned: CannedResult | undefined,
+  t: (name: string, measured: string, target: string, met: boolean) => Target,
+): Target[] {
+  if (!canned) return [];
+  const { show, create } = canned;
+  return [
+    t(
+      'Canned upstream — show: service ÷ baseline req/s',
+      `${show.ratio}×`,
+      '≥ 0.5×',
+      show.ratio >= 0.5,
+    ),
+    t(
+      'Canned upstream — create (20 lines, ledger on): service ÷ baseline req/s',
+      `${create.ratio}×`,
+      '≥ 0.35×',
+      create.ratio >= 0.35,
+    ),
+    t(
+      'Canned upstream — show: added p99 (service − baseline)',
+      `${show.addedP99Ms} ms`,
+      '≤ 10 ms',
+      show.addedP99Ms <= 10,
+    ),
+    t(
+      'Canned upstream — show: CPU per request, service ÷ baseline',
+      `${show.cpuRatio ?? '?'}× (${show.service.cpuUsPerRequest} µs / ${show.baseline.cpuUsPerRequest} µs)`,
+      '≤ 2.5×',
+      show.cpuRatio !== undefined && show.cpuRatio <= 2.5,
+    ),
+  ];
+}
+
+const BAR_WIDTH = 20;
+
+/** `██████░░░░░░░░░░░░░░` for a ratio of 0.3 (full at 1, the baseline; longer ones are cut with ▶). */
+export function bar(ratio: number, width = BAR_WIDTH): string {
+  const filled = Math.max(0, Math.min(width, Math.round(ratio * width)));
+  return ratio > 1 ? `${'█'.repeat(width)}▶` : `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+}
+
+/** One line per compared scenario: service ÷ baseline req/s as a bar, CPU per request, added p99. */
+export function bars(results: BenchResults): string[] {
+  const { show, create, canned } = results.scenarios;
+  const runs: [string, ComparedScenario][] = [
+    ['show   over simulator', show],
+    ['create over simulator', create],
+    ...(canned
+      ? ([
+          ['show   over canned   ', canned.show],
+          ['create over canned   ', canned.create],
+        ] as [string, ComparedScenario][])
+      : []),
+  ];
+  return [
+    '```text',
+    `Service ÷ baseline: req/s (a full bar is the baseline's), CPU µs per request ` +
+      '(service / baseline, and their ratio), added p99 (service − baseline)',
+    ...runs.map(([name, s]) => {
+      const cpu = `${s.service.cpuUsPerRequest ?? '?'} / ${s.baseline.cpuUsPerRequest ?? '?'}`;
+      return (
+        `${name}  service ${bar(s.ratio)} ${`${s.ratio.toFixed(2)}×`.padStart(6)}` +
+        `   ${cpu.padStart(13)} (${`${s.cpuRatio ?? '?'}×`.padStart(6)})` +
+        `   ${`${s.addedP99Ms >= 0 ? '+' : ''}${s.addedP99Ms} ms`.padStart(8)}`
+      );
+    }),
+    '```',
+  ];
+}
+
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
 
 /**
@@ -142,8 +232,28 @@ function ledgerLines(l: LedgerResult): string[] {
   ];
 }
 
+/** Over the canned upstream: the CPU figures, the upstream's own, and what it replayed. */
+function cannedText(c: CannedResult): string {
+  const unrecorded = Object.entries(c.unrecordedRequests);
+  return (
+    `Over the canned upstream ("direct" is the canned upstream itself), CPU per request (µs): ` +
+    `show ${c.show.service.cpuUsPerRequest} service, ${c.show.baseline.cpuUsPerRequest} baseline ` +
+    `(${c.show.cpuRatio}×), ${c.show.direct.cpuUsPerRequest} canned upstream; ` +
+    `create ${c.create.service.cpuUsPerRequest} service, ${c.create.baseline.cpuUsPerRequest} baseline ` +
+    `(${c.create.cpuRatio}×), ${c.create.direct.cpuUsPerRequest} canned upstream. ` +
+    `The upstream's CPU per request while serving the service / the baseline: show ` +
+    `${c.show.service.upstreamCpuUsPerRequest} / ${c.show.baseline.upstreamCpuUsPerRequest} µs, ` +
+    `create ${c.create.service.upstreamCpuUsPerRequest} / ${c.create.baseline.upstreamCpuUsPerRequest} µs. ` +
+    `Recorded answers: show ${c.recordedBytes.show} B, create ${c.recordedBytes.create} B; ` +
+    `replayed ${JSON.stringify(c.upstreamRequests)}` +
+    (unrecorded.length === 0
+      ? '; nothing unrecorded was asked.'
+      : `; **unrecorded (404)**: ${JSON.stringify(c.unrecordedRequests)}.`)
+  );
+}
+
 export function markdown(results: BenchResults): string {
-  const { show, create, pdf, managedTokens, burst, validation, startup, memory } =
+  const { show, create, canned, pdf, managedTokens, burst, validation, startup, memory } =
     results.scenarios;
   const compared = (name: string, s: ComparedScenario) =>
     row([
@@ -160,6 +270,8 @@ export function markdown(results: BenchResults): string {
       `${s.ratio}×`,
     ]);
   const lines = [
+    ...bars(results),
+    '',
     row([
       'Scenario',
       'Service req/s',
@@ -176,6 +288,15 @@ export function markdown(results: BenchResults): string {
     row(['---', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:', '--:']),
     compared(`Show one invoice, ${show.connections} connections`, show),
     compared(`Create, 20 lines, ${create.connections} connections`, create),
+    ...(canned
+      ? [
+          compared(`Show, canned upstream, ${canned.show.connections} connections`, canned.show),
+          compared(
+            `Create, 20 lines, canned upstream, ${canned.create.connections} connections`,
+            canned.create,
+          ),
+        ]
+      : []),
     row([
       `Same PDF ×${pdf.downloads} (1st from Factus, then cache)`,
       pdf.figures.rps,
@@ -213,6 +334,7 @@ export function markdown(results: BenchResults): string {
       `${show.baseline.cpuUsPerRequest} baseline, ${show.direct.cpuUsPerRequest} simulator; ` +
       `create ${create.service.cpuUsPerRequest} service, ${create.baseline.cpuUsPerRequest} baseline, ` +
       `${create.direct.cpuUsPerRequest} simulator.`,
+    ...(canned ? ['', cannedText(canned)] : []),
     '',
     ...ledgerLines(results.scenarios.ledger),
     '',

@@ -1,7 +1,10 @@
 /*
  * `npm run bench`: the production build of the service against the Factus simulator, beside the
  * thinnest pass-through proxy (the baseline) and the simulator itself, driven by autocannon from
- * its own process. Writes bench/results.json and prints the Markdown table. See README, Benchmarks.
+ * its own process; then show and create again with the service and the baseline over the canned
+ * upstream (bench/canned-upstream.ts: recorded Factus answers replayed in microseconds, so that
+ * the upstream is never the bottleneck). Writes bench/results.json, appends a line to
+ * bench/history.jsonl and prints the Markdown tables. See README, Benchmarks.
  *
  * BENCH_DURATION_S (default 8) and BENCH_WARMUP_S (default 2) set each load run; BENCH_CPU_PROF=1
  * runs the service under `node --cpu-prof` (profile in bench/profiles/, see profile-top.ts);
@@ -10,9 +13,10 @@
  * (a checkout of the commit before the ledger, built) adds its synchronous create to compare with.
  */
 import { writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase } from './bench-database';
+import { appendHistory, historyLine } from './history';
 import { LoadClient } from './load/load-client';
 import {
   installCleanup,
@@ -20,6 +24,7 @@ import {
   rssMb,
   sleep,
   startBaseline,
+  startCannedUpstream,
   startService,
   startSimulator,
   stop,
@@ -27,7 +32,7 @@ import {
   useServiceDatabase,
   wasInterrupted,
 } from './processes';
-import { BenchResults, markdown, MemoryResult, targets } from './report';
+import { BenchResults, CannedResult, markdown, MemoryResult, targets } from './report';
 import { burst } from './scenarios/burst';
 import { managedTokensAndPdf } from './scenarios/cached-downloads';
 import type { BenchContext } from './scenarios/context';
@@ -35,11 +40,12 @@ import { createInvoice } from './scenarios/create';
 import { ledger } from './scenarios/ledger';
 import { showInvoice } from './scenarios/show';
 import { startup } from './scenarios/startup';
+import { cannedInfo, cannedUpstream, simulatorUpstream } from './scenarios/upstreams';
 import { validation } from './scenarios/validation';
 import { SIMULATOR_UNLIMITED, SimulatorApi } from './simulator-api';
 
-/** A safety stop: a quiet machine needs about 3.5 minutes; a busy one waits up to 10 s for quiet before each run. */
-const DEADLINE_MS = 420_000;
+/** A safety stop: a quiet machine needs about 4.5 minutes; a busy one waits up to 10 s for quiet before each run. */
+const DEADLINE_MS = 600_000;
 
 function seconds(name: string, fallback: number): number {
   const value = Number(process.env[name] ?? fallback);
@@ -91,10 +97,9 @@ async function measured(
   const startupResult = await startup(simulator.url);
 
   const profile = process.env.BENCH_CPU_PROF === '1';
-  const service = await startService({
-    simulatorUrl: simulator.url,
-    nodeArgs: profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`] : [],
-  });
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`] : [];
+  const loadAtStart = loadavg()[0];
+  const service = await startService({ simulatorUrl: simulator.url, nodeArgs });
   const baseline = await startBaseline(simulator.url);
   await sleep(1000);
   const idleMb = rssMb(service.child.pid);
@@ -114,8 +119,8 @@ async function measured(
   console.log('Managed session and cached PDF');
   const { tokens, pdf } = await managedTokensAndPdf(ctx);
   console.log('Show and create: service, baseline, direct');
-  const show = await showInvoice(ctx);
-  const create = await createInvoice(ctx);
+  const show = await showInvoice(ctx, simulatorUpstream(ctx));
+  const create = await createInvoice(ctx, simulatorUpstream(ctx));
   console.log(`Ledger: synchronous and asynchronous creates (${database.label})`);
   const ledgerResult = await ledger(ctx);
   clearInterval(sampler);
@@ -124,17 +129,22 @@ async function measured(
   await stop(service.child, 20_000); // a CPU profile is written on exit
   await stop(baseline.child);
 
+  console.log('Show and create over the canned upstream: service, baseline, direct');
+  const canned = await overCannedUpstream(ctx, nodeArgs);
+
   console.log('Burst against the rate limit');
   const burstResult = await burst(sim, load, simulator.url);
 
   await load.close();
   await stop(simulator.child);
 
-  for (const scenario of [show, create, pdf, tokens, ledgerResult])
+  for (const scenario of [show, create, pdf, tokens, ledgerResult, canned.show, canned.create])
     warnings.push(...scenario.warnings);
+  warnings.push(...canned.warnings);
   const scenarios = {
     show,
     create,
+    canned,
     ledger: ledgerResult,
     pdf,
     managedTokens: tokens,
@@ -156,13 +166,56 @@ async function measured(
     warnings,
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  appendHistory(historyLine(results, { loadAtStart, loadAtEnd: loadavg()[0] }));
   console.log(`\n${markdown(results)}\n`);
   const missed = results.targets.filter((t) => !t.met);
   console.log(
-    `Done in ${Math.round((Date.now() - started) / 1000)} s; bench/results.json written; ` +
+    `Done in ${Math.round((Date.now() - started) / 1000)} s; bench/results.json written, ` +
+      'a line appended to bench/history.jsonl; ' +
       `${missed.length === 0 ? 'every target met' : `${missed.length} target(s) missed`}.`,
   );
   if (process.env.BENCH_STRICT === '1' && missed.length > 0) process.exitCode = 1;
+}
+
+/**
+ * Show and create with a second service and baseline whose upstream is the canned one (recorded
+ * from the simulator at its start); the upstream's request counts tell whether the service called
+ * anything it has no recording of.
+ */
+async function overCannedUpstream(ctx: BenchContext, nodeArgs: string[]): Promise<CannedResult> {
+  const canned = await startCannedUpstream(ctx.simulator.url);
+  const service = await startService({ simulatorUrl: canned.url, nodeArgs });
+  const baseline = await startBaseline(canned.url);
+  const cannedCtx: BenchContext = {
+    ...ctx,
+    service,
+    baseline,
+    ownPids: [...ctx.ownPids, canned.child.pid],
+  };
+  const upstream = cannedUpstream(canned, await cannedInfo(canned));
+  await sleep(1000);
+  const show = await showInvoice(cannedCtx, upstream);
+  const create = await createInvoice(cannedCtx, upstream);
+  const info = await cannedInfo(canned);
+  await stop(service.child, 20_000);
+  await stop(baseline.child);
+  await stop(canned.child);
+  const unknown = Object.entries(info.unknown);
+  return {
+    show,
+    create,
+    recordedBytes: info.bytes,
+    upstreamRequests: info.byRoute,
+    unrecordedRequests: info.unknown,
+    warnings:
+      unknown.length === 0
+        ? []
+        : [
+            `canned upstream: the service called what it has no recording of (answered 404): ${unknown
+              .map(([what, n]) => `${what} ×${n}`)
+              .join(', ')}`,
+          ],
+  };
 }
 
 main().catch(async (error: unknown) => {

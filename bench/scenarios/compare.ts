@@ -6,7 +6,6 @@ import {
   busyNeighbour,
   figures,
   Figures,
-  freshSimulator,
   measure,
   serviceHeaders,
   unexpectedStatuses,
@@ -15,7 +14,25 @@ import {
 export type Target = 'service' | 'baseline' | 'direct';
 export const TARGETS: readonly Target[] = ['service', 'baseline', 'direct'];
 
+/**
+ * The Factus the service and the baseline proxy talk to in a compared run: the simulator (what it
+ * costs is part of every figure; it caps the baseline) or the canned upstream (answers in
+ * microseconds, so the figures are the service's and the baseline's own).
+ */
+export interface Upstream {
+  kind: 'simulator' | 'canned';
+  /** The "direct" target: the upstream itself. */
+  url: string;
+  pid: number;
+  /** Before each target's run: back to a known state; the bearer for the baseline and direct runs. */
+  fresh(): Promise<string>;
+  /** The number of an invoice the upstream shows (made for the run when needed). */
+  invoiceToShow(token: string): Promise<string>;
+}
+
 export interface ComparedScenario {
+  /** Absent in results written before the canned upstream: the simulator. */
+  upstream?: Upstream['kind'];
   connections: number;
   durationSeconds: number;
   service: Figures;
@@ -23,6 +40,8 @@ export interface ComparedScenario {
   direct: Figures;
   /** service req/s ÷ baseline req/s. */
   ratio: number;
+  /** service CPU per request ÷ baseline CPU per request. */
+  cpuRatio?: number;
   /** service p99 − baseline p99, in ms. */
   addedP99Ms: number;
   warnings: string[];
@@ -32,25 +51,36 @@ export interface CompareSpec {
   name: string;
   expectedStatus: number;
   /**
-   * Before each target's run, on a freshly reset simulator: prepares what the run needs (e.g. an
-   * invoice to show) with the bearer token, and returns the job for that target.
+   * Before each target's run, on a fresh upstream: prepares what the run needs (e.g. an invoice
+   * to show) with the bearer token, and returns the job for that target.
    */
-  job(target: Target, url: string, token: string, ctx: BenchContext): Promise<LoadJob>;
+  job(target: Target, url: string, token: string, upstream: Upstream): Promise<LoadJob>;
 }
 
-/** The same load against the service, the baseline proxy and the simulator itself. */
-export async function compare(ctx: BenchContext, spec: CompareSpec): Promise<ComparedScenario> {
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** The same load against the service, the baseline proxy and their upstream itself. */
+export async function compare(
+  ctx: BenchContext,
+  spec: CompareSpec,
+  upstream: Upstream,
+): Promise<ComparedScenario> {
   const results = {} as Record<Target, Figures>;
   const warnings: string[] = [];
+  const label = upstream.kind === 'simulator' ? spec.name : `${spec.name}/canned`;
   for (const target of TARGETS) {
-    const token = await freshSimulator(ctx.sim);
-    const url = { service: ctx.service.url, baseline: ctx.baseline.url, direct: ctx.sim.url }[
+    const token = await upstream.fresh();
+    const url = { service: ctx.service.url, baseline: ctx.baseline.url, direct: upstream.url }[
       target
     ];
-    const job = await spec.job(target, url, token, ctx);
+    const job = await spec.job(target, url, token, upstream);
     // The process that answers this target: its CPU per request is the cost of a request.
-    const server = { service: ctx.service, baseline: ctx.baseline, direct: ctx.simulator }[target];
-    const { result, otherCpuCores, serverCpuMs } = await measure(
+    const serverPid = {
+      service: ctx.service.child.pid,
+      baseline: ctx.baseline.child.pid,
+      direct: upstream.pid,
+    }[target];
+    const { result, otherCpuCores, serverCpuMs, upstreamCpuMs } = await measure(
       ctx,
       {
         ...job,
@@ -59,29 +89,37 @@ export async function compare(ctx: BenchContext, spec: CompareSpec): Promise<Com
           ...job.headers,
         },
       },
-      server.child.pid,
+      serverPid,
+      target === 'direct' ? undefined : upstream.pid,
     );
-    const what = `${spec.name} (${target})`;
+    const what = `${label} (${target})`;
     for (const warning of [
       unexpectedStatuses(result, spec.expectedStatus, what),
       busyNeighbour(otherCpuCores, what),
     ]) {
       if (warning) warnings.push(warning);
     }
-    results[target] = figures(result, otherCpuCores, serverCpuMs);
+    results[target] = figures(result, otherCpuCores, serverCpuMs, upstreamCpuMs);
+    const upstreamCpu = results[target].upstreamCpuUsPerRequest;
     console.log(
-      `  ${spec.name.padEnd(8)} ${target.padEnd(8)} ${String(result.rps).padStart(8)} req/s  ` +
+      `  ${label.padEnd(13)} ${target.padEnd(8)} ${String(result.rps).padStart(8)} req/s  ` +
         `p50 ${result.latencyMs.p50} ms  p99 ${result.latencyMs.p99} ms  ` +
-        `${results[target].cpuUsPerRequest} µs CPU/request  (${result.requests} responses` +
+        `${results[target].cpuUsPerRequest} µs CPU/request` +
+        `${upstreamCpu === undefined ? '' : ` (+${upstreamCpu} upstream)`}  (${result.requests} responses` +
         `${otherCpuCores > BUSY_NEIGHBOUR_CORES ? `; other processes used ${otherCpuCores} cores` : ''})`,
     );
   }
+  const { service, baseline } = results;
   return {
+    upstream: upstream.kind,
     connections: ctx.settings.connections,
     durationSeconds: ctx.settings.durationSeconds,
     ...results,
-    ratio: Math.round((results.service.rps / results.baseline.rps) * 100) / 100,
-    addedP99Ms: results.service.p99Ms - results.baseline.p99Ms,
+    ratio: round2(service.rps / baseline.rps),
+    ...(service.cpuUsPerRequest && baseline.cpuUsPerRequest
+      ? { cpuRatio: round2(service.cpuUsPerRequest / baseline.cpuUsPerRequest) }
+      : {}),
+    addedP99Ms: service.p99Ms - baseline.p99Ms,
     warnings,
   };
 }

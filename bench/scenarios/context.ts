@@ -39,16 +39,26 @@ export interface Figures {
    * the work a request costs, which a busy machine changes far less than req/s.
    */
   cpuUsPerRequest?: number;
+  /**
+   * CPU time of the upstream (simulator or canned upstream) per response, in µs, when the target
+   * is the service or the baseline: what the upstream costs, to show it is not the bottleneck.
+   */
+  upstreamCpuUsPerRequest?: number;
   /** CPU other processes on the machine used meanwhile, in cores (see machine-load.ts). */
   otherCpuCores: number;
 }
 
-export function figures(result: LoadResult, otherCpuCores: number, cpuMs?: number): Figures {
+export function figures(
+  result: LoadResult,
+  otherCpuCores: number,
+  cpuMs?: number,
+  upstreamCpuMs?: number,
+): Figures {
+  const perRequest = (ms: number) => Math.round((ms * 1000) / Math.max(1, result.requests));
   return {
     rps: result.rps,
-    ...(cpuMs === undefined
-      ? {}
-      : { cpuUsPerRequest: Math.round((cpuMs * 1000) / Math.max(1, result.requests)) }),
+    ...(cpuMs === undefined ? {} : { cpuUsPerRequest: perRequest(cpuMs) }),
+    ...(upstreamCpuMs === undefined ? {} : { upstreamCpuUsPerRequest: perRequest(upstreamCpuMs) }),
     p50Ms: result.latencyMs.p50,
     p99Ms: result.latencyMs.p99,
     requests: result.requests,
@@ -94,13 +104,20 @@ export async function freshSimulator(sim: SimulatorApi): Promise<string> {
 
 /**
  * Once the machine is quiet (or after QUIET_WAIT_MS), a warm-up run (not reported), then the
- * measured one, with the CPU other processes used meanwhile.
+ * measured one, with the CPU other processes used meanwhile, the CPU of the server and (when
+ * given) of its upstream.
  */
 export async function measure(
   ctx: BenchContext,
   job: LoadJob,
   serverPid: number,
-): Promise<{ result: LoadResult; otherCpuCores: number; serverCpuMs: number }> {
+  upstreamPid?: number,
+): Promise<{
+  result: LoadResult;
+  otherCpuCores: number;
+  serverCpuMs: number;
+  upstreamCpuMs?: number;
+}> {
   await ownDatabaseBackends(ctx);
   await waitForQuiet(benchPids(ctx), BUSY_NEIGHBOUR_CORES, QUIET_WAIT_MS);
   if (ctx.settings.warmupSeconds > 0) {
@@ -109,8 +126,14 @@ export async function measure(
   await ownDatabaseBackends(ctx); // the warm-up opened the service's pool
   const others = foreignCpu(benchPids(ctx));
   const serverCpu = processCpuMs(serverPid);
+  const upstreamCpu = upstreamPid === undefined ? undefined : processCpuMs(upstreamPid);
   const result = await ctx.load.run({ ...job, durationSeconds: ctx.settings.durationSeconds });
-  return { result, otherCpuCores: others(), serverCpuMs: serverCpu() };
+  return {
+    result,
+    otherCpuCores: others(),
+    serverCpuMs: serverCpu(),
+    ...(upstreamCpu ? { upstreamCpuMs: upstreamCpu() } : {}),
+  };
 }
 
 /** PostgreSQL serves the service from backends of its own: their CPU is the benchmark's, not a neighbour's. */

@@ -1,6 +1,6 @@
 import { factusBill, invoiceLines, uniqueReference } from '../invoice-bodies';
 import type { BenchContext } from './context';
-import { compare, ComparedScenario } from './compare';
+import { compare, ComparedScenario, Upstream } from './compare';
 
 /** Creates one invoice straight in the simulator and returns its number. */
 export async function createInvoiceDirect(simulatorUrl: string, token: string): Promise<string> {
@@ -23,15 +23,22 @@ export async function createInvoiceDirect(simulatorUrl: string, token: string): 
   return number;
 }
 
-/** `GET /api/v1/invoices/:number` (service, baseline) and `GET /v2/bills/:number` (direct). */
-export function showInvoice(ctx: BenchContext): Promise<ComparedScenario> {
-  return compare(ctx, {
-    name: 'show',
-    expectedStatus: 200,
-    job: async (target, url, token) => {
-      const number = encodeURIComponent(await createInvoiceDirect(ctx.sim.url, token));
-      const path = target === 'direct' ? `/v2/bills/${number}` : `/api/v1/invoices/${number}`;
-      return { url, method: 'GET', path, connections: ctx.settings.connections };
+/**
+ * `GET /api/v1/invoices/:number` (service, baseline) and `GET /v2/bills/:number` (direct) of a
+ * 20-line invoice, over `upstream`.
+ */
+export function showInvoice(ctx: BenchContext, upstream: Upstream): Promise<ComparedScenario> {
+  return compare(
+    ctx,
+    {
+      name: 'show',
+      expectedStatus: 200,
+      job: async (target, url, token) => {
+        const number = encodeURIComponent(await upstream.invoiceToShow(token));
+        const path = target === 'direct' ? `/v2/bills/${number}` : `/api/v1/invoices/${number}`;
+        return { url, method: 'GET', path, connections: ctx.settings.connections };
+      },
     },
-  });
+    upstream,
+  );
 }
