@@ -27,7 +27,10 @@ export interface ScenarioRatios {
 
 export interface HistoryLine {
   at: string;
-  /** `git rev-parse --short HEAD`, `+dirty` when bench/ or src/ had uncommitted changes. */
+  /**
+   * `git rev-parse --short HEAD` when the run started, `+dirty` when src/ or bench/ (its own
+   * outputs aside) had uncommitted changes then.
+   */
   commit: string;
   machine: string;
   /** How busy the machine was: load averages, and the most CPU other programs took in a run. */
@@ -36,12 +39,23 @@ export interface HistoryLine {
   canned?: { show: ScenarioRatios; create: ScenarioRatios };
 }
 
-function gitCommit(): string {
+/** What the history line names as the measured code; call it when the run starts. */
+export function gitCommit(): string {
   const git = (...args: string[]) =>
     execFileSync('git', args, { cwd: join(__dirname, '..'), encoding: 'utf8' }).trim();
   try {
     const commit = git('rev-parse', '--short', 'HEAD');
-    return git('status', '--porcelain', '--', 'src', 'bench') === '' ? commit : `${commit}+dirty`;
+    const changed = git(
+      'status',
+      '--porcelain',
+      '--',
+      'src',
+      'bench',
+      ':!bench/results.json',
+      ':!bench/history.jsonl',
+      ':!bench/profiles',
+    );
+    return changed === '' ? commit : `${commit}+dirty`;
   } catch {
     return 'unknown';
   }
@@ -61,11 +75,11 @@ export function ratios(s: ComparedScenario): ScenarioRatios {
   };
 }
 
-/** The history line of a run; `commit` is read from git unless given. */
+/** The history line of a run, `commit` from gitCommit() at its start. */
 export function historyLine(
   results: BenchResults,
   load: { loadAtStart: number; loadAtEnd: number },
-  commit: string = gitCommit(),
+  commit: string,
 ): HistoryLine {
   const { show, create, canned } = results.scenarios;
   const compared = [show, create, ...(canned ? [canned.show, canned.create] : [])];

@@ -16,7 +16,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { createBenchDatabase } from './bench-database';
-import { appendHistory, historyLine } from './history';
+import { appendHistory, gitCommit, historyLine } from './history';
 import { LoadClient } from './load/load-client';
 import {
   installCleanup,
@@ -85,6 +85,7 @@ async function measured(
   warnings: string[],
   started: number,
 ): Promise<void> {
+  const commit = gitCommit(); // before anything is written
   console.log('Validation, in-process');
   const validationResult = await validation();
 
@@ -166,7 +167,7 @@ async function measured(
     warnings,
   };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  appendHistory(historyLine(results, { loadAtStart, loadAtEnd: loadavg()[0] }));
+  appendHistory(historyLine(results, { loadAtStart, loadAtEnd: loadavg()[0] }, commit));
   console.log(`\n${markdown(results)}\n`);
   const missed = results.targets.filter((t) => !t.met);
   console.log(
