@@ -1,4 +1,4 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { CLOCK, type Clock, systemClock } from '../../common/domain/clock';
 import { TENANTS_CONFIG, type TenantsConfig } from '../../config/config-tokens';
 import { DATABASE, type Database } from '../../database/database.tokens';
@@ -20,7 +20,7 @@ import {
   toApiKey,
   toTenant,
 } from './tenant-rows';
-import { TenantSecretBox } from './tenant-secret-box';
+import { TenantSecretBox, UnknownSecretKeyError, UnreadableSecretError } from './tenant-secret-box';
 
 /**
  * Tenants on PostgreSQL (or PGlite: same SQL). The Factus client secret and password are sealed
@@ -30,6 +30,7 @@ import { TenantSecretBox } from './tenant-secret-box';
  */
 @Injectable()
 export class PostgresTenantStore implements TenantStore {
+  private readonly logger = new Logger(PostgresTenantStore.name);
   private readonly box: TenantSecretBox;
 
   constructor(
@@ -57,7 +58,23 @@ export class PostgresTenantStore implements TenantStore {
       .orderBy('created_at')
       .orderBy('id')
       .execute();
-    return rows.map((row) => toTenant(this.box, row));
+    // One tenant whose secrets cannot be opened (its key removed too early) must not take the
+    // whole list down with it: it is left out, and the log says which and how to fix it.
+    const tenants: Tenant[] = [];
+    for (const row of rows) {
+      try {
+        tenants.push(toTenant(this.box, row));
+      } catch (error) {
+        if (!(error instanceof UnknownSecretKeyError || error instanceof UnreadableSecretError))
+          throw error;
+        this.logger.error({
+          msg: 'Tenant left out of the list',
+          tenant: row.id,
+          error: error.message,
+        });
+      }
+    }
+    return tenants;
   }
 
   async get(id: string): Promise<Tenant | undefined> {
