@@ -219,7 +219,7 @@ describe('Structured logs and metrics (e2e)', () => {
     it('expose the limiter, the breaker, the document cache and the process', () => {
       expect(text).toMatch(/^factus_rate_limiter_queue_depth 0$/m);
       expect(text).toMatch(/^factus_rate_limiter_wait_seconds_count\{outcome="granted"\} \d+$/m);
-      expect(text).toMatch(/^factus_circuit_breaker_state 0$/m);
+      expect(text).toMatch(/^factus_circuit_breaker_state\{tenant="default"\} 0$/m);
       expect(text).toMatch(/^document_cache_hits_total 1$/m);
       expect(text).toMatch(/^document_cache_misses_total 1$/m);
       expect(text).toMatch(/^http_requests_in_flight \d+$/m);

@@ -64,6 +64,11 @@ export class FactusHttpClient implements OnApplicationShutdown {
     return this.resilience.breakerStateOf(tenantId);
   }
 
+  /** The breakers of the tenants that made calls on this replica, with their states. */
+  tenantBreakerStates(): Array<[tenantId: string, state: string]> {
+    return this.resilience.tenantBreakerStates();
+  }
+
   /** The pause a Factus 429 imposed on an account and that is still running (capped). */
   get ratePause(): FactusPause | undefined {
     return this.budget.pause;

@@ -29,6 +29,12 @@ describe('AccountResilience', () => {
     expect(r.breakerStateOf('a')).toBe('open');
     expect(r.breakerStateOf('b')).toBe('closed');
     expect(r.configured.breakerState).toBe('closed');
+    r.of(account('c'));
+    // What the breaker gauge reads: every tenant breaker this process holds, with its state.
+    expect(r.tenantBreakerStates()).toEqual([
+      ['a', 'open'],
+      ['c', 'closed'],
+    ]);
   });
 
   it('forgets the least recently used tenant past its cap', async () => {

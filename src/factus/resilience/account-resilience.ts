@@ -40,6 +40,11 @@ export class AccountResilience {
     return resilience;
   }
 
+  /** Every tenant breaker this process has, with its state (for the breaker gauge). */
+  tenantBreakerStates(): Array<[tenantId: string, state: 'closed' | 'open' | 'half-open']> {
+    return [...this.tenants].map(([id, resilience]) => [id, resilience.breakerState]);
+  }
+
   /** A tenant's breaker state; `closed` for a tenant that made no call (or was forgotten). */
   breakerStateOf(tenantId: string): 'closed' | 'open' | 'half-open' {
     return this.tenants.get(tenantId)?.breakerState ?? 'closed';

@@ -64,7 +64,7 @@ describe('SlidingWindowRateLimiter', () => {
     expect(await settled([...a, b])).toEqual([true, false, true]);
   });
 
-  it("gives a key its own limit per window, leaving other keys on the configured one", async () => {
+  it('gives a key its own limit per window, leaving other keys on the configured one', async () => {
     const l = limiter({ limit: 2 });
     const tenant = Array.from({ length: 6 }, () => l.acquire('tenant:acme', 5));
     const others = Array.from({ length: 3 }, () => l.acquire('user'));

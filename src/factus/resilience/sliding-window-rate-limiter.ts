@@ -52,11 +52,7 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     state.limit = effectiveLimit(limit, this.options.limit);
     const now = this.now();
     this.prune(state, now);
-    if (
-      state.queue.length === 0 &&
-      now >= state.pausedUntil &&
-      state.grants.length < state.limit
-    ) {
+    if (state.queue.length === 0 && now >= state.pausedUntil && state.grants.length < state.limit) {
       state.grants.push(now);
       return Promise.resolve();
     }
@@ -100,9 +96,7 @@ export class SlidingWindowRateLimiter implements FactusRateLimiter {
     let slot = now;
     for (let i = 0; i <= state.queue.length; i += 1) {
       const reference =
-        times.length >= state.limit
-          ? times[times.length - state.limit] + this.span
-          : now;
+        times.length >= state.limit ? times[times.length - state.limit] + this.span : now;
       slot = Math.max(now, state.pausedUntil, reference, slot);
       times.push(slot);
     }

@@ -11,5 +11,7 @@ export function windowSpanMs(windowMs: number, marginMs?: number): number {
 
 /** A key's own limit when it is a usable one (a positive number, floored), else the configured. */
 export function effectiveLimit(limit: number | undefined, configured: number): number {
-  return limit !== undefined && Number.isFinite(limit) && limit >= 1 ? Math.floor(limit) : configured;
+  return limit !== undefined && Number.isFinite(limit) && limit >= 1
+    ? Math.floor(limit)
+    : configured;
 }

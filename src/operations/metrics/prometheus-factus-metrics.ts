@@ -1,16 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { FactusMetrics } from '../../factus/factus-metrics.port';
-import { TENANT_ID_PATTERN } from '../../tenants/domain/tenant';
+import { tenantLabel } from './tenant-label';
 import { LATENCY_BUCKETS, METRICS_REGISTRY } from './metrics-registry';
-
-/**
- * A tenant id as a label, or `other`: the label set stays bounded (tenant ids and `default`), even
- * if a caller passed something that is not an id (a NIT, a name or a URL would never be one).
- */
-function tenantLabel(tenant: string): string {
-  return TENANT_ID_PATTERN.test(tenant) ? tenant : 'other';
-}
 
 /** FactusHttpClient's traffic as Prometheus metrics. */
 @Injectable()

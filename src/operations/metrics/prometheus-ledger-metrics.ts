@@ -7,7 +7,8 @@ import {
   type LedgerTenantStats,
 } from '../../documents/domain/document-ledger.port';
 import { LEDGER_STATES, LedgerState } from '../../documents/domain/ledger-state';
-import { TENANT_ID_PATTERN, tenantIdOfAccountKey } from '../../tenants/domain/tenant';
+import { tenantIdOfAccountKey } from '../../tenants/domain/tenant';
+import { tenantLabel } from './tenant-label';
 import { METRICS_REGISTRY } from './metrics-registry';
 
 type Labels = 'state' | 'tenant';
@@ -115,14 +116,6 @@ function zeros(): Record<LedgerState, number> {
     LedgerState,
     number
   >;
-}
-
-/**
- * A tenant id as a label, or `other`: the label set stays bounded by the tenants (and
- * `default`), whatever an account key held.
- */
-function tenantLabel(tenant: string): string {
-  return TENANT_ID_PATTERN.test(tenant) ? tenant : 'other';
 }
 
 /**

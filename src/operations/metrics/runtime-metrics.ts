@@ -1,6 +1,8 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { Gauge, Registry } from 'prom-client';
+import { DEFAULT_TENANT_LABEL } from '../../factus/factus-call';
 import { FactusHttpClient } from '../../factus/factus-http.client';
+import { tenantLabel } from './tenant-label';
 import { FACTUS_RATE_LIMITER, FactusRateLimiter } from '../../factus/resilience/rate-limiter.port';
 import { ShutdownState } from '../shutdown/shutdown-state';
 import { METRICS_REGISTRY } from './metrics-registry';
@@ -42,10 +44,16 @@ export class RuntimeMetrics implements OnModuleInit {
     });
     new Gauge({
       name: 'factus_circuit_breaker_state',
-      help: 'Circuit breaker toward Factus: 0 closed, 1 half-open (probing), 2 open (failing fast).',
+      help: 'Circuit breaker toward Factus, per tenant (default: the configured Factus): 0 closed, 1 half-open (probing), 2 open (failing fast).',
+      labelNames: ['tenant'],
       registers,
       collect() {
-        this.set(BREAKER_VALUE[factus.breakerState as keyof typeof BREAKER_VALUE] ?? 0);
+        const value = (state: string) => BREAKER_VALUE[state as keyof typeof BREAKER_VALUE] ?? 0;
+        // Reset first: a tenant whose breaker this replica forgot drops out instead of going stale.
+        this.reset();
+        this.set({ tenant: DEFAULT_TENANT_LABEL }, value(factus.breakerState));
+        for (const [tenant, state] of factus.tenantBreakerStates())
+          this.set({ tenant: tenantLabel(tenant) }, value(state));
       },
     });
   }
