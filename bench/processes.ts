@@ -248,66 +248,62 @@ export interface Baseline {
 }
 
 /** The thinnest pass-through proxy (bench/baseline-proxy.ts) in its own process. */
-export async function startBaseline(simulatorUrl: string): Promise<Baseline> {
-  const port = await freePort();
-  const child = track(
+export function startBaseline(simulatorUrl: string): Promise<Baseline> {
+  return startLoopbackHelper(
     'baseline',
-    spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join(__dirname, 'baseline-proxy.ts')],
-      {
-        cwd: ROOT,
-        env: { ...BASE_ENV, UPSTREAM_URL: simulatorUrl, PORT: String(port), HOST: LOOPBACK },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    ),
+    'baseline-proxy.ts',
+    { UPSTREAM_URL: simulatorUrl },
+    '/',
+    404,
   );
-  const url = `http://${LOOPBACK}:${port}`;
-  await waitUntil(
-    async () => (await fetch(`${url}/`)).status === 404,
-    15_000,
-    'The baseline proxy did not start',
-    20,
-  ).catch((error: Error) => {
-    throw new Error(`${error.message}\n${child.tail()}`);
-  });
-  return { url, child };
 }
 
-export interface CannedUpstream {
-  url: string;
-  child: Child;
-}
+export type CannedUpstream = Baseline;
 
 /**
  * The canned upstream (bench/canned-upstream.ts) in its own process: records its answers from
  * the simulator at `sourceUrl` once, then replays them. Resolves once it listens.
  */
-export async function startCannedUpstream(sourceUrl: string): Promise<CannedUpstream> {
+export function startCannedUpstream(sourceUrl: string): Promise<CannedUpstream> {
+  return startLoopbackHelper(
+    'canned-upstream',
+    'canned-upstream.ts',
+    { SOURCE_URL: sourceUrl },
+    '/__canned/info',
+    200,
+  );
+}
+
+/**
+ * A bench/*.ts server in its own process on a free loopback port, resolved once `probePath`
+ * answers `readyStatus`; rejects at once, with its output, if it exits before.
+ */
+async function startLoopbackHelper(
+  name: string,
+  file: string,
+  env: Record<string, string>,
+  probePath: string,
+  readyStatus: number,
+): Promise<Baseline> {
   const port = await freePort();
   const child = track(
-    'canned-upstream',
-    spawn(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', join(__dirname, 'canned-upstream.ts')],
-      {
-        cwd: ROOT,
-        env: { ...BASE_ENV, SOURCE_URL: sourceUrl, PORT: String(port), HOST: LOOPBACK },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    ),
+    name,
+    spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', join(__dirname, file)], {
+      cwd: ROOT,
+      env: { ...BASE_ENV, ...env, PORT: String(port), HOST: LOOPBACK },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    }),
   );
   const url = `http://${LOOPBACK}:${port}`;
   let exitCode: number | null | undefined;
   void child.exited.then((code) => (exitCode = code));
   await waitUntil(
     async () => {
-      if (exitCode !== undefined)
-        throw new Error(`The canned upstream exited (${exitCode}): ${child.tail()}`);
-      return (await fetch(`${url}/__canned/info`)).status === 200;
+      if (exitCode !== undefined) throw new Error(`The ${name} exited (${exitCode})`);
+      return (await fetch(`${url}${probePath}`)).status === readyStatus;
     },
     15_000,
-    'The canned upstream did not start',
+    `The ${name} did not start`,
     20,
   ).catch((error: Error) => {
     throw new Error(`${error.message}\n${child.tail()}`);
