@@ -36,6 +36,14 @@ export class ManagedSession {
     return this.options.accountKey;
   }
 
+  /**
+   * The same account under settings that are not credentials (its rate limit): the token stays
+   * good, only what the session tells the HTTP client changes.
+   */
+  useClient(client: ProviderClient): void {
+    this.options.client = client;
+  }
+
   async session(): Promise<ProviderSession> {
     const token = await this.currentToken();
     return {

@@ -86,4 +86,17 @@ describe('ManagedSessions (one managed Factus session per tenant account)', () =
     expect(new Set(identities).size).toBe(2);
     expect(identities.join()).not.toMatch(/rotated|client-secret/);
   });
+
+  it('keeps the session (no new login) when only the rate limit changes, and carries the new limit', async () => {
+    const { sessions, gateway, identities } = setup();
+    const before = await sessions.sessionFor(account('acme'));
+    const after = await sessions.sessionFor(
+      account('acme', { client: { ...account('acme').client, rateLimit: 10 } }),
+    );
+    expect(gateway.logins).toHaveLength(1);
+    expect(identities).toHaveLength(1);
+    expect(after.accessToken).toBe(before.accessToken);
+    expect(before.account?.rateLimit).toBe(40);
+    expect(after.account?.rateLimit).toBe(10);
+  });
 });

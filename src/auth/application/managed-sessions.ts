@@ -35,7 +35,11 @@ export class ManagedSessions {
   private managedSessionOf(account: ManagedAccount): ManagedSession {
     const fingerprint = fingerprintOf(account);
     const known = this.sessions.get(account.accountKey);
-    if (known?.fingerprint === fingerprint) return known.session;
+    if (known?.fingerprint === fingerprint) {
+      // A changed rate limit is not a new login: the session carries the new one from now on.
+      known.session.useClient(account.client);
+      return known.session;
+    }
     const { client, username } = account;
     const session = new ManagedSession(
       this.gateway,
@@ -57,7 +61,10 @@ export class ManagedSessions {
   }
 }
 
-/** Changes with any credential (hashed: the map never holds a second copy of a secret's shape). */
+/**
+ * Changes with any credential or with where they log in (hashed: the map never holds a second copy
+ * of a secret's shape); not with the rate limit, which needs no new token.
+ */
 function fingerprintOf(account: ManagedAccount): string {
   const { client } = account;
   return createHash('sha256')
@@ -68,7 +75,6 @@ function fingerprintOf(account: ManagedAccount): string {
         client.clientSecret,
         account.username,
         account.password,
-        client.rateLimit ?? null,
       ]),
     )
     .digest('hex')
