@@ -9,9 +9,11 @@ import { TenantCheckUseCase } from './application/tenant-check.use-case';
 import { TenantDirectory } from './application/tenant-directory';
 import { TenantsFileSync } from './application/tenants-file-sync';
 import { TenantsFileWatch } from './application/tenants-file-watch';
+import { DECLARED_TENANTS_SOURCE } from './domain/declared-tenants.port';
 import { TENANT_STORE } from './domain/tenant-store.port';
 import { TenantsAdminController } from './http/tenants-admin.controller';
 import { PostgresTenantStore } from './infrastructure/postgres-tenant-store';
+import { TenantsFileSource } from './infrastructure/tenants-file';
 
 /**
  * Many companies, one gateway: tenants (each with its own Factus account), their API keys and the
@@ -24,6 +26,7 @@ import { PostgresTenantStore } from './infrastructure/postgres-tenant-store';
   controllers: [TenantsAdminController],
   providers: [
     { provide: TENANT_STORE, useClass: PostgresTenantStore },
+    { provide: DECLARED_TENANTS_SOURCE, useClass: TenantsFileSource },
     { provide: CLOCK, useValue: systemClock },
     TenantDirectory,
     { provide: MANAGED_ACCOUNTS, useExisting: TenantDirectory },

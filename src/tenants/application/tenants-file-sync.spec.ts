@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InMemoryTenantStore } from '../testing/in-memory-tenant-store';
-import { TenantsFileError } from '../infrastructure/tenants-file';
+import { TenantsFileError, TenantsFileSource } from '../infrastructure/tenants-file';
 import { TenantsFileSync } from './tenants-file-sync';
 
-const KEY = { id: 'k1', key: Buffer.alloc(32, 1) };
-const OLD = { id: 'k0', key: Buffer.alloc(32, 2) };
+const source = new TenantsFileSource();
 const tenantYaml = (id: string) => `
   - id: ${id}
     name: ${id} S.A.S.
@@ -26,7 +25,7 @@ describe('TenantsFileSync', () => {
   beforeEach(() => (store = new InMemoryTenantStore()));
 
   it('makes the declared tenants real, and disables those the file no longer declares', async () => {
-    const sync = new TenantsFileSync(store, { file, secretKeys: [KEY] });
+    const sync = new TenantsFileSync(store, source, { file });
     writeFileSync(file, `tenants:${tenantYaml('acme')}${tenantYaml('globex')}`);
     expect(await sync.sync()).toEqual({ upserted: 2, disabled: 0 });
     expect(await store.get('acme')).toMatchObject({ source: 'file', enabled: true });
@@ -37,7 +36,7 @@ describe('TenantsFileSync', () => {
   });
 
   it('changes nothing when the file is bad, and says where', async () => {
-    const sync = new TenantsFileSync(store, { file, secretKeys: [KEY] });
+    const sync = new TenantsFileSync(store, source, { file });
     const syncDeclared = jest.spyOn(store, 'syncDeclared');
     writeFileSync(file, `tenants:${tenantYaml('acme')}${tenantYaml('Bad_Id')}`);
     const error = await sync.sync().catch((e: unknown) => e);
@@ -46,18 +45,9 @@ describe('TenantsFileSync', () => {
     expect(syncDeclared).not.toHaveBeenCalled();
   });
 
-  it('re-seals secrets after a sync only when an older key is configured', async () => {
-    writeFileSync(file, `tenants:${tenantYaml('acme')}`);
-    const reencrypt = jest.spyOn(store, 'reencryptSecrets');
-    await new TenantsFileSync(store, { file, secretKeys: [KEY] }).sync();
-    expect(reencrypt).not.toHaveBeenCalled();
-    await new TenantsFileSync(store, { file, secretKeys: [KEY, OLD] }).sync();
-    expect(reencrypt).toHaveBeenCalledTimes(1);
-  });
-
   it('does nothing without TENANTS_FILE', async () => {
     const syncDeclared = jest.spyOn(store, 'syncDeclared');
-    expect(await new TenantsFileSync(store, { secretKeys: [KEY] }).sync()).toEqual({
+    expect(await new TenantsFileSync(store, source, {}).sync()).toEqual({
       upserted: 0,
       disabled: 0,
     });

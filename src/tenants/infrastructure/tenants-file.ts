@@ -1,6 +1,8 @@
+import { Injectable } from '@nestjs/common';
 import { readFile, stat } from 'node:fs/promises';
 import { parse, YAMLParseError } from 'yaml';
 import { isFactusBaseUrl, isValidTenantId, TENANT_NIT_PATTERN as NIT } from '../domain/tenant';
+import type { DeclaredTenantsSource } from '../domain/declared-tenants.port';
 import type { DeclaredTenant } from '../domain/tenant-store.port';
 
 /** A TENANTS_FILE is a handful of tenants; anything bigger is not one. */
@@ -199,5 +201,13 @@ class Fields {
     if (value.length === 0) this.fail(path, 'must not be empty');
     if (value.length > max) this.fail(path, `must be at most ${max} characters`);
     return value;
+  }
+}
+
+/** TENANTS_FILE as the application sees it: a source of declared tenants. */
+@Injectable()
+export class TenantsFileSource implements DeclaredTenantsSource {
+  read(file: string): Promise<DeclaredTenant[]> {
+    return readTenantsFile(file);
   }
 }
