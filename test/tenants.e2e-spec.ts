@@ -200,24 +200,33 @@ describe('Tenants: one gateway, many companies (e2e)', () => {
     expect(events.body.data).toEqual([]);
   });
 
-  it("never notifies tenant B about tenant A's documents", async () => {
-    await pollUntil(
-      () => Promise.resolve(receiver.received.filter((d) => d.path === '/a').length),
-      (count) => count > 0,
-    );
-    const toB = receiver.received.filter((d) => d.path === '/b');
-    expect(toB.map((d) => d.body).join('\n')).not.toContain(owned.invoiceReference);
-  });
-
   it("keeps a credit note on tenant A's invoice out of tenant B's reach", async () => {
+    // B's own Factus holds no invoice yet (the first test checks), so A's number is unknown there.
     const before = await requestsAt(a);
     const response = await api()
       .post('/api/v1/credit-notes')
       .set(b.headers)
-      .send(aFullCreditNote(owned.invoiceNumber));
-    expect(response.status).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
+      .send(aFullCreditNote(owned.invoiceNumber))
+      .expect(404);
+    expect(response.body).toMatchObject({ code: 'REFERENCED_INVOICE_NOT_FOUND' });
     expect(await requestsAt(a)).toBe(before);
+  });
+
+  it("never notifies tenant B about tenant A's documents, while B hears of its own", async () => {
+    // B issues one of its own, so that B's endpoint demonstrably receives deliveries.
+    const own = officialExampleInvoice();
+    await api().post('/api/v1/invoices').set(b.headers).send(own).expect(201);
+    const bodiesTo = (path: string) =>
+      receiver.received
+        .filter((d) => d.path === path)
+        .map((d) => d.body)
+        .join('\n');
+    await pollUntil(
+      () => Promise.resolve([bodiesTo('/a'), bodiesTo('/b')]),
+      ([toA, toB]) => toA.includes(owned.invoiceReference) && toB.includes(own.referenceCode),
+    );
+    expect(bodiesTo('/b')).not.toContain(owned.invoiceReference);
+    expect(bodiesTo('/a')).not.toContain(own.referenceCode);
   });
 
   it('scopes an Idempotency-Key per tenant: the same key from B is B’s own request', async () => {
