@@ -32,6 +32,8 @@ export const DOCUMENT_ROUTES: Record<string, string> = {
   invoice: ROUTES.invoices,
   'credit-note': ROUTES.creditNotes,
   'debit-note': ROUTES.debitNotes,
+  'support-document': ROUTES.supportDocuments,
+  'adjustment-note': ROUTES.adjustmentNotes,
 };
 
 /**

@@ -24,7 +24,7 @@ export function withLedgerRoutes<TBase extends Base>(
       description:
         `What this service knows of the ${type.name} it was asked to issue under this reference: its state ` +
         '(queued → sending → validated | pending_dian | rejected | failed), number, ' +
-        `${type.key === 'invoice' ? 'CUFE' : 'CUDE'}, attempts, DIAN messages, last error and every state change. ` +
+        `${type.uniqueCode}, attempts, DIAN messages, last error and every state change. ` +
         'This is where an asynchronous create (202) points.',
     })
     @ApiOkResponse({ type: LedgerRecordResponseDto })

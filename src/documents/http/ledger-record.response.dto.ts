@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DOCUMENT_TYPE_KEYS } from '../domain/document-type';
 import { LEDGER_STATES, LedgerState } from '../domain/ledger-state';
 import { DianMessageDto } from './document.response.dto';
 
@@ -43,7 +44,7 @@ export class LedgerRecordLinksDto {
  * (queued → sending → validated | pending_dian | rejected | failed) and how it got there.
  */
 export class LedgerRecordResponseDto {
-  @ApiProperty({ enum: ['invoice', 'credit-note', 'debit-note'], example: 'invoice' })
+  @ApiProperty({ enum: DOCUMENT_TYPE_KEYS, example: 'invoice' })
   documentType!: string;
 
   @ApiProperty({ example: 'FACT-2026-0124' })

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CursorPageQueryDto } from '../../common/http/cursor-page.query.dto';
 import { IsIn, IsOptional } from 'class-validator';
+import { DOCUMENT_TYPE_KEYS, type DocumentTypeKey } from '../domain/document-type';
 import { LEDGER_STATES, LedgerState } from '../domain/ledger-state';
 
-const TYPES = ['invoice', 'credit-note', 'debit-note'] as const;
+const TYPES = DOCUMENT_TYPE_KEYS;
 
 export class ListLedgerQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: LEDGER_STATES, example: 'pending_dian' })
@@ -14,5 +15,5 @@ export class ListLedgerQueryDto extends CursorPageQueryDto {
   @ApiPropertyOptional({ enum: TYPES, example: 'invoice' })
   @IsOptional()
   @IsIn(TYPES)
-  type?: (typeof TYPES)[number];
+  type?: DocumentTypeKey;
 }

@@ -91,22 +91,23 @@ export async function admitCreditNote(
     // new one (the caller may resubmit it right after, under this same reference).
     if (existing && existing.state !== 'rejected' && existing.state !== 'failed')
       return { outcome: 'existing', record: existing };
-    check(await creditsAgainst(trx, document.accountKey, invoiceNumber));
+    check(await creditsAgainst(trx, document, invoiceNumber));
     if (existing) return { outcome: 'existing', record: existing };
     return insertOrFind(trx, document, now);
   });
 }
 
+/** The notes of the new note's type (credit notes, adjustment notes) against the same document. */
 async function creditsAgainst(
   db: Executor,
-  accountKey: string,
+  document: NewLedgerDocument,
   invoiceNumber: string,
 ): Promise<LedgerCredit[]> {
   const rows = await db
     .selectFrom('ledger_documents')
     .select(['reference_code', 'number', 'state', 'amount'])
-    .where('account_key', '=', accountKey)
-    .where('document_type', '=', 'credit-note')
+    .where('account_key', '=', document.accountKey)
+    .where('document_type', '=', document.documentType)
     .where('referenced_number', '=', invoiceNumber)
     .where('state', 'in', COUNTING_STATES)
     .orderBy('created_at')

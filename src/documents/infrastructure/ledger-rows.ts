@@ -8,7 +8,7 @@ import type {
   LedgerRecord,
   NewLedgerDocument,
 } from '../domain/document-ledger.port';
-import type { DocumentTypeKey } from '../domain/document-type';
+import { DOCUMENT_TYPE_KEYS, type DocumentTypeKey } from '../domain/document-type';
 import type { DianMessage } from '../domain/issued-document';
 import { isLedgerState, type LedgerState } from '../domain/ledger-state';
 
@@ -17,7 +17,7 @@ export type LedgerRow = Selectable<LedgerDocumentsTable>;
 export type LedgerHistoryRow = Selectable<LedgerHistoryTable>;
 type NewHistoryRow = Insertable<LedgerHistoryTable>;
 
-const DOCUMENT_TYPES: readonly string[] = ['invoice', 'credit-note', 'debit-note'];
+const DOCUMENT_TYPES: readonly string[] = DOCUMENT_TYPE_KEYS;
 const CLEANUPS: readonly string[] = ['pending', 'done', 'failed'];
 
 /** The row of a new document: queued, due now, no attempt yet. */

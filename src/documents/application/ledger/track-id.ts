@@ -1,7 +1,11 @@
 import type { IssuedDocument } from '../../domain/issued-document';
 
-/** The CUFE (invoices) or CUDE (notes) of a document, whichever it has. */
+/** The CUFE (invoices), CUDE (notes) or CUDS (support documents) of a document, whichever it has. */
 export function trackIdOf(document: IssuedDocument): string | undefined {
-  const { cufe, cude } = document as IssuedDocument & { cufe?: string; cude?: string };
-  return cufe ?? cude;
+  const { cufe, cude, cuds } = document as IssuedDocument & {
+    cufe?: string;
+    cude?: string;
+    cuds?: string;
+  };
+  return cufe ?? cude ?? cuds;
 }
