@@ -8,6 +8,10 @@ import { LedgerRecords } from './application/ledger/ledger-records';
 import { LedgerWorker } from './application/ledger/ledger-worker';
 import { DOCUMENT_LEDGER } from './domain/document-ledger.port';
 import { LedgerController } from './http/ledger.controller';
+import { DocumentXmlController } from './http/document-xml.controller';
+import { DownloadXmlByTrackIdUseCase } from './application/download-xml-by-track-id.use-case';
+import { TRACK_ID_XML_GATEWAY } from './domain/track-id-xml.port';
+import { FactusTrackIdXmlGateway } from './infrastructure/factus-track-id-xml.gateway';
 import { PostgresDocumentLedger } from './infrastructure/postgres-document-ledger';
 import { DeleteDocumentUseCase } from './application/delete-document.use-case';
 import { DownloadAttachedDocumentUseCase } from './application/download-attached-document.use-case';
@@ -29,7 +33,7 @@ import { FactusDocumentSpecs } from './infrastructure/factus-document-spec';
  */
 @Module({
   imports: [AuthModule],
-  controllers: [LedgerController],
+  controllers: [LedgerController, DocumentXmlController],
   providers: [
     { provide: CLOCK, useValue: systemClock },
     { provide: DOCUMENT_LEDGER, useClass: PostgresDocumentLedger },
@@ -49,6 +53,8 @@ import { FactusDocumentSpecs } from './infrastructure/factus-document-spec';
     GetEmailContentUseCase,
     DownloadAttachedDocumentUseCase,
     DocumentUseCases,
+    { provide: TRACK_ID_XML_GATEWAY, useClass: FactusTrackIdXmlGateway },
+    DownloadXmlByTrackIdUseCase,
   ],
   exports: [DOCUMENT_GATEWAY, FactusDocumentSpecs, DocumentUseCases, DocumentIssuer],
 })

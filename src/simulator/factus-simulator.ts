@@ -7,6 +7,7 @@ import { registerDocumentRoutes } from './bills/bill.routes';
 import { DOCUMENT_KINDS } from './bills/document-kind';
 import { registerCompanyRoutes } from './company/company.routes';
 import { registerControlRoutes } from './control/control.routes';
+import { registerDocumentXmlRoutes } from './documents/document-xml.routes';
 import { registerDocumentControlRoutes } from './control/documents-control.routes';
 import { SimulatorState } from './core/simulator-state';
 import { systemClock } from './simulator-clock';
@@ -61,6 +62,7 @@ export class FactusSimulator {
     registerCompanyRoutes(this.app, this.state);
     registerSubscriptionRoutes(this.app, this.billing);
     for (const kind of DOCUMENT_KINDS) registerDocumentRoutes(this.app, this.billing, kind);
+    registerDocumentXmlRoutes(this.app, this.billing);
   }
 
   /** Starts listening (port 0 = a free port) and returns the base URL. */
