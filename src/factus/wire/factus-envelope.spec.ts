@@ -12,6 +12,11 @@ describe('factusEnvelope', () => {
     expect(factusEnvelope(row).parse({ data: { id: 4 } }).status).toBeUndefined();
   });
 
+  it('is one schema per data schema, so per-request wrapping is not compiled again each time', () => {
+    expect(factusEnvelope(row)).toBe(factusEnvelope(row));
+    expect(factusEnvelope(z.object({ id: looseInteger }))).not.toBe(factusEnvelope(row));
+  });
+
   it('refuses a body without data', () => {
     const issue = factusEnvelope(row).safeParse({ status: 'OK' }).error?.issues[0];
     expect(issue?.path).toEqual(['data']);
