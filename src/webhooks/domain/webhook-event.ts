@@ -4,7 +4,13 @@
  * the `webhook-id` of every delivery of it, so that receivers deduplicate retries.
  */
 export const DOCUMENT_EVENT_STATES = ['validated', 'pending_dian', 'rejected', 'failed'] as const;
-export const DOCUMENT_EVENT_SUBJECTS = ['invoice', 'credit_note', 'debit_note'] as const;
+export const DOCUMENT_EVENT_SUBJECTS = [
+  'invoice',
+  'credit_note',
+  'debit_note',
+  'support_document',
+  'adjustment_note',
+] as const;
 
 export const EVENT_TYPES = [
   ...DOCUMENT_EVENT_SUBJECTS.flatMap((subject) =>
