@@ -15,6 +15,7 @@ import { NotesModule } from './notes/notes.module';
 import { NumberingRangesModule } from './numbering-ranges/numbering-ranges.module';
 import { InboundThrottlerGuard } from './operations/rate-limit/inbound-throttler.guard';
 import { OperationsModule } from './operations/operations.module';
+import { RadianModule } from './radian/radian.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -41,6 +42,7 @@ export class AppModule {
         NumberingRangesModule,
         AcquirersModule,
         AccountModule,
+        RadianModule,
         WebhooksModule,
         TenantsModule,
       ],

@@ -14,6 +14,7 @@ import { systemClock } from './simulator-clock';
 import type { SimulatorOptions } from './simulator-options';
 import { registerNumberingRangeAdminRoutes } from './ranges/numbering-range-admin.routes';
 import { registerNumberingRangeRoutes } from './ranges/numbering-range.routes';
+import { registerBillRadianRoutes } from './radian/radian.routes';
 import { registerSubscriptionRoutes } from './subscriptions/subscription.routes';
 
 const NOT_FOUND = { status: 'Not Found', message: 'No se encontró la ruta o recurso solicitado' };
@@ -62,6 +63,7 @@ export class FactusSimulator {
     registerCompanyRoutes(this.app, this.state);
     registerSubscriptionRoutes(this.app, this.billing);
     for (const kind of DOCUMENT_KINDS) registerDocumentRoutes(this.app, this.billing, kind);
+    registerBillRadianRoutes(this.app, this.billing);
     registerDocumentXmlRoutes(this.app, this.billing);
   }
 
