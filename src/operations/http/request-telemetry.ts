@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import type { RequestWithApiKey } from '../../common/http/api-key.guard';
 import { ROOT_LOGGER } from '../logging/logging.tokens';
+import { runInRequest } from '../logging/request-context';
 import { HttpMetrics, UNMATCHED_ROUTE } from '../metrics/http-metrics';
 import { ServiceShuttingDownError } from '../shutdown/service-shutting-down.error';
 import { ShutdownState } from '../shutdown/shutdown-state';
@@ -40,8 +41,11 @@ export function registerRequestTelemetry(app: NestFastifyApplication): void {
       void reply.header('connection', 'close');
       if (!operational) return done(new ServiceShuttingDownError());
     }
-    done();
+    // What runs from here on (Nest's guards, pipes, handler, the filter) logs under this id.
+    runInRequest(request.id, done);
   });
+  // Body parsing may continue on the socket's own async context: the handler re-enters the request.
+  fastify.addHook('preHandler', (request, _reply, done) => runInRequest(request.id, done));
 }
 
 function record(
