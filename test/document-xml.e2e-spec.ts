@@ -1,4 +1,5 @@
 import request from 'supertest';
+import type { Response } from 'superagent';
 import { officialExampleInvoice } from './support/invoice-fixtures';
 import { resetLedger } from './support/ledger-reset';
 import { aFullCreditNote } from './support/ledger-notes';
@@ -6,11 +7,14 @@ import { SimulatorControl } from './support/simulator-control';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
 /** Reads a body whatever its content type (supertest buffers only what it knows as text). */
-function asText(res: NodeJS.ReadableStream, done: (error: Error | null, body: string) => void) {
+function asText(res: Response, done: (error: Error | null, body: string) => void) {
   let text = '';
   res.on('data', (chunk: Buffer) => (text += chunk.toString()));
   res.on('end', () => done(null, text));
 }
+
+// A service with its own database starts in seconds on a loaded 2-core machine.
+jest.setTimeout(60_000);
 
 describe('XML of any document by its track id (e2e, against the simulator)', () => {
   let service: TestService;

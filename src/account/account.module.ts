@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { GetCompanyUseCase } from './application/get-company.use-case';
 import { GetSubscriptionUseCase } from './application/get-subscription.use-case';
+import { UpdateCompanyUseCase } from './application/update-company.use-case';
 import { ACCOUNT_GATEWAY } from './domain/account-gateway.port';
 import { AccountController } from './http/account.controller';
 import { FactusAccountGateway } from './infrastructure/factus-account.gateway';
@@ -13,6 +14,7 @@ import { FactusAccountGateway } from './infrastructure/factus-account.gateway';
   providers: [
     GetCompanyUseCase,
     GetSubscriptionUseCase,
+    UpdateCompanyUseCase,
     { provide: ACCOUNT_GATEWAY, useClass: FactusAccountGateway },
   ],
   exports: [ACCOUNT_GATEWAY],

@@ -1,5 +1,6 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import type { CompanyProfile } from './company-profile';
+import type { CompanyUpdate } from './company-update';
 import type { Subscription } from './subscription';
 
 export const ACCOUNT_GATEWAY = Symbol('ACCOUNT_GATEWAY');
@@ -7,5 +8,7 @@ export const ACCOUNT_GATEWAY = Symbol('ACCOUNT_GATEWAY');
 /** The account behind the session at the e-invoicing provider: its company and subscriptions. */
 export interface AccountGateway {
   company(session: ProviderSession): Promise<CompanyProfile>;
+  /** Changes the issuer profile and returns it as the provider now holds it. */
+  updateCompany(update: CompanyUpdate, session: ProviderSession): Promise<CompanyProfile>;
   subscriptions(session: ProviderSession): Promise<Subscription[]>;
 }

@@ -1,9 +1,11 @@
-import { Controller, Get } from '@nestjs/common';
+import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { GetCompanyUseCase } from '../application/get-company.use-case';
 import { GetSubscriptionUseCase } from '../application/get-subscription.use-case';
+import { UpdateCompanyUseCase } from '../application/update-company.use-case';
+import { UpdateCompanyRequestDto } from './update-company.request.dto';
 import { CompanyResponseDto } from './company.response.dto';
 import { SubscriptionResponseDto } from './subscription.response.dto';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
@@ -15,6 +17,7 @@ export class AccountController {
   constructor(
     private readonly companies: GetCompanyUseCase,
     private readonly subscriptions: GetSubscriptionUseCase,
+    private readonly companyUpdates: UpdateCompanyUseCase,
   ) {}
 
   @Get('company')
@@ -28,6 +31,24 @@ export class AccountController {
   @ApiProblemResponses(401, 429, 502, 503, 504)
   async company(@ProviderSession() session: ProviderSession): Promise<CompanyResponseDto> {
     return CompanyResponseDto.from(await this.companies.execute(session));
+  }
+
+  @Put('company')
+  @ApiOperation({
+    summary: 'Change the issuer profile',
+    description:
+      'Changes what Factus holds as the issuer (v2 empresas/actualizar): legal organization, names, municipality, tribute, ' +
+      'fiscal responsibility and contact data. Codes are checked against the DIAN tables and the names the legal organization ' +
+      'requires (company for 1, names and surnames for 2) before Factus is asked. A field left out is kept; null clears it. ' +
+      'Answers the profile as Factus now holds it. The NIT cannot be changed.',
+  })
+  @ApiOkResponse({ type: CompanyResponseDto })
+  @ApiProblemResponses(400, 401, 415, 422, 429, 502, 503, 504)
+  async updateCompany(
+    @Body() body: UpdateCompanyRequestDto,
+    @ProviderSession() session: ProviderSession,
+  ): Promise<CompanyResponseDto> {
+    return CompanyResponseDto.from(await this.companyUpdates.execute(body, session));
   }
 
   @Get('subscription')

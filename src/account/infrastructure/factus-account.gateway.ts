@@ -4,11 +4,20 @@ import { FactusHttpClient } from '../../factus/factus-http.client';
 import { parseFactusAnswer } from '../../factus/wire';
 import type { AccountGateway } from '../domain/account-gateway.port';
 import type { CompanyProfile } from '../domain/company-profile';
+import type { CompanyUpdate } from '../domain/company-update';
 import type { Subscription } from '../domain/subscription';
 import { fromFactusCompany, fromFactusSubscription } from './factus-account.mapper';
-import { companyAnswer, subscriptionsAnswer } from './factus-account.wire';
+import {
+  companyAnswer,
+  companyUpdateAnswer,
+  factusCompanySchema,
+  subscriptionsAnswer,
+} from './factus-account.wire';
+import { companyUpdateError, toFactusCompanyUpdate } from './factus-company-update';
 
-/** Factus v2 company (`GET /v2/companies`) and subscriptions (`GET /v2/subscriptions`). */
+/**
+ * Factus v2 company (`GET` and `PUT /v2/companies`) and subscriptions (`GET /v2/subscriptions`).
+ */
 @Injectable()
 export class FactusAccountGateway implements AccountGateway {
   constructor(private readonly client: FactusHttpClient) {}
@@ -17,6 +26,29 @@ export class FactusAccountGateway implements AccountGateway {
     const { body } = await this.client.send({ method: 'GET', path: '/v2/companies', session });
     const { data } = parseFactusAnswer(companyAnswer, body, 'GET /v2/companies');
     return fromFactusCompany(data);
+  }
+
+  /**
+   * v2 empresas/actualizar. The page documents no answer: the company is read from it when it
+   * holds one, else asked again with `GET /v2/companies`.
+   */
+  async updateCompany(update: CompanyUpdate, session: ProviderSession): Promise<CompanyProfile> {
+    let body: unknown;
+    try {
+      ({ body } = await this.client.send({
+        method: 'PUT',
+        path: '/v2/companies',
+        json: toFactusCompanyUpdate(update),
+        session,
+        // The same PUT twice leaves the same profile: safe to resend after a lost answer.
+        retryable: true,
+      }));
+    } catch (error) {
+      throw companyUpdateError(error);
+    }
+    const { data } = parseFactusAnswer(companyUpdateAnswer, body, 'PUT /v2/companies');
+    const company = factusCompanySchema.safeParse(data);
+    return company.success ? fromFactusCompany(company.data) : this.company(session);
   }
 
   async subscriptions(session: ProviderSession): Promise<Subscription[]> {

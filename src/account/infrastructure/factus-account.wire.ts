@@ -74,6 +74,12 @@ export type FactusSubscriptionWire = z.output<typeof factusSubscriptionSchema>;
 /** `GET /v2/companies`. */
 export const companyAnswer = factusEnvelope(factusCompanySchema);
 
+/**
+ * `PUT /v2/companies`: the v2 page shows the request only. The company, when `data` holds it, is
+ * read by the company schema; any other `data` (none, a message) says nothing about the profile.
+ */
+export const companyUpdateAnswer = factusEnvelope(z.unknown().optional());
+
 /** `GET /v2/subscriptions`: documented as an array; a single object is accepted too. */
 export const subscriptionsAnswer = factusEnvelope(
   z.preprocess(

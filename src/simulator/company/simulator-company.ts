@@ -9,7 +9,11 @@ export interface SimulatorCompany {
   id: string;
   nit: string;
   dv: string;
+  /** Company name of a legal person; of a natural person, names and surnames (graphic name). */
   company: string;
+  /** A natural person's names and surnames (empty for a legal person). */
+  names?: string;
+  surnames?: string;
   tradeName: string;
   registrationCode: string;
   economicActivity: string;
@@ -24,6 +28,8 @@ export interface SimulatorCompany {
   /** Fiscal responsibilities (DIAN `TaxLevelCode`). */
   responsibilities: readonly string[];
   urlLogo: string;
+  /** When the profile last changed (`PUT`, logo); the seeded record's date when absent. */
+  updatedAt?: string;
 }
 
 export const DEMO_COMPANY: SimulatorCompany = {
@@ -46,11 +52,48 @@ export const DEMO_COMPANY: SimulatorCompany = {
 
 const COMPANIES: readonly SimulatorCompany[] = [DEMO_COMPANY];
 
-/** The company a user issues for. The simulator has one demo user and one company. */
+/**
+ * The company a user issues for, as seeded. The simulator has one demo user and one company; its
+ * profile as changed by `PUT /v2/companies` lives in CompanyProfiles.
+ */
 export function companyOfUser(_userId: string): SimulatorCompany {
   return DEMO_COMPANY;
 }
 
 export function companyById(id: string): SimulatorCompany | undefined {
   return COMPANIES.find((company) => company.id === id);
+}
+
+/**
+ * The companies as `PUT /v2/companies` and `POST /v2/companies/logo` left them, and the logos
+ * uploaded (served under `/storage/images/logos/`). One per simulator; cleared by a reset.
+ *
+ * Assumption: documents keep the seeded issuer profile (their routes read companyOfUser); only
+ * the company routes show the changed one. The NIT, which issuing hashes, cannot change anyway.
+ */
+export class CompanyProfiles {
+  private readonly changed = new Map<string, SimulatorCompany>();
+  private readonly logos = new Map<string, { content: Buffer; contentType: string }>();
+
+  ofUser(userId: string): SimulatorCompany {
+    const seeded = companyOfUser(userId);
+    return this.changed.get(seeded.id) ?? seeded;
+  }
+
+  replace(company: SimulatorCompany): void {
+    this.changed.set(company.id, company);
+  }
+
+  storeLogo(name: string, content: Buffer, contentType: string): void {
+    this.logos.set(name, { content, contentType });
+  }
+
+  logo(name: string): { content: Buffer; contentType: string } | undefined {
+    return this.logos.get(name);
+  }
+
+  reset(): void {
+    this.changed.clear();
+    this.logos.clear();
+  }
 }

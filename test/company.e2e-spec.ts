@@ -1,0 +1,155 @@
+import request from 'supertest';
+import { SimulatorControl } from './support/simulator-control';
+import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
+
+/**
+ * The request example of v2 empresas/actualizar in our names (responsibility from the table). Its
+ * nulls are dropped by our validation (null means "not sent": Factus keeps the value).
+ */
+const DOCS_UPDATE = {
+  legalOrganizationCode: '2',
+  company: null,
+  names: 'Alan',
+  surnames: 'Turing',
+  responsibilities: 'R-99-PN',
+  economicActivity: '6920',
+  email: 'alanturing@enigmasas.com',
+  address: 'calle 100 #50-80',
+  tradeName: null,
+  registrationCode: null,
+  phone: '0987654321',
+  municipalityCode: '68872',
+  tributeCode: 'ZZ',
+};
+
+// A service with its own database starts in seconds on a loaded 2-core machine.
+jest.setTimeout(60_000);
+
+describe('Company update and logo (e2e, against the simulator)', () => {
+  let service: TestService;
+  let sim: SimulatorControl;
+  let auth: { Authorization: string };
+
+  beforeAll(async () => {
+    service = await startTestService();
+    sim = new SimulatorControl(service.simulator.url);
+  });
+  afterAll(() => service.close());
+  beforeEach(async () => {
+    await sim.reset();
+    auth = await loginAsDemo(service);
+  });
+
+  const put = (body: object) => request(service.url).put('/api/v1/company').set(auth).send(body);
+  const companyCalls = async () =>
+    (await sim.requests()).filter((r) => r.path.startsWith('/v2/companies'));
+
+  describe('PUT /api/v1/company', () => {
+    it('changes the issuer to the docs example and answers the profile; GET agrees', async () => {
+      const answer = await put(DOCS_UPDATE).expect(200);
+      expect(answer.body).toEqual({
+        nit: '901724254',
+        dv: expect.stringMatching(/^\d$/),
+        company: null,
+        tradeName: 'Demo Simulador',
+        names: 'Alan',
+        surnames: 'Turing',
+        registrationCode: '0000000-00',
+        economicActivity: '6920',
+        phone: '0987654321',
+        email: 'alanturing@enigmasas.com',
+        address: 'calle 100 #50-80',
+        tribute: { code: 'ZZ', name: 'No aplica' },
+        legalOrganization: { code: '2', name: 'Persona Natural' },
+        municipality: {
+          code: '68872',
+          name: 'Villanueva',
+          department: { code: '68', name: 'Santander' },
+        },
+        responsibilities: [{ code: 'R-99-PN', name: 'No responsable' }],
+        urlLogo: 'https://app-sandbox.factus.com.co/images/logo.png',
+      });
+      const shown = await request(service.url).get('/api/v1/company').set(auth).expect(200);
+      expect(shown.body).toEqual(answer.body);
+      const puts = (await companyCalls()).filter((r) => r.method === 'PUT');
+      expect(puts).toHaveLength(1);
+    });
+
+    it('clears a text sent empty', async () => {
+      const answer = await put({ ...DOCS_UPDATE, tradeName: '', registrationCode: '' }).expect(200);
+      expect(answer.body).toMatchObject({ tradeName: null, registrationCode: null, names: 'Alan' });
+      const [sent] = (await companyCalls()).filter((r) => r.method === 'PUT');
+      expect(sent).toBeDefined();
+    });
+
+    it('keeps what is left out', async () => {
+      await put({ legalOrganizationCode: '1', company: 'ENIGMA S.A.S.', municipalityCode: '11001' })
+        .expect(200)
+        .expect((response) => {
+          expect(response.body).toMatchObject({
+            company: 'ENIGMA S.A.S.',
+            tradeName: 'Demo Simulador',
+            municipality: { code: '11001' },
+            responsibilities: [{ code: 'O-13', name: 'Gran contribuyente' }],
+          });
+        });
+    });
+
+    it('refuses bad codes and missing names locally (400 naming each field), sending nothing', async () => {
+      const response = await put({
+        legalOrganizationCode: '2',
+        names: 'Alan',
+        municipalityCode: '99999',
+        tributeCode: 'XX',
+        responsibilities: '5',
+        economicActivity: '69',
+        email: 'not-an-email',
+        nit: '900825759',
+      })
+        .expect(400)
+        .expect('content-type', PROBLEM_JSON);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
+      expect(fields).toEqual(
+        [
+          'economicActivity',
+          'email',
+          'municipalityCode',
+          'nit',
+          'responsibilities',
+          'tributeCode',
+        ].sort(),
+      );
+      expect(await companyCalls()).toEqual([]);
+    });
+
+    it('refuses a natural person without surnames (400), sending nothing', async () => {
+      const { surnames: _surnames, ...withoutSurnames } = DOCS_UPDATE;
+      const response = await put(withoutSurnames).expect(400);
+      expect(response.body.errors).toEqual([
+        {
+          field: 'surnames',
+          message: 'surnames is required for a natural person (legalOrganizationCode 2)',
+        },
+      ]);
+      expect(await companyCalls()).toEqual([]);
+    });
+
+    it('requires legalOrganizationCode and municipalityCode', async () => {
+      const response = await put({}).expect(400);
+      const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field);
+      expect(fields).toEqual(expect.arrayContaining(['legalOrganizationCode', 'municipalityCode']));
+    });
+
+    it('relays a refusal of Factus (422) as FACTUS_VALIDATION_FAILED', async () => {
+      await sim.fault({ route: 'PUT /v2/companies', type: 'status', status: 422 });
+      const response = await put(DOCS_UPDATE).expect(422).expect('content-type', PROBLEM_JSON);
+      expect(response.body.code).toBe('FACTUS_VALIDATION_FAILED');
+      expect(response.body.detail).toMatch(/^Factus refused the company update/);
+    });
+
+    it('requires a Factus token', async () => {
+      await request(service.url).put('/api/v1/company').send(DOCS_UPDATE).expect(401);
+    });
+  });
+});
