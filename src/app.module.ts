@@ -16,6 +16,7 @@ import { NumberingRangesModule } from './numbering-ranges/numbering-ranges.modul
 import { InboundThrottlerGuard } from './operations/rate-limit/inbound-throttler.guard';
 import { OperationsModule } from './operations/operations.module';
 import { RadianModule } from './radian/radian.module';
+import { SupportDocumentsModule } from './support-documents/support-documents.module';
 import { TenantsModule } from './tenants/tenants.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -39,6 +40,7 @@ export class AppModule {
         AuthModule,
         InvoicesModule,
         NotesModule,
+        SupportDocumentsModule,
         NumberingRangesModule,
         AcquirersModule,
         AccountModule,

@@ -57,6 +57,8 @@ describe('Numbering ranges (e2e, against the simulator)', () => {
         [390, '21', 'SETT'],
         [1776, '22', 'NC'],
         [1777, '23', 'ND'],
+        [391, '24', 'SEDS'],
+        [392, '25', 'NA'],
       ]);
       expect(response.body.data[0]).toEqual({
         id: 389,

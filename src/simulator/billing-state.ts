@@ -1,13 +1,20 @@
 import { DocumentStore, StoredDocument } from './bills/bill-store';
 import { DianOutcomeQueue } from './bills/dian-outcomes';
-import { BILL, CREDIT_NOTE, DEBIT_NOTE, DocumentKind } from './bills/document-kind';
+import {
+  ADJUSTMENT_NOTE,
+  BILL,
+  CREDIT_NOTE,
+  DEBIT_NOTE,
+  DocumentKind,
+  SUPPORT_DOCUMENT,
+} from './bills/document-kind';
 import type { SimulatorState } from './core/simulator-state';
 import { NumberingRanges } from './ranges/numbering-ranges';
 import { SimulatorSubscription } from './subscriptions/simulator-subscription';
 
 /**
  * The simulator's electronic documents: numbering ranges, stored bills and their credit and debit
- * notes, the queue of DIAN outcomes (shared by every kind) and the subscription whose quota
+ * notes, support documents and their adjustment notes, the queue of DIAN outcomes (shared by every kind) and the subscription whose quota
  * documents consume. One per simulator instance; a control-API reset re-seeds it through
  * `state.onReset`.
  */
@@ -16,6 +23,8 @@ export class BillingState {
   readonly bills = new DocumentStore(BILL);
   readonly creditNotes = new DocumentStore(CREDIT_NOTE);
   readonly debitNotes = new DocumentStore(DEBIT_NOTE);
+  readonly supportDocuments = new DocumentStore(SUPPORT_DOCUMENT);
+  readonly adjustmentNotes = new DocumentStore(ADJUSTMENT_NOTE);
   readonly dian = new DianOutcomeQueue();
   readonly subscription: SimulatorSubscription;
 
@@ -34,10 +43,23 @@ export class BillingState {
         return this.creditNotes;
       case 'debit_note':
         return this.debitNotes;
+      case 'support_document':
+        return this.supportDocuments;
+      case 'adjustment_note':
+        return this.adjustmentNotes;
     }
   }
 
-  /** Every stored document: bills, then credit notes, then debit notes, each oldest first. */
+  /** The document DIAN knows by this CUFE, CUDE or CUDS (a track id), whatever its kind. */
+  byTrackId(trackId: string): StoredDocument | undefined {
+    const wanted = trackId.toLowerCase();
+    return this.allDocuments().find((document) => document.uniqueCode.toLowerCase() === wanted);
+  }
+
+  /**
+   * Every stored document: bills, credit notes, debit notes, support documents, then adjustment
+   * notes, each oldest first.
+   */
   allDocuments(): StoredDocument[] {
     return this.stores().flatMap((store) => store.all());
   }
@@ -50,6 +72,12 @@ export class BillingState {
   }
 
   private stores(): DocumentStore[] {
-    return [this.bills, this.creditNotes, this.debitNotes];
+    return [
+      this.bills,
+      this.creditNotes,
+      this.debitNotes,
+      this.supportDocuments,
+      this.adjustmentNotes,
+    ];
   }
 }

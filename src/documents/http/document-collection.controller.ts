@@ -36,11 +36,20 @@ export interface DocumentCollection<TIssued extends IssuedDocument = IssuedDocum
   listResponseDto: Type<DocumentListResponseDto>;
   toResponse(document: TIssued, collectionPath: string): unknown;
   examples: { number: string; referenceCode: string };
+  /**
+   * Whether Factus delivers this type by e-mail (send e-mail, e-mail content, AttachedDocument).
+   * Sales documents do (the default); support documents and adjustment notes do not: their v2
+   * pages document only create, list, show, PDF, XML and delete.
+   */
+  delivery?: boolean;
 }
 
 type File = Promise<Buffer | undefined>;
 
-/** The reads, files, deletion and e-mail every collection has; `create` is each type's own. */
+/**
+ * The reads, files, deletion and e-mail of a collection; `create` is each type's own. A collection
+ * without delivery has no `email`, `emailContent` or `attachedDocument` route.
+ */
 export interface DocumentCollectionRoutes {
   list(query: ListDocumentsQueryDto, session: ProviderSession): Promise<DocumentListResponseDto>;
   get(number: string, session: ProviderSession): Promise<unknown>;
@@ -65,17 +74,20 @@ type Base = new (...args: any[]) => { readonly documents: DocumentUseCases };
  * by reference, e-mail and e-mail content, with that collection's Swagger schemas and examples. A feature's controller extends it
  * and adds its create route:
  * `@Controller(ROUTES.invoices) class InvoicesController extends DocumentCollectionController(INVOICES) {}`.
- * Built in three layers (reads, files, management) so that each stays small.
+ * Built in layers (reads, files, management, delivery) so that each stays small.
  */
 export function DocumentCollectionController<TIssued extends IssuedDocument>(
   collection: DocumentCollection<TIssued>,
 ): Type<DocumentCollectionRoutes> &
   (new (documents: DocumentUseCases) => DocumentCollectionRoutes) {
-  const routes = withLedgerRoutes(
-    withManagementRoutes(withFileRoutes(withReadRoutes(collection), collection), collection),
+  const core = withManagementRoutes(
+    withFileRoutes(withReadRoutes(collection), collection),
     collection,
   );
-  return routes;
+  const routes = collection.delivery === false ? core : withDeliveryRoutes(core, collection);
+  // Without delivery the e-mail routes are absent (nothing calls them on such a collection).
+  return withLedgerRoutes(routes, collection) as unknown as Type<DocumentCollectionRoutes> &
+    (new (documents: DocumentUseCases) => DocumentCollectionRoutes);
 }
 
 function withReadRoutes<TIssued extends IssuedDocument>(collection: DocumentCollection<TIssued>) {
@@ -136,18 +148,6 @@ function withFileRoutes<TBase extends Base>(Base: TBase, collection: DocumentRou
       const file = await this.documents.download.execute(type, number, 'xml', session);
       return replyWithFile(reply, file, 'xml', ifNoneMatch);
     }
-
-    @Get(':number/attached-document')
-    @api.attachedDocument()
-    async attachedDocument(
-      @Param('number') number: string,
-      @ProviderSession() session: ProviderSession,
-      @Headers('if-none-match') ifNoneMatch: string | undefined,
-      @Res({ passthrough: true }) reply: FastifyReply,
-    ): File {
-      const file = await this.documents.attachedDocument.execute(type, number, session);
-      return replyWithFile(reply, file, 'xml', ifNoneMatch);
-    }
   }
   return DocumentFileRoutes;
 }
@@ -165,6 +165,27 @@ function withManagementRoutes<TBase extends Base>(Base: TBase, collection: Docum
       @ProviderSession() session: ProviderSession,
     ): Promise<void> {
       await this.documents.deleteByReference.execute(type, referenceCode, session);
+    }
+  }
+  return DocumentManagementRoutes;
+}
+
+/** E-mail, e-mail content and the AttachedDocument: how Factus delivers a sales document. */
+function withDeliveryRoutes<TBase extends Base>(Base: TBase, collection: DocumentRouteDocsOf) {
+  const { type } = collection;
+  const api = documentRouteDocs(collection);
+
+  class DocumentDeliveryRoutes extends Base {
+    @Get(':number/attached-document')
+    @api.attachedDocument()
+    async attachedDocument(
+      @Param('number') number: string,
+      @ProviderSession() session: ProviderSession,
+      @Headers('if-none-match') ifNoneMatch: string | undefined,
+      @Res({ passthrough: true }) reply: FastifyReply,
+    ): File {
+      const file = await this.documents.attachedDocument.execute(type, number, session);
+      return replyWithFile(reply, file, 'xml', ifNoneMatch);
     }
 
     @Post(':number/email')
@@ -193,5 +214,5 @@ function withManagementRoutes<TBase extends Base>(Base: TBase, collection: Docum
       return { subject: content.subject, zipBase64Encoded: content.zip.toString('base64') };
     }
   }
-  return DocumentManagementRoutes;
+  return DocumentDeliveryRoutes;
 }

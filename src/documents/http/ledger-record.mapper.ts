@@ -1,10 +1,12 @@
 import type { LedgerCursor, LedgerRecord } from '../domain/document-ledger.port';
 import { documentCollectionPath } from '../../http/routes';
+import { DOCUMENT_TYPES_BY_KEY } from '../domain/document-type';
 import type { LedgerRecordResponseDto } from './ledger-record.response.dto';
 
 export function toLedgerRecordResponse(record: LedgerRecord): LedgerRecordResponseDto {
   const collection = documentCollectionPath(record.documentType);
-  const trackKey = record.documentType === 'invoice' ? 'cufe' : 'cude';
+  // `cufe` (invoices), `cude` (notes) or `cuds` (support documents, adjustment notes).
+  const trackKey = DOCUMENT_TYPES_BY_KEY[record.documentType].uniqueCode.toLowerCase();
   const waiting = record.state === 'queued' || record.state === 'pending_dian';
   return {
     documentType: record.documentType,

@@ -66,8 +66,11 @@ export class LedgerRecordResponseDto {
   @ApiPropertyOptional({ description: 'CUFE (invoices).', example: 'a3f1…' })
   cufe?: string;
 
-  @ApiPropertyOptional({ description: 'CUDE (notes).' })
+  @ApiPropertyOptional({ description: 'CUDE (credit and debit notes).' })
   cude?: string;
+
+  @ApiPropertyOptional({ description: 'CUDS (support documents and adjustment notes).' })
+  cuds?: string;
 
   @ApiProperty({ description: 'Sends so far.', example: 1 })
   attempts!: number;

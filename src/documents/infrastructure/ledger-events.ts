@@ -92,7 +92,9 @@ function sqlRecordSnapshot(): RawBuilder<string> {
       'state', settled.state,
       'number', ${number},
       'cufe', case when settled.document_type = 'invoice' then ${trackId} end,
-      'cude', case when settled.document_type <> 'invoice' then ${trackId} end,
+      'cude', case when settled.document_type in ('credit-note', 'debit-note') then ${trackId} end,
+      'cuds', case when settled.document_type in ('support-document', 'adjustment-note')
+        then ${trackId} end,
       'attempts', settled.attempts,
       'lastError', settled.last_error,
       'nextAttemptAt', case when settled.state = 'pending_dian'

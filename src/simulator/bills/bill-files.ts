@@ -27,7 +27,7 @@ export function documentPdf(document: StoredDocument, company: SimulatorCompany)
     { text: `Fecha de emisión: ${factusDate(document.issueDate)} ${document.issueTime}` },
     { text: `Referencia: ${document.referenceCode}` },
     ...noteLines(document),
-    { text: 'Cliente', bold: true, spaceBefore: 10 },
+    { text: kind.support ? 'Proveedor' : 'Cliente', bold: true, spaceBefore: 10 },
     { text: graphicName(customer) },
     {
       text: `Identificación: ${customer.identification}${customer.dv !== null ? `-${customer.dv}` : ''}`,

@@ -64,6 +64,7 @@ export function issueDocument(
     ranges: billing.ranges,
     today: bogotaIsoDate(now),
     findBill: (number) => billing.bills.byNumber(company.id, number),
+    findSupportDocument: (number) => billing.supportDocuments.byNumber(company.id, number),
   });
   if (!validation.ok) {
     return { ...validationFailed(validation.errors), log: { referenceCode: referenceOf(body) } };
@@ -154,6 +155,9 @@ function register(
     request,
     totals,
     status: 'pending',
+    // Assumption: the CUDS of a support document or adjustment note (DIAN's Anexo técnico del
+    // documento soporte) is hashed as a CUDE is, with the software PIN; the provider's
+    // identification takes the customer's place.
     uniqueCode:
       kind.uniqueCode === 'cufe'
         ? cufe({ ...fields, technicalKey: range.technicalKey ?? '' })

@@ -22,9 +22,14 @@ export interface BillReference {
   cufe: string;
   /** `YYYY-MM-DD`. */
   issueDate: string;
+  /** Its `reference_code` (an adjustment note's answer names the support document by it too). */
+  referenceCode?: string;
 }
 
-/** What only a credit or debit note has. */
+/**
+ * What only a note has: a credit or debit note (its invoice in `bill`) or an adjustment note (its
+ * support document in `bill`, the CUDS in `cufe`).
+ */
 export interface NoteDetails {
   correctionConceptCode: string;
   /** The referenced invoice (customization 20 / 30); null without reference (22 / 32). */

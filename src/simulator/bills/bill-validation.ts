@@ -23,6 +23,7 @@ import {
   readNoteHeader,
   requireBillingPeriod,
 } from './note-validation';
+import { validateSupportKind } from './support-validation';
 
 /**
  * The field validation Factus runs on `POST /v2/bills/validate` (and on the credit- and debit-note
@@ -39,6 +40,8 @@ export interface ValidationContext {
   today: string;
   /** The company's invoice with this number, for a note's `bill_number`. */
   findBill?: (number: string) => StoredDocument | undefined;
+  /** The company's support document with this number, for an adjustment note. */
+  findSupportDocument?: (number: string) => StoredDocument | undefined;
 }
 
 export type DocumentValidation =
@@ -69,6 +72,7 @@ export function validateDocument(
   body: unknown,
   context: ValidationContext,
 ): DocumentValidation {
+  if (kind.support) return validateSupportKind(kind, kind.support, body, context);
   const errors = new ValidationErrors();
   const f = new FieldReader(errors);
   const root: JsonObject = f.isObject(body) ? body : {};
@@ -156,7 +160,7 @@ export function validateDocument(
   };
 }
 
-function chooseRange(
+export function chooseRange(
   f: FieldReader,
   root: JsonObject,
   ranges: NumberingRanges,

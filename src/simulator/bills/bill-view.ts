@@ -13,6 +13,7 @@ import { itemsView, taxView } from './item-view';
 import { amount } from './money';
 import { companyView, customerView } from './party-view';
 import { NO_RELATED_NOTES, RelatedNotesView } from './related-notes';
+import { supportView } from './support-view';
 
 /**
  * The v2 document body Factus answers on create and show (factus-api.md §3.4, the field tables of
@@ -45,6 +46,7 @@ export function documentView(
   document: StoredDocument,
   context: ViewContext,
 ): Record<string, unknown> {
+  if (document.kind.support) return supportView(document, context);
   return document.kind.note ? noteView(document, context) : billView(document, context);
 }
 

@@ -93,29 +93,6 @@ export function registerDocumentRoutes(
     ),
   );
 
-  route('GET', `${base}/:number/download-attached-document-xml`, (ctx, view) =>
-    withValidatedDocument(ctx, view, (document) =>
-      ok({
-        status: 'OK',
-        message: 'Solicitud exitosa',
-        data: {
-          file_name: attachedDocumentFileName(document, view.company),
-          xml_base_64_encoded: attachedDocumentXml(document, view.company).toString('base64'),
-        },
-      }),
-    ),
-  );
-
-  route('GET', `${base}/:number/email-content`, (ctx, view) =>
-    withValidatedDocument(ctx, view, (document) =>
-      ok({
-        status: 'OK',
-        message: 'Solicitud exitosa',
-        data: emailContent(document, view.company),
-      }),
-    ),
-  );
-
   route('DELETE', `${base}/${kind.deletePath}/:reference_code`, (ctx, view) => {
     const referenceCode = ctx.params.reference_code;
     const log = { referenceCode };
@@ -141,34 +118,9 @@ export function registerDocumentRoutes(
     };
   });
 
-  route('POST', `${base}/:number/send-email`, (ctx, view) => {
-    const body = (ctx.body && typeof ctx.body === 'object' ? ctx.body : {}) as Record<
-      string,
-      unknown
-    >;
-    const email = typeof body.email === 'string' ? body.email.trim() : body.email;
-    if (email === undefined || email === null || email === '') {
-      return validationFailed({ email: [msg.required('email')] });
-    }
-    if (typeof email !== 'string' || !isEmail(email)) {
-      return validationFailed({ email: [msg.email('email')] });
-    }
-    if (body.pdf_base_64_encoded !== undefined && typeof body.pdf_base_64_encoded !== 'string') {
-      return validationFailed({ pdf_base_64_encoded: [msg.string('pdf_base_64_encoded')] });
-    }
-    return withValidatedDocument(ctx, view, (document) => {
-      // Assumption: the v2 send-email pages document no limit. Integrators report Factus refusing
-      // repeated e-mails of one document, so the simulator caps them per day (409, a setting:
-      // emailDailyLimit) to exercise the service's EMAIL_LIMIT_REACHED mapping.
-      const today = bogotaIsoDate(state.clock());
-      if (document.emails.day !== today) document.emails = { day: today, count: 0 };
-      if (document.emails.count >= state.settings.emailDailyLimit) {
-        return conflict('Se alcanzó el límite diario de envíos de correo para este documento');
-      }
-      document.emails.count += 1;
-      return ok({ status: 'OK', message: `${kind.noun} enviada al cliente con éxito` });
-    });
-  });
+  // Support documents and adjustment notes have no e-mail delivery in v2 (their pages document
+  // create, list, show, PDF, XML and delete only): Factus answers those paths 404.
+  if (!kind.support) registerDeliveryRoutes();
 
   // The graphic representation behind `links.public_url` (Factus's public page; not an API route).
   app.get<{ Params: { hash: string } }>(`/documents/${kind.path}/:hash`, (request, reply) => {
@@ -183,6 +135,60 @@ export function registerDocumentRoutes(
       )
       .send(documentPdf(document, company));
   });
+
+  function registerDeliveryRoutes(): void {
+    route('GET', `${base}/:number/download-attached-document-xml`, (ctx, view) =>
+      withValidatedDocument(ctx, view, (document) =>
+        ok({
+          status: 'OK',
+          message: 'Solicitud exitosa',
+          data: {
+            file_name: attachedDocumentFileName(document, view.company),
+            xml_base_64_encoded: attachedDocumentXml(document, view.company).toString('base64'),
+          },
+        }),
+      ),
+    );
+
+    route('GET', `${base}/:number/email-content`, (ctx, view) =>
+      withValidatedDocument(ctx, view, (document) =>
+        ok({
+          status: 'OK',
+          message: 'Solicitud exitosa',
+          data: emailContent(document, view.company),
+        }),
+      ),
+    );
+
+    route('POST', `${base}/:number/send-email`, (ctx, view) => {
+      const body = (ctx.body && typeof ctx.body === 'object' ? ctx.body : {}) as Record<
+        string,
+        unknown
+      >;
+      const email = typeof body.email === 'string' ? body.email.trim() : body.email;
+      if (email === undefined || email === null || email === '') {
+        return validationFailed({ email: [msg.required('email')] });
+      }
+      if (typeof email !== 'string' || !isEmail(email)) {
+        return validationFailed({ email: [msg.email('email')] });
+      }
+      if (body.pdf_base_64_encoded !== undefined && typeof body.pdf_base_64_encoded !== 'string') {
+        return validationFailed({ pdf_base_64_encoded: [msg.string('pdf_base_64_encoded')] });
+      }
+      return withValidatedDocument(ctx, view, (document) => {
+        // Assumption: the v2 send-email pages document no limit. Integrators report Factus refusing
+        // repeated e-mails of one document, so the simulator caps them per day (409, a setting:
+        // emailDailyLimit) to exercise the service's EMAIL_LIMIT_REACHED mapping.
+        const today = bogotaIsoDate(state.clock());
+        if (document.emails.day !== today) document.emails = { day: today, count: 0 };
+        if (document.emails.count >= state.settings.emailDailyLimit) {
+          return conflict('Se alcanzó el límite diario de envíos de correo para este documento');
+        }
+        document.emails.count += 1;
+        return ok({ status: 'OK', message: `${kind.noun} enviada al cliente con éxito` });
+      });
+    });
+  }
 
   function withDocument(
     ctx: SimContext,

@@ -33,6 +33,8 @@ describe('Factus simulator: /v2/numbering-ranges', () => {
       [390, 1, 0],
       [1776, 0, 1],
       [1777, 0, 1],
+      [391, 0, 1],
+      [392, 0, 1],
     ]);
     const show = (await get('/v2/numbering-ranges/390').expect(200)).body.data;
     expect(show).toMatchObject({ document: '21', is_expired: 1, is_active: 0 });

@@ -7,6 +7,8 @@ export const RANGE_DOCUMENT = {
   invoice: '21',
   creditNote: '22',
   debitNote: '23',
+  supportDocument: '24',
+  adjustmentNote: '25',
 } as const;
 
 export interface NumberingRange {
@@ -35,12 +37,15 @@ export const SEEDED_RANGE_IDS = {
   expiredInvoice: 390,
   creditNote: 1776,
   debitNote: 1777,
+  supportDocument: 391,
+  adjustmentNote: 392,
 } as const;
 
 /**
  * The shared v2 sandbox's ranges as the docs show them (389 invoices SETP, 1776 credit notes), plus
- * an inactive invoice range whose resolution has ended (to produce DIAN's FAB07b) and a debit-note
- * range. The technical key of 389 is the one DIAN publishes for its test set.
+ * an inactive invoice range whose resolution has ended (to produce DIAN's FAB07b), a debit-note
+ * range, and a support-document (24) and an adjustment-note (25) range so that every document
+ * type can be issued out of the box. The technical key of 389 is the one DIAN publishes for its test set.
  */
 function seed(): NumberingRange[] {
   const created = '2023-06-01T08:00:38Z';
@@ -94,6 +99,39 @@ function seed(): NumberingRange[] {
       id: SEEDED_RANGE_IDS.debitNote,
       document: RANGE_DOCUMENT.debitNote,
       prefix: 'ND',
+      from: 1,
+      to: 16000000,
+      current: 1,
+      resolutionNumber: null,
+      startDate: null,
+      endDate: null,
+      technicalKey: null,
+      isActive: true,
+      createdAt: created,
+      updatedAt: created,
+    },
+    // Support documents come from a DIAN resolution (the SEDS984… numbers of the v2 examples);
+    // their CUDS uses the software PIN, so the range has no technical key.
+    {
+      id: SEEDED_RANGE_IDS.supportDocument,
+      document: RANGE_DOCUMENT.supportDocument,
+      prefix: 'SEDS',
+      from: 984000000,
+      to: 985000000,
+      current: 984000001,
+      resolutionNumber: '18760000003',
+      startDate: '2019-01-19',
+      endDate: '2030-01-19',
+      technicalKey: null,
+      isActive: true,
+      createdAt: created,
+      updatedAt: created,
+    },
+    // Adjustment notes: NA1, NA2… as the v2 examples number them; no resolution.
+    {
+      id: SEEDED_RANGE_IDS.adjustmentNote,
+      document: RANGE_DOCUMENT.adjustmentNote,
+      prefix: 'NA',
       from: 1,
       to: 16000000,
       current: 1,

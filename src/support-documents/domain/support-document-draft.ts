@@ -1,0 +1,55 @@
+import type { DocumentDraft } from '../../documents/domain/document-draft';
+
+/**
+ * The supplier of a support document (documento soporte): someone who sells to the company without
+ * issuing an electronic invoice, often a natural person or a supplier abroad. The camelCase forms
+ * of Factus v2's `provider.*` fields (documentos-soporte/crear-validar).
+ */
+export interface Provider {
+  /** Only 21, 22, 31, 41, 42, 47 or 50 (PROVIDER_IDENTIFICATION_TYPES). */
+  identificationDocumentCode: string;
+  identification: string;
+  /** NIT check digit; computed when absent for a NIT. */
+  dv?: string;
+  tradeName?: string;
+  names: string;
+  address: string;
+  /** ISO 3166-1 alpha-2; `CO` for a resident provider. */
+  countryCode: string;
+  /** DIVIPOLA code; only for a provider in Colombia. */
+  municipalityCode?: string;
+  email?: string;
+  phone?: string;
+  /** `1` legal person, `2` natural person: in the official examples, not in the field tables. */
+  legalOrganizationCode?: string;
+}
+
+/** What a support document and an adjustment note leave out of a sales document. */
+type SupportBase = Omit<
+  DocumentDraft,
+  | 'document'
+  | 'operationType'
+  | 'sendEmail'
+  | 'prepaymentDetails'
+  | 'currency'
+  | 'orderReference'
+  | 'billingPeriod'
+  | 'relatedDocuments'
+  | 'customer'
+  | 'allowanceCharges'
+>;
+
+/**
+ * A support document as the ERP asks for it: the purchase's lines (net prices, IVA `01` or
+ * excluded, withholdings such as ReteRenta), its payments and the provider.
+ */
+export type SupportDocumentDraft = SupportBase & { provider: Provider };
+
+/**
+ * An adjustment note as the ERP asks for it: a support document's shape that corrects one
+ * (`supportDocumentNumber`) for a DIAN correction concept 1–5.
+ */
+export type AdjustmentNoteDraft = SupportDocumentDraft & {
+  supportDocumentNumber: string;
+  correctionConceptCode: string;
+};

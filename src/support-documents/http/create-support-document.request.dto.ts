@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import { DocumentBodyDto } from '../../documents/http/document-body.dto';
+import { DocumentItemDto } from '../../documents/http/item.dto';
+import { PaymentDetailDto, RequiredPaymentDetails } from '../../documents/http/payment.dto';
+import { ProviderDto } from './provider.dto';
+
+/** A line of a support document: a sales line without mandate, scheme or note. */
+export class SupportItemDto extends OmitType(DocumentItemDto, ['mandate', 'schemeId', 'note']) {}
+
+/**
+ * A support document (documento soporte): a purchase from a provider who does not invoice. What
+ * every document has (reference, range, payments, lines, establishment), no invoice-only block,
+ * and the provider instead of a customer.
+ */
+export class CreateSupportDocumentRequestDto extends OmitType(DocumentBodyDto, [
+  'sendEmail',
+  'prepaymentDetails',
+  'currency',
+  'orderReference',
+  'billingPeriod',
+  'allowanceCharges',
+  'items',
+]) {
+  @ApiProperty({ type: ProviderDto, description: 'The provider (supplier) of the purchase.' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ProviderDto)
+  provider!: ProviderDto;
+
+  @ApiProperty({
+    type: [SupportItemDto],
+    description:
+      'Lines (1 to 2000). Taxes: only IVA `01` or `{ "isExcluded": true }`; withholdings `05` ReteIVA, `06` ReteRenta.',
+  })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'items must have at least one line' })
+  @ArrayMaxSize(2000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => SupportItemDto)
+  items!: SupportItemDto[];
+
+  @ApiPropertyOptional({
+    description: 'Free text printed on the document (≤ 500 characters).',
+    example: 'Compra de insumos',
+    maxLength: 500,
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  observation?: string;
+
+  @RequiredPaymentDetails(
+    'How the purchase is paid. The amounts must add up to its total plus cashRoundingAmount.',
+  )
+  paymentDetails!: PaymentDetailDto[];
+}
+
+/** An adjustment note: a support document's body that corrects one of them, and why. */
+export class CreateAdjustmentNoteRequestDto extends CreateSupportDocumentRequestDto {
+  @ApiProperty({
+    description: 'The support document this note corrects. It must exist and be validated by DIAN.',
+    example: 'SEDS984000001',
+    maxLength: 50,
+  })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(50)
+  supportDocumentNumber!: string;
+
+  @ApiProperty({
+    description:
+      'DIAN correction concept: `1` partial return, `2` voids the support document, `3` discount, `4` price adjustment, `5` other.',
+    example: '1',
+  })
+  @IsString()
+  @IsNotEmpty()
+  correctionConceptCode!: string;
+}

@@ -1,0 +1,71 @@
+import { toDocumentDraft } from '../../documents/http/document-draft.mapper';
+import { money, toDocumentResponse } from '../../documents/http/document-response.mapper';
+import type {
+  IssuedAdjustmentNote,
+  IssuedSupportDocument,
+} from '../domain/issued-support-document';
+import type { AdjustmentNoteDraft, SupportDocumentDraft } from '../domain/support-document-draft';
+import type {
+  CreateAdjustmentNoteRequestDto,
+  CreateSupportDocumentRequestDto,
+} from './create-support-document.request.dto';
+import type {
+  AdjustmentNoteResponseDto,
+  SupportDocumentResponseDto,
+} from './support-document.response.dto';
+
+export function toSupportDocumentDraft(dto: CreateSupportDocumentRequestDto): SupportDocumentDraft {
+  const {
+    document: _document,
+    operationType: _operationType,
+    sendEmail: _sendEmail,
+    prepaymentDetails: _prepayments,
+    currency: _currency,
+    orderReference: _orderReference,
+    billingPeriod: _billingPeriod,
+    relatedDocuments: _related,
+    customer: _customer,
+    allowanceCharges: _charges,
+    ...draft
+  } = toDocumentDraft(dto);
+  return { ...draft, provider: { ...dto.provider } };
+}
+
+export function toAdjustmentNoteDraft(dto: CreateAdjustmentNoteRequestDto): AdjustmentNoteDraft {
+  return {
+    ...toSupportDocumentDraft(dto),
+    supportDocumentNumber: dto.supportDocumentNumber,
+    correctionConceptCode: dto.correctionConceptCode,
+  };
+}
+
+export function toSupportDocumentResponse(
+  document: IssuedSupportDocument,
+  collection: string,
+): SupportDocumentResponseDto {
+  const { cuds, provider, withholdingTaxes, ...rest } = document;
+  const { customer: _party, ...response } = toDocumentResponse(rest, collection);
+  return {
+    ...response,
+    cuds,
+    provider: { ...provider },
+    withholdingTaxes: withholdingTaxes.map((w) => ({
+      code: w.code,
+      name: w.name,
+      value: money(w.value),
+    })),
+  };
+}
+
+export function toAdjustmentNoteResponse(
+  note: IssuedAdjustmentNote,
+  collection: string,
+): AdjustmentNoteResponseDto {
+  const { supportDocumentNumber, supportDocumentCuds, correctionConcept, ...document } = note;
+  return {
+    ...toSupportDocumentResponse(document, collection),
+    supportDocumentNumber,
+    supportDocumentCuds,
+    correctionConcept,
+  };
+}
