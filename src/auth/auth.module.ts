@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { LoginAttemptsInterceptor } from './application/login-attempts.interceptor';
 import { LoginThrottle } from './application/login-throttle';
 import { IssueTokenUseCase } from './application/issue-token.use-case';
@@ -29,7 +28,7 @@ import { RedisModule } from '../redis/redis.module';
     ManagedSessions,
     TokenOwnerRegistry,
     LoginThrottle,
-    { provide: APP_INTERCEPTOR, useClass: LoginAttemptsInterceptor },
+    LoginAttemptsInterceptor,
     { provide: CLOCK, useValue: systemClock },
     { provide: AUTH_GATEWAY, useClass: FactusAuthGateway },
     sessionStoresProvider,

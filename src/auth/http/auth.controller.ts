@@ -1,9 +1,18 @@
 import { ROUTES } from '../../http/routes';
-import { Body, Controller, Headers, HttpCode, HttpStatus, Post } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Post,
+  UseInterceptors,
+} from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { SkipApiKey } from '../../common/http/skip-api-key.decorator';
 import { bearerTokenOf } from '../application/bearer-token';
+import { LoginAttemptsInterceptor } from '../application/login-attempts.interceptor';
 import { IssueTokenUseCase } from '../application/issue-token.use-case';
 import { RefreshTokenUseCase } from '../application/refresh-token.use-case';
 import { RefreshTokenRequestDto } from './refresh-token.request.dto';
@@ -12,6 +21,8 @@ import { TokenResponseDto } from './token.response.dto';
 
 @ApiTags('Auth')
 @SkipApiKey()
+// On these routes only: as a global interceptor it cost every other request a wrapper.
+@UseInterceptors(LoginAttemptsInterceptor)
 @Controller(ROUTES.auth)
 export class AuthController {
   constructor(
