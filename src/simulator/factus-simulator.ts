@@ -15,6 +15,7 @@ import type { SimulatorOptions } from './simulator-options';
 import { registerNumberingRangeAdminRoutes } from './ranges/numbering-range-admin.routes';
 import { registerNumberingRangeRoutes } from './ranges/numbering-range.routes';
 import { registerBillRadianRoutes } from './radian/radian.routes';
+import { registerReceptionRoutes } from './receptions/reception.routes';
 import { registerSubscriptionRoutes } from './subscriptions/subscription.routes';
 
 const NOT_FOUND = { status: 'Not Found', message: 'No se encontró la ruta o recurso solicitado' };
@@ -64,6 +65,7 @@ export class FactusSimulator {
     registerSubscriptionRoutes(this.app, this.billing);
     for (const kind of DOCUMENT_KINDS) registerDocumentRoutes(this.app, this.billing, kind);
     registerBillRadianRoutes(this.app, this.billing);
+    registerReceptionRoutes(this.app, this.billing);
     registerDocumentXmlRoutes(this.app, this.billing);
   }
 

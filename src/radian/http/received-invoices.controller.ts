@@ -1,0 +1,154 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ProviderSession } from '../../auth/provider-session.decorator';
+import type { FieldError } from '../../common/errors/domain-error';
+import { RequestValidationError } from '../../common/errors/common.errors';
+import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
+import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
+import { ROUTES } from '../../http/routes';
+import { EmitReceivedInvoiceEventUseCase } from '../application/emit-received-invoice-event.use-case';
+import { ListReceivedInvoicesUseCase } from '../application/list-received-invoices.use-case';
+import { UploadReceivedInvoiceUseCase } from '../application/upload-received-invoice.use-case';
+import {
+  BUYER_EVENT_CODES,
+  CLAIM,
+  isRadianEventCode,
+  RadianEventCode,
+  TACIT_ACCEPTANCE,
+} from '../domain/radian-event';
+import { toRadianPerson } from './radian-person.request.dto';
+import { RadianEventListResponseDto, toRadianEventDto } from './radian-event.response.dto';
+import {
+  ListReceivedInvoicesQueryDto,
+  ReceivedInvoiceEventRequestDto,
+  UploadReceivedInvoiceRequestDto,
+} from './received-invoice.request.dto';
+import {
+  ReceivedInvoiceListResponseDto,
+  ReceivedInvoiceResponseDto,
+  toReceivedInvoiceListResponse,
+  toReceivedInvoiceResponse,
+} from './received-invoice.response.dto';
+
+/** The event type of the path and the claim concept of the body, checked together. */
+function eventInputErrors(eventType: string, body: ReceivedInvoiceEventRequestDto): FieldError[] {
+  if (eventType === TACIT_ACCEPTANCE)
+    return [
+      {
+        field: 'eventType',
+        message:
+          "034 (tacit acceptance) is emitted by the invoice's issuer, never by its buyer: use 030, 031, 032 or 033",
+      },
+    ];
+  if (!isRadianEventCode(eventType) || !BUYER_EVENT_CODES.includes(eventType))
+    return [{ field: 'eventType', message: 'eventType must be one of 030, 031, 032, 033' }];
+  if (eventType === CLAIM && body.claimConceptCode === undefined)
+    return [
+      { field: 'claimConceptCode', message: 'claimConceptCode is required with event 031 (claim)' },
+    ];
+  if (eventType !== CLAIM && body.claimConceptCode !== undefined)
+    return [
+      { field: 'claimConceptCode', message: 'claimConceptCode goes only with event 031 (claim)' },
+    ];
+  return [];
+}
+
+@ApiTags('Received invoices')
+@ApiFactusAuth()
+@Controller(ROUTES.receivedInvoices)
+export class ReceivedInvoicesController {
+  constructor(
+    private readonly uploads: UploadReceivedInvoiceUseCase,
+    private readonly lists: ListReceivedInvoicesUseCase,
+    private readonly emits: EmitReceivedInvoiceEventUseCase,
+  ) {}
+
+  @Post()
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: "Upload a supplier's invoice by its CUFE",
+    description:
+      'Loads an electronic invoice a supplier issued to the company (Factus asks DIAN for it by CUFE), so that the RADIAN events 030–033 can be emitted on it. ' +
+      'A CUFE DIAN does not know answers 404 RECEIVED_INVOICE_NOT_FOUND; one uploaded before, 409 RECEIVED_INVOICE_ALREADY_UPLOADED.',
+  })
+  @ApiBody({ type: UploadReceivedInvoiceRequestDto })
+  @ApiCreatedResponse({ type: ReceivedInvoiceResponseDto })
+  @ApiProblemResponses(400, 401, 404, 409, 415, 422, 429, 502, 503, 504)
+  async upload(
+    @Body() body: UploadReceivedInvoiceRequestDto,
+    @ProviderSession() session: ProviderSession,
+  ): Promise<ReceivedInvoiceResponseDto> {
+    return toReceivedInvoiceResponse(await this.uploads.execute(body.cufe, session));
+  }
+
+  @Get()
+  @ApiOperation({
+    summary: 'List received invoices',
+    description:
+      'The supplier invoices uploaded so far, filtered as Factus allows: id, number, issue date, CUFE, supplier NIT and name, and whether events are pending (completedEvents=false).',
+  })
+  @ApiOkResponse({ type: ReceivedInvoiceListResponseDto })
+  @ApiProblemResponses(400, 401, 429, 502, 503, 504)
+  async list(
+    @Query() query: ListReceivedInvoicesQueryDto,
+    @ProviderSession() session: ProviderSession,
+  ): Promise<ReceivedInvoiceListResponseDto> {
+    const page = await this.lists.execute(
+      {
+        id: query.id,
+        number: query.number,
+        issueDate: query.issueDate,
+        cufe: query.cufe?.toLowerCase(),
+        supplierNit: query.supplierNit,
+        supplierName: query.supplierName,
+        completedEvents:
+          query.completedEvents === undefined ? undefined : query.completedEvents === 'true',
+        page: query.page ?? 1,
+      },
+      session,
+    );
+    return toReceivedInvoiceListResponse(page);
+  }
+
+  @Post(':id/events/:eventType')
+  @HttpCode(HttpStatus.CREATED)
+  @ApiOperation({
+    summary: 'Emit a RADIAN event on a received invoice',
+    description:
+      "The buyer's events: 030 acuse de recibo, 032 recibo del bien y/o prestación del servicio, then 031 reclamo (with claimConceptCode) or 033 aceptación expresa. " +
+      "DIAN's order is checked first from the invoice's events (409 RADIAN_EVENT_NOT_ALLOWED names the rule): 032 needs 030; 031 and 033 need 032 and exclude each other; each event once; nothing after a tacit acceptance. " +
+      "034 is refused (400): the supplier's side emits it when three business days pass after 032. The body is the person who performs the act. Answers the invoice's events after it.",
+  })
+  @ApiParam({
+    name: 'id',
+    description: "Factus's id of the received invoice.",
+    example: '9d86ea7f-b561-407c-8407-477abd1b53f7',
+  })
+  @ApiParam({ name: 'eventType', enum: ['030', '031', '032', '033'], example: '030' })
+  @ApiBody({ type: ReceivedInvoiceEventRequestDto })
+  @ApiCreatedResponse({ type: RadianEventListResponseDto })
+  @ApiProblemResponses(400, 401, 404, 409, 415, 422, 429, 502, 503, 504)
+  async emit(
+    @Param('id') id: string,
+    @Param('eventType') eventType: string,
+    @Body() body: ReceivedInvoiceEventRequestDto,
+    @ProviderSession() session: ProviderSession,
+  ): Promise<RadianEventListResponseDto> {
+    const errors = eventInputErrors(eventType, body);
+    if (errors.length > 0) throw new RequestValidationError(errors);
+    const events = await this.emits.execute(
+      id,
+      eventType as RadianEventCode,
+      { person: toRadianPerson(body), claimConceptCode: body.claimConceptCode },
+      session,
+    );
+    return { data: events.map((event) => toRadianEventDto(event, true)) };
+  }
+}

@@ -1,0 +1,77 @@
+import request from 'supertest';
+import { FactusSimulator } from '../factus-simulator';
+import { demoAccessToken } from '../testing/demo-token';
+
+const CUFE = 'ab'.repeat(48);
+const PERSON = {
+  identification_document_code: '13',
+  identification: '1234566778',
+  first_name: 'Pepito',
+  last_name: 'Perez',
+};
+
+/** The simulator's reception routes keep DIAN's rules themselves, whatever the client checks. */
+describe('Factus simulator: reception of supplier invoices', () => {
+  const simulator = new FactusSimulator({ settings: { rateLimit: 10_000 } });
+  let url: string;
+  let token: string;
+
+  beforeAll(async () => {
+    url = await simulator.start();
+  });
+  afterAll(() => simulator.close());
+  beforeEach(async () => {
+    await request(url).post('/__simulator/reset').expect(200);
+    token = await demoAccessToken(url);
+  });
+
+  const auth = () => ({ authorization: `Bearer ${token}`, accept: 'application/json' });
+  const upload = (trackId: unknown) =>
+    request(url).post('/v2/receptions/upload').set(auth()).send({ track_id: trackId });
+  const emit = (id: string, code: string, body: object = PERSON) =>
+    request(url).patch(`/v2/receptions/bills/${id}/radian/events/${code}`).set(auth()).send(body);
+
+  it('derives the same supplier invoice from the same CUFE, and refuses malformed track ids', async () => {
+    const first = (await upload(CUFE).expect(201)).body.data;
+    await request(url).post('/__simulator/reset').expect(200);
+    token = await demoAccessToken(url);
+    const second = (await upload(CUFE).expect(201)).body.data;
+    for (const key of [
+      'number',
+      'company_nit',
+      'company_dv',
+      'total',
+      'payment_form',
+      'issue_date',
+    ])
+      expect(second[key]).toEqual(first[key]);
+    expect(first.total).toMatch(/^\d+\.\d{2}$/);
+    const bad = await upload('abc').expect(422);
+    expect(Object.keys(bad.body.data.errors)).toEqual(['track_id']);
+    await upload(undefined).expect(422);
+  });
+
+  it("refuses events out of DIAN's order with 409, and the 034 and a claim without concept with 422", async () => {
+    const { id } = (await upload(CUFE).expect(201)).body.data as { id: string };
+    expect((await emit(id, '033').expect(409)).body.message).toContain('(030)');
+    await emit(id, '030').expect(200);
+    await emit(id, '030').expect(409);
+    await emit(id, '032').expect(200);
+    const tacit = await emit(id, '034').expect(422);
+    expect(tacit.body.data.errors.event_type[0]).toBe('Este evento no puede ser emitido por ti.');
+    const claim = await emit(id, '031').expect(422);
+    expect(Object.keys(claim.body.data.errors)).toEqual(['claim_concept_code']);
+    const nit = await emit(id, '033', { ...PERSON, identification_document_code: '31' }).expect(
+      422,
+    );
+    expect(Object.keys(nit.body.data.errors)).toEqual(['dv']);
+    const accepted = await emit(id, '033').expect(200);
+    expect((accepted.body.data as Array<{ code: string }>).map((e) => e.code)).toEqual([
+      '030',
+      '032',
+      '033',
+    ]);
+    await emit(id, '031', { ...PERSON, claim_concept_code: '01' }).expect(409);
+    await emit('no-such-id', '030').expect(404);
+  });
+});
