@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { nitCheckDigit } from '../bills/nit-check-digit';
-import type { SimRadianEvent } from '../radian/radian-events';
+import { addBusinessDays, nextDay } from '../radian/business-days';
+import { newEvent, SimRadianEvent } from '../radian/radian-events';
 
 /** An invoice a supplier issued to a simulator company, loaded by its CUFE. */
 export interface ReceivedBill {
@@ -81,6 +82,22 @@ export function derivedSupplierInvoice(
  */
 export function hasCompletedEvents(bill: ReceivedBill): boolean {
   return bill.events.some((event) => ['031', '033', '034'].includes(event.code));
+}
+
+/**
+ * emitir-evento: the 034 "será generado automáticamente por la persona o empresa
+ * (facturador/emisor)" once three business days pass after the 032 without a 031 or 033. The
+ * simulator plays that supplier: whenever a received invoice is read, an overdue 034 is
+ * registered, dated the first day it was due. Assumption: the supplier emits it as soon as it
+ * may (a real one may do it later, or never).
+ */
+export function applyTacitAcceptance(bill: ReceivedBill, today: string): void {
+  const codes = new Set(bill.events.map((event) => event.code));
+  const receipt = bill.events.find((event) => event.code === '032');
+  if (!receipt || codes.has('031') || codes.has('033') || codes.has('034')) return;
+  const due = nextDay(addBusinessDays(receipt.effectiveDate, 3));
+  if (today < due) return;
+  bill.events.push(newEvent('034', bill.cufe, { date: due, time: '00:00:00' }));
 }
 
 /** The received invoices of every company, in upload order. */

@@ -75,3 +75,65 @@ describe('Factus simulator: reception of supplier invoices', () => {
     await emit('no-such-id', '030').expect(404);
   });
 });
+
+describe('Factus simulator: the supplier tacitly accepts a received invoice after the term', () => {
+  // Tuesday 1 December 2026, 10:00 in Bogotá.
+  let clock = Date.parse('2026-12-01T15:00:00Z');
+  const simulator = new FactusSimulator({ now: () => clock, settings: { rateLimit: 10_000 } });
+  let url: string;
+
+  beforeAll(async () => {
+    url = await simulator.start();
+  });
+  afterAll(() => simulator.close());
+
+  const auth = async () => ({
+    authorization: `Bearer ${await demoAccessToken(url)}`,
+    accept: 'application/json',
+  });
+  const rowOf = async (id: string) =>
+    (
+      (
+        await request(url)
+          .get(`/v2/receptions/bills?filter[id]=${id}`)
+          .set(await auth())
+          .expect(200)
+      ).body.data.data as Array<{
+        events: Array<{ code: string; effective_date: string }>;
+        completed_events: boolean;
+      }>
+    )[0];
+
+  it('registers the 034 once three business days passed after the 032 without 031 or 033', async () => {
+    const headers = await auth();
+    const { id } = (
+      await request(url)
+        .post('/v2/receptions/upload')
+        .set(headers)
+        .send({ track_id: 'cd'.repeat(48) })
+        .expect(201)
+    ).body.data as { id: string };
+    for (const code of ['030', '032'])
+      await request(url)
+        .patch(`/v2/receptions/bills/${id}/radian/events/${code}`)
+        .set(headers)
+        .send(PERSON)
+        .expect(200);
+
+    // Wed 2, Thu 3, Fri 4 are the three business days: on Friday the term still runs.
+    clock = Date.parse('2026-12-04T15:00:00Z');
+    expect((await rowOf(id)).events.map((e) => e.code)).toEqual(['030', '032']);
+
+    clock = Date.parse('2026-12-05T15:00:00Z');
+    const row = await rowOf(id);
+    expect(row.events.map((e) => e.code)).toEqual(['030', '032', '034']);
+    expect(row.events[2].effective_date).toBe('2026-12-05');
+    expect(row.completed_events).toBe(true);
+    const late = await request(url)
+      .patch(`/v2/receptions/bills/${id}/radian/events/033`)
+      .set(await auth())
+      .send(PERSON)
+      .expect(409);
+    expect(late.body.message).toContain('(034)');
+  });
+});

@@ -14,6 +14,7 @@ import {
   receptionEventView,
 } from '../radian/radian-events';
 import {
+  applyTacitAcceptance,
   CUFE_PATTERN,
   derivedSupplierInvoice,
   hasCompletedEvents,
@@ -80,8 +81,13 @@ export function registerReceptionRoutes(app: FastifyInstance, billing: BillingSt
     ].map(filter);
     // Assumption: id, issue date and CUFE match exactly; number, NIT and name partially (as the
     // bills list filters do).
+    const today = now().date;
     const rows = store
       .ofCompany(company.id)
+      .map((bill) => {
+        applyTacitAcceptance(bill, today);
+        return bill;
+      })
       .filter(
         (bill) =>
           (!id || bill.id === id) &&
@@ -114,6 +120,7 @@ export function registerReceptionRoutes(app: FastifyInstance, billing: BillingSt
       const company = companyOfUser(ctx.userId ?? '');
       const bill = store.byId(company.id, ctx.params.bill_id);
       if (!bill) return BILL_NOT_FOUND;
+      applyTacitAcceptance(bill, now().date);
       const code = ctx.params.event_type;
       const errors = new ValidationErrors();
       if (code === '034')
