@@ -129,7 +129,10 @@ describe('Received invoices (e2e, against the simulator)', () => {
     expect(early.body).toMatchObject({ code: 'RADIAN_EVENT_NOT_ALLOWED', eventCode: '032' });
     expect((early.body as Problem).detail).toContain('(030) must be emitted before event 032');
 
-    const acknowledged = await emit(id, '030').expect(201);
+    const acknowledged = await emit(id, '030').set('Idempotency-Key', `ack-${id}`).expect(201);
+    // A retry with the same key answers the same events; DIAN is not asked twice.
+    const replay = await emit(id, '030').set('Idempotency-Key', `ack-${id}`).expect(201);
+    expect(replay.body).toEqual(acknowledged.body);
     expect(codes(acknowledged.body)).toEqual(['030']);
     expect(acknowledged.body.data[0]).toMatchObject({
       name: 'Acuse de recibo de Factura Electrónica de Venta',

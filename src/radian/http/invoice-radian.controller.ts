@@ -11,6 +11,7 @@ import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { ROUTES } from '../../http/routes';
+import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { AcceptInvoiceTacitlyUseCase } from '../application/accept-invoice-tacitly.use-case';
 import { ListInvoiceEventsUseCase } from '../application/list-invoice-events.use-case';
 import { RadianPersonRequestDto, toRadianPerson } from './radian-person.request.dto';
@@ -55,6 +56,7 @@ export class InvoiceRadianController {
 
   @Post(':number/events/tacit-acceptance')
   @HttpCode(HttpStatus.CREATED)
+  @Idempotent()
   @ApiOperation({
     summary: 'Emit the tacit acceptance (034) of a credit invoice',
     description:

@@ -13,6 +13,7 @@ import { RequestValidationError } from '../../common/errors/common.errors';
 import { ApiFactusAuth } from '../../common/http/api-factus-auth.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { ROUTES } from '../../http/routes';
+import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { EmitReceivedInvoiceEventUseCase } from '../application/emit-received-invoice-event.use-case';
 import { ListReceivedInvoicesUseCase } from '../application/list-received-invoices.use-case';
 import { UploadReceivedInvoiceUseCase } from '../application/upload-received-invoice.use-case';
@@ -72,6 +73,7 @@ export class ReceivedInvoicesController {
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
+  @Idempotent()
   @ApiOperation({
     summary: "Upload a supplier's invoice by its CUFE",
     description:
@@ -119,6 +121,7 @@ export class ReceivedInvoicesController {
 
   @Post(':id/events/:eventType')
   @HttpCode(HttpStatus.CREATED)
+  @Idempotent()
   @ApiOperation({
     summary: 'Emit a RADIAN event on a received invoice',
     description:
