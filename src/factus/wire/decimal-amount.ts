@@ -1,4 +1,4 @@
-import { Dec } from '../../common/domain/decimal';
+import { Dec, decimalFromText } from '../../common/domain/decimal';
 import { looseValue, optionalField } from './loose-value';
 
 /**
@@ -13,7 +13,7 @@ function readAmount(input: unknown): Dec | undefined {
   if (typeof input === 'number') return Number.isFinite(input) ? new Dec(String(input)) : undefined;
   if (typeof input !== 'string') return undefined;
   const text = input.trim();
-  return DECIMAL_TEXT.test(text) ? new Dec(text) : undefined;
+  return DECIMAL_TEXT.test(text) ? decimalFromText(text) : undefined;
 }
 
 /** An amount as Factus writes it (`"83300.00"`, `83300`, `"83300"`) → Dec. Never a float, never a default. */
