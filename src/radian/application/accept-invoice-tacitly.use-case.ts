@@ -21,7 +21,7 @@ import { RadianEventNotAllowedError } from '../domain/radian.errors';
 export class AcceptInvoiceTacitlyUseCase {
   constructor(
     @Inject(INVOICE_RADIAN_GATEWAY) private readonly radian: InvoiceRadianGateway,
-    @Inject(DOCUMENT_GATEWAY) private readonly documents: DocumentGateway,
+    @Inject(DOCUMENT_GATEWAY) private readonly documents: Pick<DocumentGateway, 'get'>,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
