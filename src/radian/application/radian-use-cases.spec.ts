@@ -1,4 +1,5 @@
 import type { ProviderSession } from '../../auth/domain/provider-session';
+import type { DocumentGateway } from '../../documents/domain/document-gateway.port';
 import type { IssuedDocument } from '../../documents/domain/issued-document';
 import type { InvoiceRadianGateway } from '../domain/invoice-radian-gateway.port';
 import type { RadianEvent, RadianPerson } from '../domain/radian-event';
@@ -35,11 +36,9 @@ class FakeInvoiceRadian implements InvoiceRadianGateway {
   }
 }
 
-const invoiceWithPaymentForm = (code: string) => ({
-  get: () =>
-    Promise.resolve({
-      paymentDetails: [{ paymentForm: { code, name: code } }],
-    } as unknown as IssuedDocument),
+const invoiceWithPaymentForm = (code: string): Pick<DocumentGateway, 'get'> => ({
+  get: <T extends IssuedDocument>() =>
+    Promise.resolve({ paymentDetails: [{ paymentForm: { code, name: code } }] } as unknown as T),
 });
 
 describe('AcceptInvoiceTacitlyUseCase', () => {
