@@ -37,3 +37,9 @@ export const ADJUSTMENT_NOTE_CORRECTION_CONCEPTS: CodeTable = {
 
 /** "para documento soporte debe ser 01 correspondiente al impuesto sobre la ventas - IVA". */
 export const SUPPORT_DOCUMENT_TAX = '01';
+
+/** `items.*.period.generation_mode`: 1 por operación, 2 acumulado semanal. */
+export const GENERATION_MODES: CodeTable = {
+  '1': 'Por operación',
+  '2': 'Acumulado semanal',
+};

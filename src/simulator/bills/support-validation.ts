@@ -21,7 +21,11 @@ import { FieldReader, JsonObject } from './field-reader';
 import { readItems } from './item-validation';
 import { amount, sum, ZERO } from './money';
 import { nitCheckDigit } from './nit-check-digit';
-import { PROVIDER_IDENTIFICATION_DOCUMENTS, SUPPORT_DOCUMENT_TAX } from './support-codes';
+import {
+  GENERATION_MODES,
+  PROVIDER_IDENTIFICATION_DOCUMENTS,
+  SUPPORT_DOCUMENT_TAX,
+} from './support-codes';
 
 /**
  * The field validation Factus runs on `POST /v2/support-documents/validate` and
@@ -33,7 +37,7 @@ import { PROVIDER_IDENTIFICATION_DOCUMENTS, SUPPORT_DOCUMENT_TAX } from './suppo
  *   (21, 22, 31, 41, 42, 47, 50), `identification`, `names`, `address` and `country_code`
  *   required, the NIT check digit checked or computed, `municipality_code` read only for a
  *   provider in Colombia (as for a customer: ignored for one abroad);
- * - item taxes: only IVA `01` (or `is_excluded`);
+ * - item taxes: only IVA `01` (or `is_excluded`); `items.*.period` (generation mode, start date);
  * - adjustment notes: `correction_concept_code` 1–5 and `support_document_number` naming a
  *   support document of the company that DIAN has validated.
  * Assumption: the pages give no defaults for the provider; those of a customer apply
@@ -65,6 +69,7 @@ export function validateSupportKind(
   const provider = readProvider(f, root);
   const items = readItems(f, root);
   if (items) onlyIva(f, items);
+  readPeriods(f, root, context.today);
 
   if (
     !errors.isEmpty ||
@@ -231,6 +236,47 @@ function readProvider(f: FieldReader, root: JsonObject): CustomerRequest | undef
     municipalityCode,
     responsibilities: ['R-99-PN'],
   };
+}
+
+/** "puede ser como máximo 6 días antes de la fecha actual". */
+const MAX_ACCUMULATION_DAYS = 6;
+
+/**
+ * `items.*.period` (descripcion-de-campos, newest): `generation_mode` 1 (per operation) or 2
+ * (weekly accumulation); `start_date` required with 2, at most 6 days before today, ignored with
+ * 1. Assumption: a start date after today is refused too, and the answer does not echo the period.
+ */
+function readPeriods(f: FieldReader, root: JsonObject, today: string): void {
+  const items = Array.isArray(root.items) ? root.items : [];
+  items.forEach((entry, i) => {
+    if (!f.isObject(entry) || !f.present(entry.period)) return;
+    const at = `items.${i}.period`;
+    const period = f.object(entry, 'period', at);
+    if (!period) return;
+    const mode = f.code(period, 'generation_mode', `${at}.generation_mode`, GENERATION_MODES, {
+      required: true,
+    });
+    if (mode !== '2') return;
+    const startDate = f.date(period, 'start_date', `${at}.start_date`);
+    if (startDate === undefined) {
+      if (!f.errors.has(`${at}.start_date`)) {
+        f.errors.add(
+          `${at}.start_date`,
+          msg.requiredIf(`${at}.start_date`, `${at}.generation_mode`, '2'),
+        );
+      }
+      return;
+    }
+    const daysBack = Math.round(
+      (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${startDate}T00:00:00Z`)) / 86_400_000,
+    );
+    if (daysBack < 0 || daysBack > MAX_ACCUMULATION_DAYS) {
+      f.errors.add(
+        `${at}.start_date`,
+        `El campo ${at}.start_date debe estar entre los ${MAX_ACCUMULATION_DAYS} días anteriores y la fecha actual.`,
+      );
+    }
+  });
 }
 
 function onlyIva(f: FieldReader, items: ItemRequest[]): void {

@@ -1,4 +1,4 @@
-import type { DocumentDraft } from '../../documents/domain/document-draft';
+import type { DocumentDraft, DocumentItem } from '../../documents/domain/document-draft';
 
 /**
  * The supplier of a support document (documento soporte): someone who sells to the company without
@@ -24,6 +24,22 @@ export interface Provider {
   legalOrganizationCode?: string;
 }
 
+/**
+ * When the purchase of a line was made (descripcion-de-campos, `items.*.period`): `1` per
+ * operation (today, the default when absent) or `2` weekly accumulation of earlier purchases,
+ * from `startDate` (at most 6 days before today).
+ */
+export interface ItemPeriod {
+  generationMode: string;
+  /** `YYYY-MM-DD`; required with generation mode 2, ignored with 1. */
+  startDate?: string;
+}
+
+/** A line of a support document: a sales line (no mandate or scheme) with its period. */
+export type SupportItem = Omit<DocumentItem, 'mandate' | 'schemeId' | 'note'> & {
+  period?: ItemPeriod;
+};
+
 /** What a support document and an adjustment note leave out of a sales document. */
 type SupportBase = Omit<
   DocumentDraft,
@@ -37,7 +53,8 @@ type SupportBase = Omit<
   | 'relatedDocuments'
   | 'customer'
   | 'allowanceCharges'
->;
+  | 'items'
+> & { items: SupportItem[] };
 
 /**
  * A support document as the ERP asks for it: the purchase's lines (net prices, IVA `01` or

@@ -89,6 +89,30 @@ describe('validateSupportDocumentDraft', () => {
   });
 });
 
+describe('items[].period', () => {
+  const withPeriod = (period: { generationMode: string; startDate?: string }) => {
+    const base = aSupportDocument();
+    return fields({ ...base, items: [{ ...base.items[0], period }] });
+  };
+
+  it('takes mode 1 (its start date ignored) and mode 2 from at most 6 days back', () => {
+    expect(withPeriod({ generationMode: '1', startDate: '2020-01-01' })).toEqual([]);
+    expect(withPeriod({ generationMode: '2', startDate: '2026-11-25' })).toEqual([]);
+    expect(withPeriod({ generationMode: '2', startDate: '2026-12-01' })).toEqual([]);
+  });
+
+  it('refuses mode 2 without a start date, too far back or in the future, and another mode', () => {
+    expect(withPeriod({ generationMode: '2' })).toEqual(['items[0].period.startDate']);
+    expect(withPeriod({ generationMode: '2', startDate: '2026-11-24' })).toEqual([
+      'items[0].period.startDate',
+    ]);
+    expect(withPeriod({ generationMode: '2', startDate: '2026-12-02' })).toEqual([
+      'items[0].period.startDate',
+    ]);
+    expect(withPeriod({ generationMode: '3' })).toEqual(['items[0].period.generationMode']);
+  });
+});
+
 describe('validateAdjustmentNoteDraft', () => {
   const aNote = (concept: string): AdjustmentNoteDraft => ({
     ...aSupportDocument(),

@@ -7,7 +7,13 @@ import {
 } from '../../documents/domain/document-rules';
 import { isTaxEntry } from '../../documents/domain/document-totals';
 import { isNitNumber, NIT_MAX_DIGITS, nitCheckDigit } from '../../documents/domain/nit-check-digit';
-import type { AdjustmentNoteDraft, Provider, SupportDocumentDraft } from './support-document-draft';
+import { isCalendarDate } from '../../documents/domain/calendar-date';
+import type {
+  AdjustmentNoteDraft,
+  ItemPeriod,
+  Provider,
+  SupportDocumentDraft,
+} from './support-document-draft';
 
 /**
  * The identification types a provider may have (tablas-de-referencia: "tipos de documentos de
@@ -70,7 +76,13 @@ export function validateSupportDocumentDraft(
     ...context,
     maxObservationLength: SUPPORT_MAX_OBSERVATION_LENGTH,
   });
-  const errors: FieldError[] = [...result.errors, ...onlyIva(draft)];
+  const errors: FieldError[] = [
+    ...result.errors,
+    ...onlyIva(draft),
+    ...draft.items.flatMap((item, i) =>
+      checkPeriod(item.period, `items[${i}].period`, context.today),
+    ),
+  ];
   const providerDv = checkProvider(provider, context.catalog, errors);
   return {
     errors,
@@ -93,6 +105,53 @@ export function validateAdjustmentNoteDraft(
     });
   }
   return result;
+}
+
+/** Generation mode 2 (weekly accumulation) may go back at most this many days. */
+export const MAX_ACCUMULATION_DAYS = 6;
+
+function checkPeriod(period: ItemPeriod | undefined, at: string, today: string): FieldError[] {
+  if (period === undefined) return [];
+  if (period.generationMode === '1') return [];
+  if (period.generationMode !== '2') {
+    return [
+      {
+        field: `${at}.generationMode`,
+        message: `'${period.generationMode}' is not a generation mode; use 1 (per operation) or 2 (weekly accumulation)`,
+      },
+    ];
+  }
+  if (period.startDate === undefined) {
+    return [
+      {
+        field: `${at}.startDate`,
+        message: 'startDate is required when generationMode is 2 (weekly accumulation)',
+      },
+    ];
+  }
+  if (!isCalendarDate(period.startDate)) {
+    return [
+      {
+        field: `${at}.startDate`,
+        message: `'${period.startDate}' is not a calendar date in the form YYYY-MM-DD`,
+      },
+    ];
+  }
+  const daysBack = daysBetween(period.startDate, today);
+  if (daysBack < 0 || daysBack > MAX_ACCUMULATION_DAYS) {
+    return [
+      {
+        field: `${at}.startDate`,
+        message: `startDate ${period.startDate} must be between ${MAX_ACCUMULATION_DAYS} days before today and today (${today})`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Whole days from `from` to `to`, both `YYYY-MM-DD`. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function onlyIva(draft: SupportDocumentDraft): FieldError[] {

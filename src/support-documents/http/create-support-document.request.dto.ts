@@ -4,20 +4,51 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
+  IsIn,
   IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
+  Matches,
   MaxLength,
   ValidateNested,
 } from 'class-validator';
 import { DocumentBodyDto } from '../../documents/http/document-body.dto';
 import { DocumentItemDto } from '../../documents/http/item.dto';
 import { PaymentDetailDto, RequiredPaymentDetails } from '../../documents/http/payment.dto';
+import { DATE } from '../../documents/http/request-formats';
 import { ProviderDto } from './provider.dto';
 
-/** A line of a support document: a sales line without mandate, scheme or note. */
-export class SupportItemDto extends OmitType(DocumentItemDto, ['mandate', 'schemeId', 'note']) {}
+/** When the purchase of a line was made. */
+export class ItemPeriodDto {
+  @ApiProperty({
+    description:
+      '`1` per operation (bought today; the default when `period` is absent), `2` weekly accumulation of earlier purchases.',
+    example: '2',
+  })
+  @IsString()
+  @IsIn(['1', '2'], { message: 'generationMode must be 1 or 2' })
+  generationMode!: string;
+
+  @ApiPropertyOptional({
+    description:
+      'When the purchase was made (YYYY-MM-DD): required with generationMode 2, at most 6 days before today; ignored with 1.',
+    example: '2026-11-27',
+  })
+  @IsOptional()
+  @Matches(DATE, { message: 'startDate must be a date as YYYY-MM-DD' })
+  startDate?: string;
+}
+
+/** A line of a support document: a sales line without mandate, scheme or note, with its period. */
+export class SupportItemDto extends OmitType(DocumentItemDto, ['mandate', 'schemeId', 'note']) {
+  @ApiPropertyOptional({ type: ItemPeriodDto, description: 'When this purchase was made.' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ItemPeriodDto)
+  period?: ItemPeriodDto;
+}
 
 /**
  * A support document (documento soporte): a purchase from a provider who does not invoice. What

@@ -26,9 +26,17 @@ export function toSupportDocumentDraft(dto: CreateSupportDocumentRequestDto): Su
     relatedDocuments: _related,
     customer: _customer,
     allowanceCharges: _charges,
+    items,
     ...draft
   } = toDocumentDraft(dto);
-  return { ...draft, provider: { ...dto.provider } };
+  return {
+    ...draft,
+    items: items.map(({ mandate: _m, schemeId: _s, note: _n, ...item }, i) => {
+      const period = dto.items[i].period;
+      return period ? { ...item, period: { ...period } } : item;
+    }),
+    provider: { ...dto.provider },
+  };
 }
 
 export function toAdjustmentNoteDraft(dto: CreateAdjustmentNoteRequestDto): AdjustmentNoteDraft {

@@ -28,7 +28,22 @@ export function toFactusSupportDocumentRequest(
 ): Record<string, unknown> {
   const { provider, ...document } = draft;
   const request: FactusDocumentRequest = toFactusDocumentRequest(document);
-  return { ...request, provider: toFactusProvider(provider) };
+  return {
+    ...request,
+    items: request.items.map((item, i) => {
+      const period = draft.items[i].period;
+      return period
+        ? {
+            ...item,
+            period: {
+              generation_mode: period.generationMode,
+              ...(period.startDate !== undefined ? { start_date: period.startDate } : {}),
+            },
+          }
+        : item;
+    }),
+    provider: toFactusProvider(provider),
+  };
 }
 
 /** Our adjustment note → `POST /v2/adjustment-notes/validate`. */
