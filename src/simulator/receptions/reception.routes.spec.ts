@@ -2,6 +2,9 @@ import request from 'supertest';
 import { FactusSimulator } from '../factus-simulator';
 import { demoAccessToken } from '../testing/demo-token';
 
+// Starting a simulator and logging in can take seconds on a loaded machine.
+jest.setTimeout(30_000);
+
 const CUFE = 'ab'.repeat(48);
 const PERSON = {
   identification_document_code: '13',
