@@ -160,11 +160,16 @@ describe('Support documents (e2e, against the simulator)', () => {
     );
     const wrongDv = await create({ ...body, provider: { ...body.provider, dv: '3' } }).expect(400);
     expect(fieldsOf(wrongDv.body)).toEqual(['provider.dv']);
+    // An invoice range (document 21) is not a support-document range (24).
+    const invoiceRange = await create({ ...body, numberingRangeId: 389 }).expect(400);
+    expect(fieldsOf(invoiceRange.body)).toEqual(['numberingRangeId']);
+    await create({ ...officialSupportDocument(), numberingRangeId: 391 }).expect(201);
     const withCustomer = await create({ ...body, customer: body.provider }).expect(400);
     expect(fieldsOf(withCustomer.body)).toEqual(['customer']);
+    // Only the one valid document reached Factus.
     expect(
       (await sim.requests()).filter((r) => r.path === '/v2/support-documents/validate'),
-    ).toHaveLength(0);
+    ).toHaveLength(1);
   });
 
   it('issues to a provider abroad (foreign identification, no municipality, excluded line)', async () => {

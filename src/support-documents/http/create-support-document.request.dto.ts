@@ -5,9 +5,11 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsObject,
   IsOptional,
+  IsPositive,
   IsString,
   Matches,
   MaxLength,
@@ -63,7 +65,18 @@ export class CreateSupportDocumentRequestDto extends OmitType(DocumentBodyDto, [
   'billingPeriod',
   'allowanceCharges',
   'items',
+  'numberingRangeId',
 ]) {
+  @ApiPropertyOptional({
+    description:
+      'Factus numbering range id: a range of document 24 for support documents, 25 for adjustment notes (GET /api/v1/numbering-ranges?document=24&active=true). Optional when the account has exactly one active range of that document; checked before sending (400 on this field).',
+    example: 391,
+  })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  numberingRangeId?: number;
+
   @ApiProperty({ type: ProviderDto, description: 'The provider (supplier) of the purchase.' })
   @IsObject()
   @ValidateNested()
