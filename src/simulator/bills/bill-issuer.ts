@@ -87,7 +87,7 @@ export function issueDocument(
       status: 409,
       body: {
         status: 'Conflict',
-        message: `Se encontró una ${kind.noun.toLowerCase()} pendiente por enviar a la DIAN`,
+        message: `Se encontró ${kind.masculine ? 'un' : 'una'} ${kind.noun.toLowerCase()} pendiente por enviar a la DIAN`,
       },
       log,
     };

@@ -31,7 +31,10 @@ export function registerDocumentRoutes(
   const base = `/v2/${kind.path}`;
   const notFound: SimResponse = {
     status: 404,
-    body: { status: 'Not Found', message: `${kind.noun} no encontrada` },
+    body: {
+      status: 'Not Found',
+      message: `${kind.noun} no ${kind.masculine ? 'encontrado' : 'encontrada'}`,
+    },
   };
   const route = (
     method: 'GET' | 'POST' | 'DELETE',

@@ -37,6 +37,8 @@ export interface DocumentKind {
   filePrefix: 'fv' | 'nc' | 'nd' | 'ds' | 'nas';
   /** "Factura", "Nota crédito", "Nota débito": as in "… no encontrada". */
   noun: string;
+  /** Grammatical gender of `noun` ("Documento soporte no encontrado"); feminine when absent. */
+  masculine?: true;
   /** For "No se encontró un rango de numeración activo para …". */
   plural: string;
   /** Heading of the graphic representation. */
@@ -189,6 +191,7 @@ export const SUPPORT_DOCUMENT: DocumentKind = {
   uniqueCode: 'cuds',
   filePrefix: 'ds',
   noun: 'Documento soporte',
+  masculine: true,
   plural: 'documentos soporte',
   title: 'Documento soporte en adquisiciones efectuadas a no obligados a facturar',
   documentTypes: SUPPORT_DOCUMENT_TYPES,
