@@ -8,6 +8,8 @@ import { PROBLEM_CONTENT_TYPE, ProblemDetailsFilter } from './common/http/proble
 import { answerClientError } from './common/http/client-error';
 import { registerJsonBodyParser } from './common/http/json-body-parser';
 import { registerJsonOnlyBodies } from './common/http/json-bodies';
+import fastifyMultipart from '@fastify/multipart';
+import { MULTIPART_LIMITS, MULTIPART_ROUTES } from './account/http/company-logo.route';
 import { requestIdFor } from './common/http/request-id';
 import { createValidationPipe } from './common/http/validation.pipe';
 import { registerRequestTelemetry } from './operations/http/request-telemetry';
@@ -72,7 +74,9 @@ export function configureApp(
       void reply.header('x-request-id', request.id);
       done();
     });
-  registerJsonOnlyBodies(app.getHttpAdapter().getInstance());
+  registerJsonOnlyBodies(app.getHttpAdapter().getInstance(), MULTIPART_ROUTES);
+  // multipart/form-data reaches only MULTIPART_ROUTES (the hook above refuses it elsewhere).
+  void app.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
   registerJsonBodyParser(app, config.http.bodyLimitBytes);
   registerRequestTelemetry(app);
   registerSecurityHeaders(app);
@@ -84,7 +88,7 @@ export function configureApp(
   if (config.http.corsOrigins.length > 0) {
     app.enableCors({
       origin: config.http.corsOrigins[0] === '*' ? true : config.http.corsOrigins,
-      methods: ['GET', 'HEAD', 'POST', 'PATCH', 'DELETE'],
+      methods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'],
       allowedHeaders: [
         'content-type',
         'authorization',

@@ -152,4 +152,136 @@ describe('Company update and logo (e2e, against the simulator)', () => {
       await request(service.url).put('/api/v1/company').send(DOCS_UPDATE).expect(401);
     });
   });
+
+  describe('POST /api/v1/company/logo', () => {
+    const PNG = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('IHDR and the rest of a small png'),
+    ]);
+    const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.from('JFIF…')]);
+    const MAX = 2 * 1024 * 1024;
+    const upload = (
+      content: Buffer,
+      options: { field?: string; filename?: string; contentType?: string } = {},
+    ) =>
+      request(service.url)
+        .post('/api/v1/company/logo')
+        .set(auth)
+        .attach(options.field ?? 'image', content, {
+          filename: options.filename ?? 'logo.png',
+          contentType: options.contentType ?? 'image/png',
+        });
+    const logoCalls = async () =>
+      (await sim.requests()).filter((r) => r.path === '/v2/companies/logo');
+
+    it('uploads a PNG and answers the profile with the new urlLogo, which serves those bytes', async () => {
+      const answer = await upload(PNG).expect(200);
+      const urlLogo = answer.body.urlLogo as string;
+      expect(urlLogo).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/storage\/images\/logos\/[0-9a-f]{40}\.png$/,
+      );
+      expect(answer.body.nit).toBe('901724254');
+      const shown = await request(service.url).get('/api/v1/company').set(auth).expect(200);
+      expect(shown.body.urlLogo).toBe(urlLogo);
+      const served = await request(urlLogo).get('').buffer(true).expect(200);
+      expect(served.headers['content-type']).toBe('image/png');
+      expect(Buffer.from(served.body as Buffer)).toEqual(PNG);
+      expect(await logoCalls()).toHaveLength(1);
+    });
+
+    it('reads the type from the bytes: a JPEG named and declared a GIF is sent as a JPEG', async () => {
+      const answer = await upload(JPEG, { filename: 'logo.gif', contentType: 'image/gif' }).expect(
+        200,
+      );
+      expect(answer.body.urlLogo).toMatch(/\.jpg$/);
+    });
+
+    it('takes a logo of exactly 2 MiB', async () => {
+      await upload(Buffer.concat([PNG, Buffer.alloc(MAX - PNG.length)])).expect(200);
+    });
+
+    it('refuses a file that is not a PNG or JPEG, even named .png (415 naming image), sending nothing', async () => {
+      const response = await upload(Buffer.from('GIF89a\x01\x00\x01\x00')).expect(415);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(response.body).toMatchObject({
+        status: 415,
+        code: 'LOGO_NOT_PNG_OR_JPEG',
+        accepted: ['image/png', 'image/jpeg'],
+        errors: [{ field: 'image', message: expect.stringContaining('PNG or JPEG') }],
+      });
+      expect(await logoCalls()).toEqual([]);
+    });
+
+    it('refuses a logo over 2 MiB (413 naming image), sending nothing', async () => {
+      const response = await upload(Buffer.concat([PNG, Buffer.alloc(MAX)])).expect(413);
+      expect(response.body).toMatchObject({
+        code: 'LOGO_TOO_LARGE',
+        errors: [{ field: 'image', message: 'image must be at most 2 MiB' }],
+      });
+      expect(await logoCalls()).toEqual([]);
+    });
+
+    it('refuses a file in another field, and a form without a file (400 naming image)', async () => {
+      const elsewhere = await upload(PNG, { field: 'logo' }).expect(400);
+      expect(elsewhere.body).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        errors: [{ field: 'image', message: expect.stringContaining('"logo"') }],
+      });
+      const noFile = await request(service.url)
+        .post('/api/v1/company/logo')
+        .set(auth)
+        .field('note', 'no file here')
+        .expect(400);
+      expect(noFile.body.errors).toEqual([
+        { field: 'image', message: 'image is required: the form holds no file' },
+      ]);
+      const noBody = await request(service.url).post('/api/v1/company/logo').set(auth).expect(400);
+      expect(noBody.body.errors[0].field).toBe('image');
+      expect(await logoCalls()).toEqual([]);
+    });
+
+    it('answers 415 to a JSON body on the logo route, naming multipart/form-data', async () => {
+      const response = await request(service.url)
+        .post('/api/v1/company/logo')
+        .set(auth)
+        .send({ image: PNG.toString('base64') })
+        .expect(415);
+      expect(response.body).toMatchObject({
+        code: 'UNSUPPORTED_MEDIA_TYPE',
+        accepted: ['multipart/form-data'],
+      });
+    });
+
+    it('keeps every JSON route refusing multipart (415, application/json only)', async () => {
+      for (const [method, path] of [
+        ['put', '/api/v1/company'],
+        ['post', '/api/v1/invoices'],
+      ] as const) {
+        const response = await request(service.url)
+          [method](path)
+          .set(auth)
+          .attach('image', PNG, 'logo.png')
+          .expect(415);
+        expect(response.body).toMatchObject({
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          accepted: ['application/json'],
+        });
+      }
+      expect(await companyCalls()).toEqual([]);
+    });
+
+    it('relays a refusal of Factus (422) as FACTUS_VALIDATION_FAILED', async () => {
+      await sim.fault({ route: 'POST /v2/companies/logo', type: 'status', status: 422 });
+      const response = await upload(PNG).expect(422);
+      expect(response.body.code).toBe('FACTUS_VALIDATION_FAILED');
+      expect(response.body.detail).toMatch(/^Factus refused the logo/);
+    });
+
+    it('requires a Factus token', async () => {
+      await request(service.url)
+        .post('/api/v1/company/logo')
+        .attach('image', PNG, 'logo.png')
+        .expect(401);
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { AuthModule } from '../auth/auth.module';
 import { GetCompanyUseCase } from './application/get-company.use-case';
 import { GetSubscriptionUseCase } from './application/get-subscription.use-case';
 import { UpdateCompanyUseCase } from './application/update-company.use-case';
+import { UploadCompanyLogoUseCase } from './application/upload-company-logo.use-case';
 import { ACCOUNT_GATEWAY } from './domain/account-gateway.port';
 import { AccountController } from './http/account.controller';
 import { FactusAccountGateway } from './infrastructure/factus-account.gateway';
@@ -15,6 +16,7 @@ import { FactusAccountGateway } from './infrastructure/factus-account.gateway';
     GetCompanyUseCase,
     GetSubscriptionUseCase,
     UpdateCompanyUseCase,
+    UploadCompanyLogoUseCase,
     { provide: ACCOUNT_GATEWAY, useClass: FactusAccountGateway },
   ],
   exports: [ACCOUNT_GATEWAY],

@@ -13,6 +13,8 @@ export interface FactusCall {
   json?: unknown;
   /** Sent as application/x-www-form-urlencoded (the OAuth endpoint). */
   form?: Record<string, string>;
+  /** Sent as multipart/form-data with this one file (the company logo). */
+  file?: FactusFilePart;
   /** The session the call is made with: its token goes in the bearer header. */
   session?: ProviderSession;
   /** A bare token, for calls made outside a session. Prefer `session`. */
@@ -29,6 +31,14 @@ export interface FactusCall {
    * reads. Invoice creation sets it: Factus deduplicates by reference_code, so a resend is safe.
    */
   retryable?: boolean;
+}
+
+/** One file of a multipart/form-data body: its field, the name and type it is sent with, its bytes. */
+export interface FactusFilePart {
+  field: string;
+  fileName: string;
+  contentType: string;
+  content: Buffer;
 }
 
 export interface FactusResult<T = unknown> {

@@ -16,6 +16,7 @@ function useCase() {
       sent.push(update);
       return Promise.resolve(PROFILE);
     },
+    uploadLogo: () => Promise.reject(new Error('not used')),
   };
   return { useCase: new UpdateCompanyUseCase(gateway), sent };
 }

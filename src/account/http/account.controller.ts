@@ -1,10 +1,15 @@
-import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Req } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { GetCompanyUseCase } from '../application/get-company.use-case';
 import { GetSubscriptionUseCase } from '../application/get-subscription.use-case';
 import { UpdateCompanyUseCase } from '../application/update-company.use-case';
+import { UploadCompanyLogoUseCase } from '../application/upload-company-logo.use-case';
+import { LOGO_MAX_BYTES } from '../domain/company-logo';
+import { COMPANY_LOGO_ROUTE, LOGO_FIELD } from './company-logo.route';
+import { readLogoPart } from './logo-part';
 import { UpdateCompanyRequestDto } from './update-company.request.dto';
 import { CompanyResponseDto } from './company.response.dto';
 import { SubscriptionResponseDto } from './subscription.response.dto';
@@ -18,6 +23,7 @@ export class AccountController {
     private readonly companies: GetCompanyUseCase,
     private readonly subscriptions: GetSubscriptionUseCase,
     private readonly companyUpdates: UpdateCompanyUseCase,
+    private readonly logos: UploadCompanyLogoUseCase,
   ) {}
 
   @Get('company')
@@ -49,6 +55,40 @@ export class AccountController {
     @ProviderSession() session: ProviderSession,
   ): Promise<CompanyResponseDto> {
     return CompanyResponseDto.from(await this.companyUpdates.execute(body, session));
+  }
+
+  @Post(COMPANY_LOGO_ROUTE)
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary: 'Replace the company logo',
+    description:
+      'Uploads the logo Factus prints on the graphic representation (v2 empresas/actualizar-imagen): multipart/form-data with ' +
+      `one file in the field \`${LOGO_FIELD}\`, a PNG or JPEG of at most ${LOGO_MAX_BYTES / (1024 * 1024)} MiB. The type is read from the ` +
+      "file's bytes, not from its name or declared type: anything else is 415 LOGO_NOT_PNG_OR_JPEG, a bigger file 413 LOGO_TOO_LARGE. " +
+      'Answers the profile with the new `urlLogo`. This is the only route that takes multipart.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({
+    schema: {
+      type: 'object',
+      required: [LOGO_FIELD],
+      properties: {
+        [LOGO_FIELD]: {
+          type: 'string',
+          format: 'binary',
+          description: `The logo: PNG or JPEG, at most ${LOGO_MAX_BYTES} bytes.`,
+        },
+      },
+    },
+  })
+  @ApiOkResponse({ type: CompanyResponseDto })
+  @ApiProblemResponses(400, 401, 413, 415, 422, 429, 502, 503, 504)
+  async uploadLogo(
+    @Req() request: FastifyRequest,
+    @ProviderSession() session: ProviderSession,
+  ): Promise<CompanyResponseDto> {
+    const content = await readLogoPart(request);
+    return CompanyResponseDto.from(await this.logos.execute(content, session));
   }
 
   @Get('subscription')

@@ -3,6 +3,7 @@ import type { ProviderSession } from '../../auth/domain/provider-session';
 import { FactusHttpClient } from '../../factus/factus-http.client';
 import { parseFactusAnswer } from '../../factus/wire';
 import type { AccountGateway } from '../domain/account-gateway.port';
+import { CompanyLogo, logoFileOf } from '../domain/company-logo';
 import type { CompanyProfile } from '../domain/company-profile';
 import type { CompanyUpdate } from '../domain/company-update';
 import type { Subscription } from '../domain/subscription';
@@ -16,7 +17,8 @@ import {
 import { companyUpdateError, toFactusCompanyUpdate } from './factus-company-update';
 
 /**
- * Factus v2 company (`GET` and `PUT /v2/companies`) and subscriptions (`GET /v2/subscriptions`).
+ * Factus v2 company (`GET` and `PUT /v2/companies`, `POST /v2/companies/logo`) and subscriptions
+ * (`GET /v2/subscriptions`).
  */
 @Injectable()
 export class FactusAccountGateway implements AccountGateway {
@@ -46,7 +48,37 @@ export class FactusAccountGateway implements AccountGateway {
     } catch (error) {
       throw companyUpdateError(error);
     }
-    const { data } = parseFactusAnswer(companyUpdateAnswer, body, 'PUT /v2/companies');
+    return this.companyAfter(body, 'PUT /v2/companies', session);
+  }
+
+  /**
+   * v2 empresas/actualizar-imagen: multipart/form-data, the file in the field `image`, named and
+   * typed from its sniffed type. The page documents no answer: read as the PUT's.
+   */
+  async uploadLogo(logo: CompanyLogo, session: ProviderSession): Promise<CompanyProfile> {
+    let body: unknown;
+    try {
+      ({ body } = await this.client.send({
+        method: 'POST',
+        path: '/v2/companies/logo',
+        file: { field: 'image', ...logoFileOf(logo), content: logo.content },
+        session,
+        // Sending the same logo twice leaves the same logo.
+        retryable: true,
+      }));
+    } catch (error) {
+      throw companyUpdateError(error, 'logo');
+    }
+    return this.companyAfter(body, 'POST /v2/companies/logo', session);
+  }
+
+  /** The company an update answered with, else the company as Factus now shows it. */
+  private async companyAfter(
+    body: unknown,
+    endpoint: string,
+    session: ProviderSession,
+  ): Promise<CompanyProfile> {
+    const { data } = parseFactusAnswer(companyUpdateAnswer, body, endpoint);
     const company = factusCompanySchema.safeParse(data);
     return company.success ? fromFactusCompany(company.data) : this.company(session);
   }

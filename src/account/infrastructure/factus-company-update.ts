@@ -34,10 +34,10 @@ export function toFactusCompanyUpdate(update: CompanyUpdate): Record<string, str
   return body;
 }
 
-/** A 422 of `PUT /v2/companies`: Factus's messages under our field names. */
-export function companyUpdateError(error: unknown): unknown {
+/** A 422 of `PUT /v2/companies` or of the logo upload: Factus's messages under our field names. */
+export function companyUpdateError(error: unknown, what?: string): unknown {
   if (!(error instanceof FactusApiError) || error.status !== 422) return error;
-  return new CompanyUpdateRefusedError(error.message, fieldErrors(error.body));
+  return new CompanyUpdateRefusedError(error.message, fieldErrors(error.body), what);
 }
 
 /** Laravel's `data.errors` (or top-level `errors`): field → message, or field → messages. */

@@ -17,7 +17,7 @@ export class UnsupportedMediaTypeError extends DomainError {
   readonly kind = 'unsupported_media_type';
   readonly title = 'Unsupported media type';
 
-  constructor(detail: string) {
-    super(detail, { extensions: { accepted: ['application/json'] } });
+  constructor(detail: string, accepted: readonly string[] = ['application/json']) {
+    super(detail, { extensions: { accepted } });
   }
 }

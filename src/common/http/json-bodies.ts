@@ -16,8 +16,13 @@ function shown(header: string): string {
  * it is read, with a 415 that names what is accepted: curl's default form encoding (`-d`),
  * text/plain, XML, multipart. A compressed body is refused too (Content-Encoding other than
  * identity): our bodies are small, and inflating a caller's bytes would defeat BODY_LIMIT.
+ * The routes named in `multipartRoutes` (the company logo) take multipart/form-data alone.
  */
-export function registerJsonOnlyBodies(fastify: FastifyInstance): void {
+export function registerJsonOnlyBodies(
+  fastify: FastifyInstance,
+  /** Route URLs (Fastify's templates) that take multipart/form-data instead, and only that. */
+  multipartRoutes: readonly string[] = [],
+): void {
   fastify.addHook('onRequest', (request, _reply, done) => {
     if (!hasBody(request.raw)) return done();
     const encoding = request.headers['content-encoding']?.trim().toLowerCase();
@@ -30,6 +35,15 @@ export function registerJsonOnlyBodies(fastify: FastifyInstance): void {
     }
     const contentType = request.headers['content-type'] ?? '';
     const mediaType = contentType.split(';')[0].trim().toLowerCase();
+    if (multipartRoutes.includes(request.routeOptions.url ?? '')) {
+      if (mediaType === 'multipart/form-data') return done();
+      const got = contentType ? `"${shown(contentType)}"` : 'no Content-Type';
+      return done(
+        new UnsupportedMediaTypeError(`This route takes multipart/form-data (got ${got}).`, [
+          'multipart/form-data',
+        ]),
+      );
+    }
     if (mediaType !== 'application/json') {
       const got = contentType ? `"${shown(contentType)}"` : 'no Content-Type';
       return done(

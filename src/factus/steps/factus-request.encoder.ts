@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { FactusConfig } from '../../config/config-tokens';
-import { accountOf, type FactusCall } from '../factus-call';
+import { accountOf, type FactusCall, type FactusFilePart } from '../factus-call';
 import { UnsafeFactusPathError } from '../factus.errors';
 import type { FactusTransportRequest } from '../transport/factus-transport.port';
 
@@ -34,7 +35,12 @@ export function encodeRequest(
   assertNoDotSegments(call.path);
   const headers: Record<string, string> = { Accept: 'application/json' };
   let data: string | undefined;
-  if (call.form) {
+  let binary: Buffer | undefined;
+  if (call.file) {
+    const boundary = `factus-api-${randomBytes(16).toString('hex')}`;
+    headers['Content-Type'] = `multipart/form-data; boundary=${boundary}`;
+    binary = multipartBody(call.file, boundary);
+  } else if (call.form) {
     headers['Content-Type'] = 'application/x-www-form-urlencoded';
     data = new URLSearchParams(call.form).toString();
   } else if (call.json !== undefined) {
@@ -49,6 +55,20 @@ export function encodeRequest(
     params: call.query,
     headers,
     data,
+    ...(binary ? { binary } : {}),
     timeoutMs: config.timeoutMs,
   };
+}
+
+/** RFC 7578: one part holding the file. Names are ours (never a caller's), quoted as they are. */
+function multipartBody(file: FactusFilePart, boundary: string): Buffer {
+  const head =
+    `--${boundary}\r\n` +
+    `Content-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\n` +
+    `Content-Type: ${file.contentType}\r\n\r\n`;
+  return Buffer.concat([
+    Buffer.from(head, 'utf8'),
+    file.content,
+    Buffer.from(`\r\n--${boundary}--\r\n`, 'utf8'),
+  ]);
 }

@@ -25,7 +25,7 @@ export class AxiosFactusTransport implements FactusTransport {
         baseURL: request.baseURL,
         url: request.url,
         params: request.params,
-        data: request.data,
+        data: request.binary ?? request.data,
         headers: request.headers,
         timeout: request.timeoutMs,
         // A deadline for the whole exchange; axios's own timeout only watches socket inactivity.

@@ -11,6 +11,8 @@ export interface FactusTransportRequest {
   headers: Record<string, string>;
   /** The encoded body (JSON or form), absent for bodiless calls. */
   data?: string;
+  /** A binary body instead (multipart/form-data with a file), sent as it is. */
+  binary?: Buffer;
   /** A deadline for the whole exchange, connection and body included. */
   timeoutMs: number;
 }

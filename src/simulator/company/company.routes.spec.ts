@@ -109,4 +109,41 @@ describe('Factus simulator: PUT /v2/companies', () => {
   it('requires the bearer token', async () => {
     await request(url).put('/v2/companies').send(DOCS_UPDATE).expect(401);
   });
+
+  describe('POST /v2/companies/logo', () => {
+    const PNG = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from('rest of a png'),
+    ]);
+    const upload = (field: string, content: Buffer, filename = 'logo.png') =>
+      request(url).post('/v2/companies/logo').set(auth()).attach(field, content, filename);
+
+    it('stores a PNG (whatever its name), serves it at url_logo, and GET shows the new url', async () => {
+      const answer = await upload('image', PNG, 'logo.txt').expect(200);
+      const urlLogo = answer.body.data.url_logo as string;
+      expect(urlLogo).toMatch(/\/storage\/images\/logos\/[0-9a-f]{40}\.png$/);
+      const shown = await request(url).get('/v2/companies').set(auth()).expect(200);
+      expect(shown.body.data.url_logo).toBe(urlLogo);
+      const served = await request(url).get(new URL(urlLogo).pathname).expect(200);
+      expect(served.headers['content-type']).toBe('image/png');
+      expect(Buffer.from(served.body as Buffer)).toEqual(PNG);
+    });
+
+    it('refuses what is not a PNG or JPEG by its bytes, even named .png', async () => {
+      const refused = await upload('image', Buffer.from('GIF89a...'), 'logo.png').expect(422);
+      expect(refused.body.data.errors).toEqual({
+        image: ['El campo image debe ser un archivo de tipo: png, jpg, jpeg.'],
+      });
+    });
+
+    it('refuses a missing image and one over 2048 kilobytes', async () => {
+      const missing = await upload('logo', PNG).expect(422);
+      expect(missing.body.data.errors).toEqual({ image: ['El campo image es obligatorio.'] });
+      const big = Buffer.concat([PNG, Buffer.alloc(2048 * 1024)]);
+      const tooBig = await upload('image', big).expect(422);
+      expect(tooBig.body.data.errors.image).toEqual([
+        'El campo image no debe ser mayor que 2048 kilobytes.',
+      ]);
+    });
+  });
 });

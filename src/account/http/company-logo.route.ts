@@ -1,0 +1,23 @@
+import { apiPath, ROUTES } from '../../http/routes';
+import { LOGO_MAX_BYTES } from '../domain/company-logo';
+
+/** The logo route, relative to the API prefix (the controller mounts on it). */
+export const COMPANY_LOGO_ROUTE = `${ROUTES.company}/logo`;
+
+/**
+ * The one route of this API that takes multipart/form-data (every other body is JSON): the app
+ * lets multipart through to it alone (configure-app.ts, json-bodies.ts).
+ */
+export const MULTIPART_ROUTES: readonly string[] = [apiPath(ROUTES.company, 'logo')];
+
+/** The form field the logo comes in, as Factus names it (v2 empresas/actualizar-imagen). */
+export const LOGO_FIELD = 'image';
+
+/** The plugin's limits for any multipart body: one logo's worth (the route asks the same). */
+export const MULTIPART_LIMITS = {
+  fileSize: LOGO_MAX_BYTES,
+  files: 1,
+  fields: 10,
+  fieldSize: 1024,
+  parts: 11,
+};
