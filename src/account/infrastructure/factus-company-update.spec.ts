@@ -121,3 +121,47 @@ describe('FactusAccountGateway.updateCompany', () => {
     });
   });
 });
+
+describe('FactusAccountGateway.uploadLogo', () => {
+  const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x01]);
+
+  it('posts the logo as multipart in the field image, named and typed from its sniffed type', async () => {
+    const { gateway, requests } = gatewayWith({
+      status: 200,
+      body: { data: { ...COMPANY, url_logo: 'https://factus.test/storage/images/logos/x.jpg' } },
+    });
+    const profile = await gateway.uploadLogo({ type: 'jpeg', content: PNG }, SESSION);
+    expect(requests[0]).toMatchObject({ method: 'POST', url: '/v2/companies/logo' });
+    expect(requests[0].headers['Content-Type']).toMatch(/^multipart\/form-data; boundary=/);
+    const body = (requests[0].binary as Buffer).toString('latin1');
+    expect(body).toContain(
+      'Content-Disposition: form-data; name="image"; filename="logo.jpg"\r\nContent-Type: image/jpeg\r\n\r\n',
+    );
+    expect(body).toContain(PNG.toString('latin1'));
+    expect(profile.urlLogo).toBe('https://factus.test/storage/images/logos/x.jpg');
+  });
+
+  it('asks GET /v2/companies when the answer holds no company, and reads a 422 as the logo refused', async () => {
+    const fallback = gatewayWith(
+      { status: 200, body: { status: 'OK', message: 'Logo actualizado' } },
+      { status: 200, body: { data: { ...COMPANY, url_logo: 'https://factus.test/l.png' } } },
+    );
+    expect(
+      (await fallback.gateway.uploadLogo({ type: 'png', content: PNG }, SESSION)).urlLogo,
+    ).toBe('https://factus.test/l.png');
+    expect(fallback.requests.map((r) => r.method)).toEqual(['POST', 'GET']);
+
+    const refused = gatewayWith({
+      status: 422,
+      body: { data: { errors: { image: ['El campo image debe ser una imagen.'] } } },
+    });
+    const error = await refused.gateway
+      .uploadLogo({ type: 'png', content: PNG }, SESSION)
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CompanyUpdateRefusedError);
+    expect(error).toMatchObject({
+      message: expect.stringMatching(/^Factus refused the logo/),
+      errors: [{ field: 'image', message: 'El campo image debe ser una imagen.' }],
+    });
+  });
+});
