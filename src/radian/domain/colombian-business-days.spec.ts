@@ -106,7 +106,7 @@ describe('the tacit-acceptance term (tacitAcceptanceAllowedFrom)', () => {
     ['2026-04-01', '2026-04-09', 'Holy Week: Jueves and Viernes Santo skipped'],
     ['2026-12-30', '2027-01-06', 'across the year end and Año Nuevo'],
     ['2028-02-28', '2028-03-03', 'Mon → Tue 29 Feb (leap day), Wed, Thu'],
-  ] as const)('032 on %s → 034 from %s (%s)', (receipt, allowedFrom) => {
+  ] as const)('032 on %s → 034 from %s (%s)', (receipt, allowedFrom, _why) => {
     expect(tacitAcceptanceAllowedFrom(receipt)).toBe(allowedFrom);
   });
 });

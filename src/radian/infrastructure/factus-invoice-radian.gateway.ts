@@ -6,7 +6,13 @@ import { FactusHttpClient } from '../../factus/factus-http.client';
 import { FactusApiError } from '../../factus/factus.errors';
 import { parseFactusAnswer } from '../../factus/wire';
 import type { InvoiceRadianGateway } from '../domain/invoice-radian-gateway.port';
-import { RadianEvent, RadianPerson, TACIT_ACCEPTANCE } from '../domain/radian-event';
+import {
+  RadianEvent,
+  RadianEventCode,
+  RadianPerson,
+  TACIT_ACCEPTANCE,
+} from '../domain/radian-event';
+import { radianEventCallError } from './factus-radian-errors';
 import { fromFactusEvent } from './factus-radian.mapper';
 import { toFactusPerson } from './factus-radian-person';
 import { billEventsAnswer, emittedEventsAnswer } from './factus-radian.wire';
@@ -40,26 +46,34 @@ export class FactusInvoiceRadianGateway implements InvoiceRadianGateway {
     person: RadianPerson,
     session: ProviderSession,
   ): Promise<RadianEvent[]> {
-    const body = await this.call(number, () =>
-      this.client.send({
-        method: 'POST',
-        path: `/v2/bills/${seg(number)}/radian/events/${TACIT_ACCEPTANCE}`,
-        endpoint: EMIT,
-        json: toFactusPerson(person),
-        session,
-      }),
+    const body = await this.call(
+      number,
+      () =>
+        this.client.send({
+          method: 'POST',
+          path: `/v2/bills/${seg(number)}/radian/events/${TACIT_ACCEPTANCE}`,
+          endpoint: EMIT,
+          json: toFactusPerson(person),
+          session,
+        }),
+      TACIT_ACCEPTANCE,
     );
     const { data } = parseFactusAnswer(emittedEventsAnswer, body, `POST ${EMIT}`);
     return data ? data.map(fromFactusEvent) : this.events(number, session);
   }
 
-  private async call(number: string, send: () => Promise<{ body: unknown }>): Promise<unknown> {
+  /** 404 is the invoice unknown; an emitted event's other refusals are read by radianEventCallError. */
+  private async call(
+    number: string,
+    send: () => Promise<{ body: unknown }>,
+    emitted?: RadianEventCode,
+  ): Promise<unknown> {
     try {
       return (await send()).body;
     } catch (error) {
       if (error instanceof FactusApiError && error.status === 404)
         throw new DocumentNotFoundError(number, INVOICE);
-      throw error;
+      throw emitted ? radianEventCallError(error, emitted) : error;
     }
   }
 }

@@ -1,7 +1,8 @@
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
 import { FactusBadResponseError } from '../../factus/factus.errors';
 import { FakeAnswer, fakeFactusClient } from '../../factus/testing/fake-transport';
-import { ReceivedInvoiceNotFoundError } from '../domain/radian.errors';
+import { ProviderValidationError } from '../../documents/domain/document.errors';
+import { RadianEventNotAllowedError, ReceivedInvoiceNotFoundError } from '../domain/radian.errors';
 import { FactusInvoiceRadianGateway } from './factus-invoice-radian.gateway';
 import { FactusReceivedInvoiceGateway } from './factus-received-invoice.gateway';
 
@@ -130,11 +131,26 @@ describe('FactusReceivedInvoiceGateway', () => {
     expect(invoice.total?.toFixed(2)).toBe('119000.50');
   });
 
-  it('maps 404 on upload to RECEIVED_INVOICE_NOT_FOUND', async () => {
-    const fake = fakeFactusClient([{ status: 404, body: { message: 'No existe' } }]);
-    await expect(
-      new FactusReceivedInvoiceGateway(fake.client).upload(CUFE, SESSION),
-    ).rejects.toBeInstanceOf(ReceivedInvoiceNotFoundError);
+  it('maps 404 on upload to RECEIVED_INVOICE_NOT_FOUND, and a 422 on track_id to our cufe', async () => {
+    const fake = fakeFactusClient([
+      { status: 404, body: { message: 'No existe' } },
+      {
+        status: 422,
+        body: {
+          message: 'Error',
+          data: { errors: { track_id: ['El campo track id no es válido.'] } },
+        },
+      },
+    ]);
+    const gateway = new FactusReceivedInvoiceGateway(fake.client);
+    await expect(gateway.upload(CUFE, SESSION)).rejects.toBeInstanceOf(
+      ReceivedInvoiceNotFoundError,
+    );
+    const rejected = await gateway.upload(CUFE, SESSION).catch((e: unknown) => e);
+    expect(rejected).toBeInstanceOf(ProviderValidationError);
+    expect((rejected as ProviderValidationError).errors).toEqual([
+      { field: 'cufe', message: 'El campo track id no es válido.' },
+    ]);
   });
 
   it('lists with the documented filters and reads the list rows (claim_concept [] or one entry)', async () => {
@@ -171,5 +187,75 @@ describe('FactusReceivedInvoiceGateway', () => {
     });
     expect(page.data[1].claimConcept).toBeUndefined();
     expect(page.pagination).toEqual({ page: 1, perPage: 10, total: 2, lastPage: 1 });
+  });
+
+  it("turns Factus's refusals of an event into ours: 409 not allowed (with its reason), 422 our field names", async () => {
+    const person = {
+      identificationDocumentCode: '13',
+      identification: '1',
+      firstName: 'A',
+      lastName: 'B',
+    };
+    const conflict = fakeFactusClient([
+      { status: 409, body: { status: 'Conflict', message: 'La factura tiene un reclamo (031)' } },
+    ]);
+    const refused = await new FactusReceivedInvoiceGateway(conflict.client)
+      .emitEvent('r1', '033', { person }, SESSION)
+      .catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(RadianEventNotAllowedError);
+    expect(refused).toMatchObject({
+      code: 'RADIAN_EVENT_NOT_ALLOWED',
+      message: 'Event 033 cannot be emitted: Factus refused it: La factura tiene un reclamo (031)',
+    });
+
+    const invalid = fakeFactusClient([
+      {
+        status: 422,
+        body: {
+          message: 'Error de validación',
+          data: {
+            errors: {
+              claim_concept_code: ['El campo claim concept code es obligatorio.'],
+              first_name: 'El campo first name es obligatorio.',
+            },
+          },
+        },
+      },
+    ]);
+    const rejected = await new FactusReceivedInvoiceGateway(invalid.client)
+      .emitEvent('r1', '031', { person }, SESSION)
+      .catch((e: unknown) => e);
+    expect(rejected).toBeInstanceOf(ProviderValidationError);
+    expect((rejected as ProviderValidationError).errors).toEqual([
+      { field: 'claimConceptCode', message: 'El campo claim concept code es obligatorio.' },
+      { field: 'firstName', message: 'El campo first name es obligatorio.' },
+    ]);
+  });
+});
+
+describe('FactusInvoiceRadianGateway refusals of the 034', () => {
+  it('reads a 409 as RADIAN_EVENT_NOT_ALLOWED and a 404 as the invoice not found', async () => {
+    const person = {
+      identificationDocumentCode: '13',
+      identification: '1',
+      firstName: 'A',
+      lastName: 'B',
+    };
+    const fake = fakeFactusClient([
+      {
+        status: 409,
+        body: { message: 'No han transcurrido tres (3) días hábiles desde el evento 032' },
+      },
+      { status: 404, body: { message: 'Factura no encontrada' } },
+    ]);
+    const gateway = new FactusInvoiceRadianGateway(fake.client);
+    const early = await gateway
+      .emitTacitAcceptance('SETP1', person, SESSION)
+      .catch((e: unknown) => e);
+    expect(early).toBeInstanceOf(RadianEventNotAllowedError);
+    expect((early as Error).message).toContain('tres (3) días hábiles');
+    await expect(gateway.emitTacitAcceptance('SETP1', person, SESSION)).rejects.toBeInstanceOf(
+      DocumentNotFoundError,
+    );
   });
 });

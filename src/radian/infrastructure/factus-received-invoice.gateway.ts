@@ -19,6 +19,7 @@ import type {
   ReceivedInvoicePage,
 } from '../domain/received-invoice';
 import type { ReceivedInvoiceGateway } from '../domain/received-invoice-gateway.port';
+import { radianEventCallError, uploadCallError } from './factus-radian-errors';
 import { fromFactusEvent, fromFactusReceivedInvoice } from './factus-radian.mapper';
 import { toFactusPerson } from './factus-radian-person';
 import { emittedEventsAnswer, receivedInvoicesAnswer, uploadAnswer } from './factus-radian.wire';
@@ -55,7 +56,7 @@ export class FactusReceivedInvoiceGateway implements ReceivedInvoiceGateway {
         );
       if (error instanceof FactusApiError && error.status === 409)
         throw new ReceivedInvoiceAlreadyUploadedError(error.message);
-      throw error;
+      throw uploadCallError(error);
     }
     return fromFactusReceivedInvoice(parseFactusAnswer(uploadAnswer, body, `POST ${UPLOAD}`).data);
   }
@@ -117,7 +118,7 @@ export class FactusReceivedInvoiceGateway implements ReceivedInvoiceGateway {
     } catch (error) {
       if (error instanceof FactusApiError && error.status === 404)
         throw new ReceivedInvoiceNotFoundError(`Factus has no received invoice ${id}.`);
-      throw error;
+      throw radianEventCallError(error, code);
     }
     const { data } = parseFactusAnswer(emittedEventsAnswer, body, `PATCH ${EMIT}`);
     if (data) return data.map(fromFactusEvent);
