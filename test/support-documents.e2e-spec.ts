@@ -111,6 +111,7 @@ describe('Support documents (e2e, against the simulator)', () => {
     expect(accepted.headers.location).toBe(location);
     const validated = await untilState(service.url, location, auth, 'validated');
     expect(validated.number).toMatch(/^SEDS/);
+    expect((validated as { cuds?: string }).cuds).toMatch(/^[0-9a-f]{96}$/);
     const events = await request(service.url)
       .get('/api/v1/events')
       .query({ type: 'support_document.validated' })
@@ -122,6 +123,7 @@ describe('Support documents (e2e, against the simulator)', () => {
         data: expect.objectContaining({
           referenceCode: body.referenceCode,
           number: validated.number,
+          cuds: (validated as { cuds?: string }).cuds,
         }),
       }),
     ]);

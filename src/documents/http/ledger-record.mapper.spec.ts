@@ -60,6 +60,18 @@ describe('toLedgerRecordResponse', () => {
     expect(body.links.self).toBe(`/api/v1/${route}/by-reference/INV-1`);
   });
 
+  it.each([
+    ['support-document', 'support-documents'],
+    ['adjustment-note', 'adjustment-notes'],
+  ] as const)('shows a %s track id as cuds, under /%s', (documentType, route) => {
+    const body = toLedgerRecordResponse(aRecord({ documentType }));
+
+    expect(body).toMatchObject({ cuds: 'track-1' });
+    expect(body).not.toHaveProperty('cude');
+    expect(body).not.toHaveProperty('cufe');
+    expect(body.links.self).toBe(`/api/v1/${route}/by-reference/INV-1`);
+  });
+
   it('shows neither the request, the fingerprint nor the account', () => {
     const body = JSON.stringify(toLedgerRecordResponse(aRecord()));
 
