@@ -34,7 +34,7 @@ const HTTP_BINDING_VERSION = '0.3.0';
 type DocumentState = (typeof DOCUMENT_EVENT_STATES)[number];
 const WHEN: Record<DocumentState, string> = {
   validated:
-    'DIAN validated the document: it has its number and its CUFE (invoices) or CUDE (notes).',
+    'DIAN validated the document: it has its number and its CUFE (invoices), CUDE (credit and debit notes) or CUDS (support documents and adjustment notes).',
   pending_dian:
     'Factus took the document and DIAN has not answered (or Factus answered rule 90): the ledger follows it up; do not resend.',
   rejected:
@@ -174,7 +174,7 @@ function dataSchema(type: EventType): Schema {
   const [subject, state] = type.split('.');
   return {
     description:
-      'The ledger record at the change, as GET /api/v1/{invoices|credit-notes|debit-notes}/by-reference/{referenceCode} shows it, without history.',
+      'The ledger record at the change, as GET /api/v1/{invoices|credit-notes|debit-notes|support-documents|adjustment-notes}/by-reference/{referenceCode} shows it, without history.',
     allOf: [ref('LedgerRecordResponseDto')],
     properties: {
       documentType: { const: subject.replace(/_/g, '-') },
