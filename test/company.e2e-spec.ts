@@ -1,3 +1,4 @@
+import http from 'node:http';
 import request from 'supertest';
 import { SimulatorControl } from './support/simulator-control';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
@@ -21,6 +22,52 @@ const DOCS_UPDATE = {
   municipalityCode: '68872',
   tributeCode: 'ZZ',
 };
+
+interface RawAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Record<string, unknown>;
+}
+
+/**
+ * A POST whose body the test writes itself (hostile multipart, a body never finished): resolves
+ * with the answer as soon as it has come, whatever the client is still writing (its write errors
+ * once the server closes are expected), and fails if none comes in 10 s.
+ */
+function rawPost(
+  url: string,
+  headers: Record<string, string>,
+  write: (req: http.ClientRequest) => void,
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = http.request(`${url}/api/v1/company/logo`, { method: 'POST', headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => {
+        answered = true;
+        clearTimeout(deadline);
+        req.destroy();
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+        });
+      });
+    });
+    const deadline = setTimeout(() => {
+      req.destroy();
+      reject(new Error('no answer within 10 s'));
+    }, 10_000);
+    req.on('error', (error) => {
+      if (!answered) {
+        clearTimeout(deadline);
+        reject(error);
+      }
+    });
+    write(req);
+  });
+}
 
 // A service with its own database starts in seconds on a loaded 2-core machine.
 jest.setTimeout(60_000);
@@ -268,6 +315,132 @@ describe('Company update and logo (e2e, against the simulator)', () => {
         });
       }
       expect(await companyCalls()).toEqual([]);
+    });
+
+    describe('hostile multipart bodies: a clear 4xx, quickly, nothing sent to Factus', () => {
+      const BOUNDARY = 'x-test-boundary';
+      const multipart = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
+      const filePart = (field: string, content: Buffer) =>
+        Buffer.concat([
+          Buffer.from(
+            `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${field}"; filename="logo.png"\r\n` +
+              'Content-Type: image/png\r\n\r\n',
+          ),
+          content,
+        ]);
+      const end = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
+      const send = (body: Buffer, headers: Record<string, string> = multipart) =>
+        rawPost(
+          service.url,
+          { ...auth, ...headers, 'content-length': String(body.length) },
+          (req) => req.end(body),
+        );
+      const imageErrors = (answer: RawAnswer) => {
+        expect(answer.headers['content-type']).toMatch(PROBLEM_JSON);
+        return answer.body.errors as Array<{ field: string; message: string }>;
+      };
+
+      afterEach(async () => {
+        expect(await logoCalls()).toEqual([]);
+      });
+
+      it('a zero-byte file: 400 naming image as required', async () => {
+        const answer = await send(Buffer.concat([filePart('image', Buffer.alloc(0)), end]));
+        expect(answer.status).toBe(400);
+        expect(imageErrors(answer)).toEqual([
+          { field: 'image', message: 'image is required: the file is empty (0 bytes)' },
+        ]);
+      });
+
+      it('multipart without a boundary: 400 naming image', async () => {
+        const answer = await send(filePart('image', PNG), {
+          'content-type': 'multipart/form-data',
+        });
+        expect(answer.status).toBe(400);
+        expect(answer.body.code).toBe('VALIDATION_FAILED');
+        expect(imageErrors(answer)).toEqual([
+          {
+            field: 'image',
+            message: expect.stringMatching(/^the multipart\/form-data body could not be read/),
+          },
+        ]);
+      });
+
+      it('a body cut before the closing boundary: 400 naming image', async () => {
+        const answer = await send(filePart('image', PNG));
+        expect(answer.status).toBe(400);
+        expect(imageErrors(answer)).toEqual([
+          {
+            field: 'image',
+            message: expect.stringMatching(/^the multipart\/form-data body could not be read/),
+          },
+        ]);
+      });
+
+      it('many fields before the file: 400 (one file and nothing more)', async () => {
+        const fields = Array.from(
+          { length: 20 },
+          (_, i) =>
+            `--${BOUNDARY}\r\nContent-Disposition: form-data; name="f${i}"\r\n\r\nvalue ${i}\r\n`,
+        ).join('');
+        const answer = await send(
+          Buffer.concat([Buffer.from(fields), filePart('image', PNG), end]),
+        );
+        expect(answer.status).toBe(400);
+        expect(imageErrors(answer)).toEqual([
+          { field: 'image', message: 'send one file, in the field image, and nothing more' },
+        ]);
+      });
+
+      it('a 64 KiB field name: 400, the name cut in the message', async () => {
+        const answer = await send(Buffer.concat([filePart('n'.repeat(64 * 1024), PNG), end]));
+        expect(answer.status).toBe(400);
+        const [error] = imageErrors(answer);
+        expect(error.field).toBe('image');
+        expect(error.message.length).toBeLessThan(200);
+      });
+
+      it('a Content-Length over the limit: 413 before a byte is read, connection closed', async () => {
+        const answer = await rawPost(
+          service.url,
+          { ...auth, ...multipart, 'content-length': String(50 * 1024 * 1024) },
+          (req) => req.flushHeaders(),
+        );
+        expect(answer.status).toBe(413);
+        expect(answer.headers.connection).toBe('close');
+        expect(answer.body).toMatchObject({
+          code: 'LOGO_TOO_LARGE',
+          maxBytes: MAX,
+          detail: expect.stringContaining('52428800 bytes (Content-Length)'),
+          errors: [{ field: 'image', message: 'image must be at most 2 MiB' }],
+        });
+      });
+
+      it('a chunked body that never reaches a boundary: 413 once the limit is read, connection closed', async () => {
+        const answer = await rawPost(
+          service.url,
+          { ...auth, ...multipart, 'transfer-encoding': 'chunked' },
+          (req) => {
+            // 4 MiB of preamble, written as the socket takes it; the server stops reading at its limit.
+            const chunk = Buffer.alloc(64 * 1024, 0x61);
+            let left = 64;
+            const pump = () => {
+              while (left > 0) {
+                left -= 1;
+                if (!req.write(chunk)) return void req.once('drain', pump);
+              }
+              req.end();
+            };
+            pump();
+          },
+        );
+        expect(answer.status).toBe(413);
+        expect(answer.headers.connection).toBe('close');
+        expect(answer.body).toMatchObject({
+          code: 'LOGO_TOO_LARGE',
+          detail: expect.stringContaining(`over ${MAX + 64 * 1024} bytes`),
+        });
+      });
     });
 
     it('relays a refusal of Factus (422) as FACTUS_VALIDATION_FAILED', async () => {

@@ -27,9 +27,10 @@ export class LogoTooLargeError extends DomainError {
   readonly kind = 'payload_too_large';
   readonly title = 'The logo is too large';
 
-  constructor(maxBytes: number) {
+  /** `detail` says more when it is the whole request body that is over its limit. */
+  constructor(maxBytes: number, detail?: string) {
     const limit = `${maxBytes / (1024 * 1024)} MiB`;
-    super(`The logo may be at most ${limit} (${maxBytes} bytes).`, {
+    super(detail ?? `The logo may be at most ${limit} (${maxBytes} bytes).`, {
       errors: [{ field: 'image', message: `image must be at most ${limit}` }],
       extensions: { maxBytes },
     });

@@ -1,6 +1,6 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Post, Put, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProviderSession } from '../../auth/provider-session.decorator';
 import { ApiProblemResponses } from '../../common/http/api-problem-responses.decorator';
 import { GetCompanyUseCase } from '../application/get-company.use-case';
@@ -8,6 +8,7 @@ import { GetSubscriptionUseCase } from '../application/get-subscription.use-case
 import { UpdateCompanyUseCase } from '../application/update-company.use-case';
 import { UploadCompanyLogoUseCase } from '../application/upload-company-logo.use-case';
 import { LOGO_MAX_BYTES } from '../domain/company-logo';
+import { ApiLogoProblems } from './api-logo-problems.decorator';
 import { COMPANY_LOGO_ROUTE, LOGO_FIELD } from './company-logo.route';
 import { readLogoPart } from './logo-part';
 import { UpdateCompanyRequestDto } from './update-company.request.dto';
@@ -45,7 +46,8 @@ export class AccountController {
     description:
       'Changes what Factus holds as the issuer (v2 empresas/actualizar): legal organization, names, municipality, tribute, ' +
       'fiscal responsibility and contact data. Codes are checked against the DIAN tables and the names the legal organization ' +
-      'requires (company for 1, names and surnames for 2) before Factus is asked. A field left out is kept; null clears it. ' +
+      'requires (company for 1, names and surnames for 2) before Factus is asked. A field left out (or null) is kept; an empty ' +
+      'text ("") clears it. Unknown fields, the NIT among them, are refused (400). ' +
       'Answers the profile as Factus now holds it. The NIT cannot be changed.',
   })
   @ApiOkResponse({ type: CompanyResponseDto })
@@ -82,12 +84,14 @@ export class AccountController {
     },
   })
   @ApiOkResponse({ type: CompanyResponseDto })
-  @ApiProblemResponses(400, 401, 413, 415, 422, 429, 502, 503, 504)
+  @ApiProblemResponses(401, 422, 429, 502, 503, 504)
+  @ApiLogoProblems()
   async uploadLogo(
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @ProviderSession() session: ProviderSession,
   ): Promise<CompanyResponseDto> {
-    const content = await readLogoPart(request);
+    const content = await readLogoPart(request, reply);
     return CompanyResponseDto.from(await this.logos.execute(content, session));
   }
 

@@ -13,6 +13,12 @@ export const MULTIPART_ROUTES: readonly string[] = [apiPath(ROUTES.company, 'log
 /** The form field the logo comes in, as Factus names it (v2 empresas/actualizar-imagen). */
 export const LOGO_FIELD = 'image';
 
+/**
+ * The whole multipart body of a logo upload: the file plus its part headers and the few small
+ * fields MULTIPART_LIMITS lets through. Past this nothing more of the body is read (413).
+ */
+export const LOGO_BODY_MAX_BYTES = LOGO_MAX_BYTES + 64 * 1024;
+
 /** The plugin's limits for any multipart body: one logo's worth (the route asks the same). */
 export const MULTIPART_LIMITS = {
   fileSize: LOGO_MAX_BYTES,
@@ -20,4 +26,8 @@ export const MULTIPART_LIMITS = {
   fields: 10,
   fieldSize: 1024,
   parts: 11,
+  // A part's headers (Content-Disposition with a file name, Content-Type) fit in 4 KiB; busboy
+  // allows 80 KiB and 2000 pairs. What is over is cut, never kept.
+  headerSize: 4096,
+  headerPairs: 10,
 };

@@ -1,41 +1,111 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type {} from '@fastify/multipart';
+import type { IncomingMessage } from 'node:http';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { LogoTooLargeError } from '../domain/account.errors';
 import { LOGO_MAX_BYTES } from '../domain/company-logo';
-import { LOGO_FIELD, MULTIPART_LIMITS } from './company-logo.route';
+import { LOGO_BODY_MAX_BYTES, LOGO_FIELD, MULTIPART_LIMITS } from './company-logo.route';
 
 const required = (message: string) => new RequestValidationError([{ field: LOGO_FIELD, message }]);
 
+const bodyTooLarge = (bytes: string) =>
+  new LogoTooLargeError(
+    LOGO_MAX_BYTES,
+    `The request body is ${bytes}: a logo upload may be at most ${LOGO_BODY_MAX_BYTES} bytes ` +
+      `(the file at most ${LOGO_MAX_BYTES} bytes, plus its part headers).`,
+  );
+
 /**
- * The bytes of the logo in a multipart/form-data request: one file in the field `image`, at
- * most LOGO_MAX_BYTES (the stream is cut there, never buffered whole). Its name and declared type
- * are ignored: the domain reads the type from the bytes.
+ * The bytes of the logo in a multipart/form-data request: one non-empty file in the field
+ * `image`, at most LOGO_MAX_BYTES. Nothing is buffered beyond that: a declared Content-Length
+ * over LOGO_BODY_MAX_BYTES is refused before a byte is read, and the stream is cut once that many
+ * bytes came in (a chunked body, a huge preamble, parts after the file). Its name and declared
+ * type are ignored: the domain reads the type from the bytes.
+ *
+ * Whenever the request body was not read to its end, the answer closes the connection (as
+ * Fastify does for its own body limit): the caller may still be sending, and those bytes must not
+ * be read as the next request nor drained.
  */
-export async function readLogoPart(request: FastifyRequest): Promise<Buffer> {
+export async function readLogoPart(request: FastifyRequest, reply: FastifyReply): Promise<Buffer> {
+  try {
+    return await readLogo(request);
+  } catch (error) {
+    if (!request.raw.complete) void reply.header('connection', 'close');
+    throw multipartError(error);
+  }
+}
+
+async function readLogo(request: FastifyRequest): Promise<Buffer> {
   if (!request.isMultipart()) {
     throw required(
       `${LOGO_FIELD} is required: send multipart/form-data with the file in the field ${LOGO_FIELD}`,
     );
   }
+  const declared = Number(request.headers['content-length']);
+  if (declared > LOGO_BODY_MAX_BYTES) throw bodyTooLarge(`${declared} bytes (Content-Length)`);
+  // request.file() pipes the raw request into busboy before its first await; the counter is
+  // attached in the same tick, so it sees every chunk busboy sees.
+  const reading = readFirstFile(request);
+  const cap = capBody(request.raw, LOGO_BODY_MAX_BYTES);
   try {
-    const part = await request.file({ limits: MULTIPART_LIMITS });
-    if (!part) throw required(`${LOGO_FIELD} is required: the form holds no file`);
-    if (part.fieldname !== LOGO_FIELD) {
-      part.file.resume();
-      throw required(
-        `${LOGO_FIELD} is required: the file came in the field ${JSON.stringify(part.fieldname.slice(0, 50))}`,
-      );
-    }
-    return await part.toBuffer();
-  } catch (error) {
-    throw multipartError(error);
+    return await Promise.race([reading, cap.exceeded]);
+  } finally {
+    cap.release();
+    // Settled or not, a losing read must never surface as an unhandled rejection.
+    reading.catch(() => undefined);
   }
+}
+
+async function readFirstFile(request: FastifyRequest): Promise<Buffer> {
+  const part = await request.file({ limits: MULTIPART_LIMITS });
+  if (!part) throw required(`${LOGO_FIELD} is required: the form holds no file`);
+  if (part.fieldname !== LOGO_FIELD) {
+    part.file.resume();
+    throw required(
+      `${LOGO_FIELD} is required: the file came in the field ${JSON.stringify(part.fieldname.slice(0, 50))}`,
+    );
+  }
+  const content = await part.toBuffer();
+  // Laravel's `required` fails an empty upload too: say so rather than "not a PNG or JPEG".
+  if (content.length === 0)
+    throw required(`${LOGO_FIELD} is required: the file is empty (0 bytes)`);
+  return content;
+}
+
+/**
+ * Counts the body's bytes as they arrive; past `max`, stops feeding the parser and rejects
+ * `exceeded`. The rest of the body is left unread (the answer closes the connection).
+ */
+function capBody(
+  raw: IncomingMessage,
+  max: number,
+): { exceeded: Promise<never>; release: () => void } {
+  let seen = 0;
+  let onData: (chunk: Buffer) => void = () => undefined;
+  const exceeded = new Promise<never>((_resolve, reject) => {
+    onData = (chunk: Buffer) => {
+      seen += chunk.length;
+      if (seen <= max) return;
+      raw.off('data', onData);
+      raw.unpipe();
+      raw.pause();
+      reject(bodyTooLarge(`over ${max} bytes`));
+    };
+  });
+  exceeded.catch(() => undefined);
+  raw.on('data', onData);
+  return { exceeded, release: () => raw.off('data', onData) };
 }
 
 /** @fastify/multipart's and busboy's errors, as our problems; ours pass through. */
 function multipartError(error: unknown): unknown {
-  if (!(error instanceof Error) || error instanceof RequestValidationError) return error;
+  if (
+    !(error instanceof Error) ||
+    error instanceof RequestValidationError ||
+    error instanceof LogoTooLargeError
+  ) {
+    return error;
+  }
   const code = (error as Error & { code?: unknown }).code;
   if (code === 'FST_REQ_FILE_TOO_LARGE') return new LogoTooLargeError(LOGO_MAX_BYTES);
   if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
@@ -43,7 +113,7 @@ function multipartError(error: unknown): unknown {
   }
   if (
     (typeof code === 'string' && code.startsWith('FST_')) ||
-    /multipart|part|form/i.test(error.message)
+    /multipart|part|form|boundary|header/i.test(error.message)
   ) {
     return required(
       `the multipart/form-data body could not be read: ${error.message.slice(0, 100)}`,
