@@ -174,6 +174,21 @@ describe('RADIAN events of issued invoices (e2e, against the simulator)', () => 
     const fields = (response.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
     expect(fields).toEqual(['dv', 'firstName', 'identification', 'lastName']);
     await accept('SETP999999').expect(404);
+
+    // Wrong types, over-long text and unknown fields are named too (never a 500).
+    const hostile = await accept(number, {
+      ...ACCEPTER,
+      identification: 12345667,
+      jobTitle: 'x'.repeat(101),
+      identification_document_code: '13',
+    }).expect(400);
+    const named = (hostile.body.errors as Array<{ field: string }>).map((e) => e.field).sort();
+    expect(named).toEqual(['identification', 'identification_document_code', 'jobTitle']);
+    await request(service.url)
+      .post(`/api/v1/invoices/${'9'.repeat(101)}/events/tacit-acceptance`)
+      .set(auth)
+      .send(ACCEPTER)
+      .expect(400);
     expect(await factusCalls('/radian/events/', 'POST')).toEqual([]);
   });
 });

@@ -186,4 +186,70 @@ describe('Received invoices (e2e, against the simulator)', () => {
     expect((unknown.body as Problem).code).toBe('RECEIVED_INVOICE_NOT_FOUND');
     expect(await patches()).toEqual([]);
   });
+
+  it('refuses hostile input with 400 naming each bad field (path, body, query), never reaching Factus', async () => {
+    const { id } = (await upload(cufeOf('supplier-hostile')).expect(201)).body as { id: string };
+
+    // Both path parameters at once, whatever the body.
+    const path = await emit('x'.repeat(65), '099', {})
+      .expect(400)
+      .expect('content-type', PROBLEM_JSON);
+    expect(fields(path.body as Problem)).toEqual(['eventType', 'id']);
+    expect(fields((await emit('a.b', '030').expect(400)).body as Problem)).toEqual(['id']);
+
+    // Wrong types, a blank and an over-long name, an unknown field.
+    const body = await emit(id, '030', {
+      identificationDocumentCode: 13,
+      identification: 1234566778,
+      firstName: 'P'.repeat(101),
+      lastName: '   ',
+      signature: 'x',
+    }).expect(400);
+    expect((body.body as Problem).code).toBe('VALIDATION_FAILED');
+    expect(fields(body.body as Problem)).toEqual([
+      'firstName',
+      'identification',
+      'identificationDocumentCode',
+      'lastName',
+      'signature',
+    ]);
+    const messages = Object.fromEntries(
+      ((body.body as Problem).errors ?? []).map((e) => [e.field, e.message]),
+    );
+    expect(messages.signature).toBe('signature is not a known field');
+    expect(messages.lastName).toBe('lastName must not be blank');
+
+    const query = await list({
+      page: '0',
+      supplierNit: '900-123',
+      issueDate: '2026-02-30',
+      id: 'a b',
+      number: '<script>',
+      sort: 'id',
+    }).expect(400);
+    expect(fields(query.body as Problem)).toEqual([
+      'id',
+      'issueDate',
+      'number',
+      'page',
+      'sort',
+      'supplierNit',
+    ]);
+
+    for (const cufe of [12345, 'a'.repeat(5000), ['a'.repeat(96)]]) {
+      const bad = await request(service.url)
+        .post('/api/v1/received-invoices')
+        .set(auth)
+        .send({ cufe })
+        .expect(400);
+      expect(fields(bad.body as Problem)).toEqual(['cufe']);
+    }
+    expect(await patches()).toEqual([]);
+    expect((await sim.requests()).filter((r) => r.path === '/v2/receptions/upload')).toHaveLength(
+      1,
+    );
+
+    // The Factus example's empty dv with a cédula is no check digit: accepted.
+    expect(codes((await emit(id, '030', { ...BUYER, dv: '' }).expect(201)).body)).toEqual(['030']);
+  });
 });

@@ -16,6 +16,31 @@ import { AcceptInvoiceTacitlyUseCase } from '../application/accept-invoice-tacit
 import { ListInvoiceEventsUseCase } from '../application/list-invoice-events.use-case';
 import { RadianPersonRequestDto, toRadianPerson } from './radian-person.request.dto';
 import { RadianEventListResponseDto, toRadianEventDto } from './radian-event.response.dto';
+import { ApiRadianProblems, RADIAN_PROBLEMS } from './radian-problems.swagger';
+
+const TACIT_ACCEPTANCE_EXAMPLES = {
+  person: {
+    summary: 'A person identified by cédula (the aceptacion-tacita example)',
+    value: {
+      identificationDocumentCode: '13',
+      identification: '12345667',
+      firstName: 'Pepito',
+      lastName: 'Perez',
+      jobTitle: 'Desarrollador de software',
+      organizationDepartment: 'Sistemas',
+    },
+  },
+  byNit: {
+    summary: 'A person identified by NIT (dv required)',
+    value: {
+      identificationDocumentCode: '31',
+      identification: '900123456',
+      dv: '8',
+      firstName: 'Pepito',
+      lastName: 'Perez',
+    },
+  },
+};
 
 const NUMBER = {
   name: 'number',
@@ -44,6 +69,7 @@ export class InvoiceRadianController {
   })
   @ApiParam(NUMBER)
   @ApiOkResponse({ type: RadianEventListResponseDto })
+  @ApiRadianProblems({ 404: { invoiceUnknown: RADIAN_PROBLEMS.invoiceUnknown } })
   @ApiProblemResponses(400, 401, 404, 429, 502, 503, 504)
   async events(
     @Param('number') number: string,
@@ -64,8 +90,14 @@ export class InvoiceRadianController {
       'Checked before anything is sent: otherwise 409 RADIAN_EVENT_NOT_ALLOWED says which rule refuses it. The body is the person who accepts for the company. Answers the events after it.',
   })
   @ApiParam(NUMBER)
-  @ApiBody({ type: RadianPersonRequestDto })
+  @ApiBody({ type: RadianPersonRequestDto, examples: TACIT_ACCEPTANCE_EXAMPLES })
   @ApiCreatedResponse({ type: RadianEventListResponseDto })
+  @ApiRadianProblems({
+    400: { badPerson: RADIAN_PROBLEMS.badPerson },
+    404: { invoiceUnknown: RADIAN_PROBLEMS.invoiceUnknown },
+    409: { tooEarly: RADIAN_PROBLEMS.tooEarly, notCredit: RADIAN_PROBLEMS.notCredit },
+    422: { factusRefused: RADIAN_PROBLEMS.factusRefused },
+  })
   @ApiProblemResponses(400, 401, 404, 409, 415, 422, 429, 502, 503, 504)
   async tacitAcceptance(
     @Param('number') number: string,

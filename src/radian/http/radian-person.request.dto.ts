@@ -8,6 +8,9 @@ import { NIT_DOCUMENT_CODE, RadianPerson } from '../domain/radian-event';
  * emitir-evento requires `dv` "si la persona se identifica con NIT (identification_document_code=6)":
  * 6 is v1's internal id of the NIT; in v2's DIAN codes the NIT is 31, so `dv` is required with 31.
  */
+/** Some visible character: Factus trims names and refuses them empty (422 after the call). */
+const NOT_BLANK = /\S/;
+
 export class RadianPersonRequestDto {
   @ApiProperty({
     description:
@@ -30,12 +33,14 @@ export class RadianPersonRequestDto {
   identification!: string;
 
   @ApiPropertyOptional({
-    description: 'NIT check digit: required when identificationDocumentCode is 31 (NIT).',
+    description:
+      'NIT check digit: required when identificationDocumentCode is 31 (NIT). An empty string (as in the Factus example) is no check digit.',
     example: '7',
   })
   @ValidateIf(
     (dto: RadianPersonRequestDto) =>
-      dto.identificationDocumentCode === NIT_DOCUMENT_CODE || dto.dv !== undefined,
+      dto.identificationDocumentCode === NIT_DOCUMENT_CODE ||
+      (dto.dv !== undefined && dto.dv !== ''),
   )
   @Matches(/^\d$/, {
     message:
@@ -46,12 +51,14 @@ export class RadianPersonRequestDto {
   @ApiProperty({ description: 'First names.', example: 'Pepito', maxLength: 100 })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'firstName must not be blank' })
   @MaxLength(100)
   firstName!: string;
 
   @ApiProperty({ description: 'Surnames.', example: 'Perez', maxLength: 100 })
   @IsString()
   @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
   @MaxLength(100)
   lastName!: string;
 
@@ -62,6 +69,7 @@ export class RadianPersonRequestDto {
   })
   @IsOptional()
   @IsString()
+  @Matches(NOT_BLANK, { message: 'jobTitle must not be blank' })
   @MaxLength(100)
   jobTitle?: string;
 
@@ -72,6 +80,7 @@ export class RadianPersonRequestDto {
   })
   @IsOptional()
   @IsString()
+  @Matches(NOT_BLANK, { message: 'organizationDepartment must not be blank' })
   @MaxLength(100)
   organizationDepartment?: string;
 }
@@ -80,7 +89,7 @@ export function toRadianPerson(dto: RadianPersonRequestDto): RadianPerson {
   return {
     identificationDocumentCode: dto.identificationDocumentCode,
     identification: dto.identification,
-    ...(dto.dv === undefined ? {} : { dv: dto.dv }),
+    ...(dto.dv === undefined || dto.dv === '' ? {} : { dv: dto.dv }),
     firstName: dto.firstName,
     lastName: dto.lastName,
     ...(dto.jobTitle === undefined ? {} : { jobTitle: dto.jobTitle }),

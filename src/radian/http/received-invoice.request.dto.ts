@@ -1,8 +1,20 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+} from 'class-validator';
+import { isCalendarDate } from '../../documents/domain/calendar-date';
 import { CLAIM_CONCEPT_CODES, CLAIM_CONCEPTS, ClaimConceptCode } from '../domain/radian-event';
 import { RadianPersonRequestDto } from './radian-person.request.dto';
+import { RECEIVED_INVOICE_ID, RECEIVED_INVOICE_ID_MESSAGE } from './received-invoice-event.path';
 
 /** A CUFE: DIAN's SHA-384 of the invoice, 96 hexadecimal characters. */
 const CUFE = /^[0-9a-fA-F]{96}$/;
@@ -45,29 +57,45 @@ export class ListReceivedInvoicesQueryDto {
   })
   @IsOptional()
   @IsString()
-  @MaxLength(100)
+  @Matches(RECEIVED_INVOICE_ID, { message: `id ${RECEIVED_INVOICE_ID_MESSAGE}` })
   id?: string;
 
-  @ApiPropertyOptional({ description: 'Invoice number.', example: 'FE1234' })
+  @ApiPropertyOptional({
+    description: 'Invoice number, or part of it (prefix + consecutive).',
+    example: 'FE1234',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(50)
+  @Matches(/^[A-Za-z0-9-]{1,50}$/, {
+    message: 'number must be letters, digits and - (at most 50)',
+  })
   number?: string;
 
   @ApiPropertyOptional({ description: 'Issue date (YYYY-MM-DD).', example: '2026-11-20' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'issueDate must be a date as YYYY-MM-DD' })
+  @IsString()
+  @ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: () => 'issueDate must be a date as YYYY-MM-DD',
+    },
+  })
   issueDate?: string;
 
   @ApiPropertyOptional({ description: 'CUFE.', example: CUFE_EXAMPLE })
   @IsOptional()
+  @IsString()
   @Matches(CUFE, { message: 'cufe must be the 96 hexadecimal characters of a CUFE' })
   cufe?: string;
 
-  @ApiPropertyOptional({ description: "The supplier's NIT.", example: '900123456' })
+  @ApiPropertyOptional({
+    description: "The supplier's NIT, or part of it (digits, without the check digit).",
+    example: '900123456',
+  })
   @IsOptional()
   @IsString()
-  @MaxLength(20)
+  @Matches(/^\d{1,20}$/, { message: 'supplierNit must be digits only (at most 20)' })
   supplierNit?: string;
 
   @ApiPropertyOptional({ description: "The supplier's name.", example: 'Proveedor' })

@@ -17,13 +17,7 @@ import { Idempotent } from '../../idempotency/application/idempotent.decorator';
 import { EmitReceivedInvoiceEventUseCase } from '../application/emit-received-invoice-event.use-case';
 import { ListReceivedInvoicesUseCase } from '../application/list-received-invoices.use-case';
 import { UploadReceivedInvoiceUseCase } from '../application/upload-received-invoice.use-case';
-import {
-  BUYER_EVENT_CODES,
-  CLAIM,
-  isRadianEventCode,
-  RadianEventCode,
-  TACIT_ACCEPTANCE,
-} from '../domain/radian-event';
+import { CLAIM, RadianEventCode } from '../domain/radian-event';
 import { toRadianPerson } from './radian-person.request.dto';
 import { RadianEventListResponseDto, toRadianEventDto } from './radian-event.response.dto';
 import {
@@ -37,19 +31,37 @@ import {
   toReceivedInvoiceListResponse,
   toReceivedInvoiceResponse,
 } from './received-invoice.response.dto';
+import {
+  ReceivedInvoiceEventPath,
+  ReceivedInvoiceEventPathPipe,
+} from './received-invoice-event.path';
+import { ApiRadianProblems, RADIAN_PROBLEMS } from './radian-problems.swagger';
 
-/** The event type of the path and the claim concept of the body, checked together. */
-function eventInputErrors(eventType: string, body: ReceivedInvoiceEventRequestDto): FieldError[] {
-  if (eventType === TACIT_ACCEPTANCE)
-    return [
-      {
-        field: 'eventType',
-        message:
-          "034 (tacit acceptance) is emitted by the invoice's issuer, never by its buyer: use 030, 031, 032 or 033",
-      },
-    ];
-  if (!isRadianEventCode(eventType) || !BUYER_EVENT_CODES.includes(eventType))
-    return [{ field: 'eventType', message: 'eventType must be one of 030, 031, 032, 033' }];
+const BUYER = {
+  identificationDocumentCode: '13',
+  identification: '1234566778',
+  firstName: 'Pepito',
+  lastName: 'Perez',
+  jobTitle: 'Jefe de compras',
+  organizationDepartment: 'Compras',
+};
+
+const BUYER_EVENT_EXAMPLES = {
+  acknowledgement: {
+    summary: '030, 032 or 033: the person who received the invoice, the goods, or accepts',
+    value: BUYER,
+  },
+  claim: {
+    summary: '031: the person who claims, and the claim concept (02 goods not delivered in full)',
+    value: { ...BUYER, claimConceptCode: '02' },
+  },
+};
+
+/** The claim concept goes with a claim (031) and only with it (emitir-evento). */
+function claimConceptErrors(
+  eventType: RadianEventCode,
+  body: ReceivedInvoiceEventRequestDto,
+): FieldError[] {
   if (eventType === CLAIM && body.claimConceptCode === undefined)
     return [
       { field: 'claimConceptCode', message: 'claimConceptCode is required with event 031 (claim)' },
@@ -80,8 +92,24 @@ export class ReceivedInvoicesController {
       'Loads an electronic invoice a supplier issued to the company (Factus asks DIAN for it by CUFE), so that the RADIAN events 030–033 can be emitted on it. ' +
       'A CUFE DIAN does not know answers 404 RECEIVED_INVOICE_NOT_FOUND; one uploaded before, 409 RECEIVED_INVOICE_ALREADY_UPLOADED.',
   })
-  @ApiBody({ type: UploadReceivedInvoiceRequestDto })
+  @ApiBody({
+    type: UploadReceivedInvoiceRequestDto,
+    examples: {
+      cufe: {
+        summary: "The CUFE of the supplier's invoice",
+        value: {
+          cufe: '44e260a76e092e46fd5d8344a03146d5c8863ab68b18bde38a53318a33bf6805bac75f0bd71b0b75b3bd9c747a629470',
+        },
+      },
+    },
+  })
   @ApiCreatedResponse({ type: ReceivedInvoiceResponseDto })
+  @ApiRadianProblems({
+    400: { badCufe: RADIAN_PROBLEMS.badCufe },
+    404: { cufeUnknown: RADIAN_PROBLEMS.cufeUnknown },
+    409: { alreadyUploaded: RADIAN_PROBLEMS.alreadyUploaded },
+    422: { cufeRefused: RADIAN_PROBLEMS.cufeRefused },
+  })
   @ApiProblemResponses(400, 401, 404, 409, 415, 422, 429, 502, 503, 504)
   async upload(
     @Body() body: UploadReceivedInvoiceRequestDto,
@@ -97,6 +125,7 @@ export class ReceivedInvoicesController {
       'The supplier invoices uploaded so far, filtered as Factus allows: id, number, issue date, CUFE, supplier NIT and name, and whether events are pending (completedEvents=false).',
   })
   @ApiOkResponse({ type: ReceivedInvoiceListResponseDto })
+  @ApiRadianProblems({ 400: { badFilter: RADIAN_PROBLEMS.badFilter } })
   @ApiProblemResponses(400, 401, 429, 502, 503, 504)
   async list(
     @Query() query: ListReceivedInvoicesQueryDto,
@@ -135,20 +164,30 @@ export class ReceivedInvoicesController {
     example: '9d86ea7f-b561-407c-8407-477abd1b53f7',
   })
   @ApiParam({ name: 'eventType', enum: ['030', '031', '032', '033'], example: '030' })
-  @ApiBody({ type: ReceivedInvoiceEventRequestDto })
+  @ApiBody({ type: ReceivedInvoiceEventRequestDto, examples: BUYER_EVENT_EXAMPLES })
   @ApiCreatedResponse({ type: RadianEventListResponseDto })
+  @ApiRadianProblems({
+    400: {
+      badEventType: RADIAN_PROBLEMS.badEventType,
+      missingConcept: RADIAN_PROBLEMS.missingConcept,
+      badPerson: RADIAN_PROBLEMS.badPerson,
+    },
+    404: { idUnknown: RADIAN_PROBLEMS.idUnknown },
+    409: { outOfOrder: RADIAN_PROBLEMS.outOfOrder, claimed: RADIAN_PROBLEMS.claimed },
+    422: { factusRefused: RADIAN_PROBLEMS.factusRefused },
+  })
   @ApiProblemResponses(400, 401, 404, 409, 415, 422, 429, 502, 503, 504)
   async emit(
-    @Param('id') id: string,
-    @Param('eventType') eventType: string,
+    @Param(ReceivedInvoiceEventPathPipe) path: ReceivedInvoiceEventPath,
     @Body() body: ReceivedInvoiceEventRequestDto,
     @ProviderSession() session: ProviderSession,
   ): Promise<RadianEventListResponseDto> {
-    const errors = eventInputErrors(eventType, body);
+    const { id, eventType } = path;
+    const errors = claimConceptErrors(eventType, body);
     if (errors.length > 0) throw new RequestValidationError(errors);
     const events = await this.emits.execute(
       id,
-      eventType as RadianEventCode,
+      eventType,
       { person: toRadianPerson(body), claimConceptCode: body.claimConceptCode },
       session,
     );
