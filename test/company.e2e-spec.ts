@@ -377,6 +377,27 @@ describe('Company update and logo (e2e, against the simulator)', () => {
         ]);
       });
 
+      it('a second file after the logo: 400 (one file and nothing more)', async () => {
+        const answer = await send(
+          Buffer.concat([filePart('image', PNG), Buffer.from('\r\n'), filePart('other', PNG), end]),
+        );
+        expect(answer.status).toBe(400);
+        expect(imageErrors(answer)).toEqual([
+          { field: 'image', message: 'send one file, in the field image, and nothing more' },
+        ]);
+      });
+
+      it('a whole file part, then the body cut before the closing boundary: 400', async () => {
+        const answer = await send(
+          Buffer.concat([filePart('image', PNG), Buffer.from(`\r\n--${BOUNDARY}\r\nContent-Dis`)]),
+        );
+        expect(answer.status).toBe(400);
+        expect(imageErrors(answer)[0]).toEqual({
+          field: 'image',
+          message: expect.stringMatching(/^the multipart\/form-data body could not be read/),
+        });
+      });
+
       it('many fields before the file: 400 (one file and nothing more)', async () => {
         const fields = Array.from(
           { length: 20 },

@@ -43,29 +43,33 @@ async function readLogo(request: FastifyRequest): Promise<Buffer> {
   }
   const declared = Number(request.headers['content-length']);
   if (declared > LOGO_BODY_MAX_BYTES) throw bodyTooLarge(`${declared} bytes (Content-Length)`);
-  // request.file() pipes the raw request into busboy before its first await; the counter is
+  // The parts iterator pipes the raw request into busboy before its first await; the counter is
   // attached in the same tick, so it sees every chunk busboy sees.
-  const reading = readFirstFile(request);
-  const cap = capBody(request.raw, LOGO_BODY_MAX_BYTES);
-  try {
-    return await Promise.race([reading, cap.exceeded]);
-  } finally {
-    cap.release();
-    // Settled or not, a losing read must never surface as an unhandled rejection.
-    reading.catch(() => undefined);
-  }
+  const reading = readWholeForm(request);
+  const exceeded = capBody(request.raw, LOGO_BODY_MAX_BYTES);
+  // Settled or not, a losing read must never surface as an unhandled rejection.
+  reading.catch(() => undefined);
+  return Promise.race([reading, exceeded]);
 }
 
-async function readFirstFile(request: FastifyRequest): Promise<Buffer> {
-  const part = await request.file({ limits: MULTIPART_LIMITS });
-  if (!part) throw required(`${LOGO_FIELD} is required: the form holds no file`);
-  if (part.fieldname !== LOGO_FIELD) {
-    part.file.resume();
-    throw required(
-      `${LOGO_FIELD} is required: the file came in the field ${JSON.stringify(part.fieldname.slice(0, 50))}`,
-    );
+/**
+ * Reads the whole form, so that what follows the file is checked too (a second file, a body cut
+ * after it): only a well-formed body with exactly one file, in `image`, is a logo. Small fields
+ * (at most MULTIPART_LIMITS.fields) are read and ignored.
+ */
+async function readWholeForm(request: FastifyRequest): Promise<Buffer> {
+  let content: Buffer | undefined;
+  for await (const part of request.parts({ limits: MULTIPART_LIMITS })) {
+    if (part.type !== 'file') continue;
+    if (part.fieldname !== LOGO_FIELD) {
+      part.file.resume();
+      throw required(
+        `${LOGO_FIELD} is required: the file came in the field ${JSON.stringify(part.fieldname.slice(0, 50))}`,
+      );
+    }
+    content = await part.toBuffer();
   }
-  const content = await part.toBuffer();
+  if (!content) throw required(`${LOGO_FIELD} is required: the form holds no file`);
   // Laravel's `required` fails an empty upload too: say so rather than "not a PNG or JPEG".
   if (content.length === 0)
     throw required(`${LOGO_FIELD} is required: the file is empty (0 bytes)`);
@@ -76,10 +80,7 @@ async function readFirstFile(request: FastifyRequest): Promise<Buffer> {
  * Counts the body's bytes as they arrive; past `max`, stops feeding the parser and rejects
  * `exceeded`. The rest of the body is left unread (the answer closes the connection).
  */
-function capBody(
-  raw: IncomingMessage,
-  max: number,
-): { exceeded: Promise<never>; release: () => void } {
+function capBody(raw: IncomingMessage, max: number): Promise<never> {
   let seen = 0;
   let onData: (chunk: Buffer) => void = () => undefined;
   const exceeded = new Promise<never>((_resolve, reject) => {
@@ -94,7 +95,8 @@ function capBody(
   });
   exceeded.catch(() => undefined);
   raw.on('data', onData);
-  return { exceeded, release: () => raw.off('data', onData) };
+  raw.once('end', () => raw.off('data', onData));
+  return exceeded;
 }
 
 /** @fastify/multipart's and busboy's errors, as our problems; ours pass through. */
