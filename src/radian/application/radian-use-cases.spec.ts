@@ -81,6 +81,27 @@ describe('AcceptInvoiceTacitlyUseCase', () => {
   });
 });
 
+describe('AcceptInvoiceTacitlyUseCase on a fake clock, around the year end', () => {
+  // 032 on Wed 30 Dec 2026: Thu 31, (Fri 1 Jan Año Nuevo, weekend) Mon 4, Tue 5 → from Wed 6 Jan.
+  const received = [event('030', '2026-12-29'), event('032', '2026-12-30')];
+  const at = (iso: string) => ({ now: () => new Date(iso) });
+
+  it.each([
+    ['2027-01-06T04:59:59Z', false], // 23:59:59 of Tue 5 Jan in Bogotá: the term's last day
+    ['2027-01-06T05:00:00Z', true], // midnight of Wed 6 Jan in Bogotá
+  ] as const)('at %s the 034 is sent: %s', async (now, sent) => {
+    const radian = new FakeInvoiceRadian(received);
+    const useCase = new AcceptInvoiceTacitlyUseCase(radian, invoiceWithPaymentForm('2'), at(now));
+    const outcome = await useCase.execute('SETP1', PERSON, SESSION).then(
+      () => 'sent',
+      (error: Error) => error.message,
+    );
+    if (sent) expect(outcome).toBe('sent');
+    else expect(outcome).toContain('possible from 2027-01-06');
+    expect(radian.emitted).toEqual(sent ? ['SETP1'] : []);
+  });
+});
+
 class FakeReceived implements ReceivedInvoiceGateway {
   emitted: string[] = [];
   constructor(private readonly invoice?: Partial<ReceivedInvoice>) {}

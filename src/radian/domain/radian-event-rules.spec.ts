@@ -25,6 +25,10 @@ describe('buyerEventRefusal (030–033 on a received invoice)', () => {
     ['033', ['030', '032', '031'], 'claimed (031)'],
     ['031', ['030', '032', '033'], 'expressly accepted (033)'],
     ['033', ['030', '032', '034'], 'tacitly accepted (034)'],
+    ['031', ['030', '032', '034'], 'tacitly accepted (034)'],
+    ['032', ['030', '032'], 'already has event 032'],
+    ['031', ['030', '032', '031'], 'already has event 031'],
+    ['030', ['999'], undefined], // an unknown code Factus reports blocks nothing
     ['030', ['030'], 'already has event 030'],
     ['034', ['030', '032'], 'never by its buyer'],
   ] as const)('%s after %j: %s', (code, done, reason) => {
