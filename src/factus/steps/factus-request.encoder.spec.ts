@@ -46,4 +46,22 @@ describe('encodeRequest with a file', () => {
     expect(json).not.toHaveProperty('binary');
     expect(json.data).toBe('{"a":1}');
   });
+
+  it('refuses, before sending, a name that could leave its quotes or its header line', () => {
+    const file = (fileName: string, contentType = 'image/png') => ({
+      field: 'image',
+      fileName,
+      contentType,
+      content: Buffer.alloc(1),
+    });
+    for (const bad of [
+      file('a".png'),
+      file('a\r\nX-Evil: 1.png'),
+      file('a.png', 'image/png\r\n'),
+    ]) {
+      expect(() =>
+        encodeRequest({ method: 'POST', path: '/x', file: bad }, undefined, CONFIG),
+      ).toThrow(/cannot be sent as it is/);
+    }
+  });
 });

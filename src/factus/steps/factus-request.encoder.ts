@@ -37,7 +37,7 @@ export function encodeRequest(
   let data: string | undefined;
   let binary: Buffer | undefined;
   if (call.file) {
-    const boundary = `factus-api-${randomBytes(16).toString('hex')}`;
+    const boundary = boundaryFor(call.file.content);
     headers['Content-Type'] = `multipart/form-data; boundary=${boundary}`;
     binary = multipartBody(call.file, boundary);
   } else if (call.form) {
@@ -60,8 +60,31 @@ export function encodeRequest(
   };
 }
 
-/** RFC 7578: one part holding the file. Names are ours (never a caller's), quoted as they are. */
+/** A random boundary (RFC 2046: it must not occur in the content), drawn again in the unlikely case. */
+function boundaryFor(content: Buffer): string {
+  for (;;) {
+    const boundary = `factus-api-${randomBytes(16).toString('hex')}`;
+    if (!content.includes(boundary)) return boundary;
+  }
+}
+
+/** What may go inside a quoted header parameter as it is: no quote, backslash or control character. */
+const HEADER_SAFE = /^[\x20-\x21\x23-\x5b\x5d-\x7e]+$/;
+
+/**
+ * RFC 7578: one part holding the file. Names are ours (never a caller's) and quoted as they are,
+ * so one that could break out of its quotes or its header line is a bug, refused before sending.
+ */
 function multipartBody(file: FactusFilePart, boundary: string): Buffer {
+  for (const [what, value] of [
+    ['field', file.field],
+    ['fileName', file.fileName],
+    ['contentType', file.contentType],
+  ] as const) {
+    if (!HEADER_SAFE.test(value)) {
+      throw new Error(`multipart ${what} ${JSON.stringify(value)} cannot be sent as it is`);
+    }
+  }
   const head =
     `--${boundary}\r\n` +
     `Content-Disposition: form-data; name="${file.field}"; filename="${file.fileName}"\r\n` +
