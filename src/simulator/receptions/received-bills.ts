@@ -97,6 +97,8 @@ export function applyTacitAcceptance(bill: ReceivedBill, today: string): void {
   if (!receipt || codes.has('031') || codes.has('033') || codes.has('034')) return;
   const due = nextDay(addBusinessDays(receipt.effectiveDate, 3));
   if (today < due) return;
+  // Assumption: dated at the start of the day it fell due (a real issuer's software sends it
+  // whenever it runs); the tests read only its date.
   bill.events.push(newEvent('034', bill.cufe, { date: due, time: '00:00:00' }));
 }
 

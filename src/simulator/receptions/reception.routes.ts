@@ -43,6 +43,7 @@ export function registerReceptionRoutes(app: FastifyInstance, billing: BillingSt
   simRoute(app, state, 'POST', '/v2/receptions/upload', { auth: 'bearer' }, (ctx) => {
     const company = companyOfUser(ctx.userId ?? '');
     const raw = (ctx.body as Record<string, unknown> | undefined)?.track_id;
+    // Assumption: a CUFE is compared case-insensitively (DIAN writes it in lower-case hex).
     const trackId = typeof raw === 'string' ? raw.trim().toLowerCase() : '';
     if (trackId === '') return validationFailed({ track_id: [msg.required('track_id')] });
     // Assumption: Laravel's rule for track_id is a CUFE's shape (the page says only "CUFE").
@@ -144,6 +145,8 @@ export function registerReceptionRoutes(app: FastifyInstance, billing: BillingSt
       if (code === '031') {
         bill.claimConcept = { code: claim, name: CLAIM_CONCEPTS[claim] };
       }
+      // Assumption: the PATCH answers 200 with the invoice's events after it (emitir-evento shows
+      // no answer; the factus-js types read it as the event list).
       return {
         status: 200,
         body: {
