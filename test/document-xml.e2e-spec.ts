@@ -4,6 +4,7 @@ import { officialExampleInvoice } from './support/invoice-fixtures';
 import { resetLedger } from './support/ledger-reset';
 import { aFullCreditNote } from './support/ledger-notes';
 import { SimulatorControl } from './support/simulator-control';
+import { registerTenant, startTenantsOnlyService, TenantUnderTest } from './support/tenants';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
 /** Reads a body whatever its content type (supertest buffers only what it knows as text). */
@@ -135,5 +136,55 @@ describe('XML of any document by its track id (e2e, against the simulator)', () 
     await issueInvoice();
     const list = await request(service.url).get('/api/v1/documents').set(auth).expect(200);
     expect(list.body.data).toHaveLength(1);
+  });
+});
+
+/**
+ * Two tenants, each on its own Factus: B asking for A's CUFE gets 404 DOCUMENT_NOT_FOUND, as for
+ * any unknown id, and the request goes to B's Factus alone; A's Factus never sees it.
+ */
+describe('XML by track id across tenants (e2e)', () => {
+  let service: TestService;
+  let a: TenantUnderTest;
+  let b: TenantUnderTest;
+
+  beforeAll(async () => {
+    let admin: { 'X-API-Key': string };
+    ({ service, admin } = await startTenantsOnlyService());
+    a = await registerTenant(service, admin, 'Tenant A S.A.S.');
+    b = await registerTenant(service, admin, 'Tenant B S.A.S.');
+  });
+  afterAll(async () => {
+    await service?.close();
+    await a?.factus.close();
+    await b?.factus.close();
+  });
+
+  const trackIdPaths = async (tenant: TenantUnderTest) =>
+    (await new SimulatorControl(tenant.factus.url).requests())
+      .map((r) => r.path)
+      .filter((path) => path.startsWith('/v2/documents/'));
+
+  it("answers 404 to another tenant's CUFE, asking only that tenant's Factus", async () => {
+    const issued = await request(service.url)
+      .post('/api/v1/invoices')
+      .set(a.headers)
+      .send(officialExampleInvoice())
+      .expect(201);
+    const cufe = issued.body.cufe as string;
+    const path = `/api/v1/documents/${cufe}/xml`;
+
+    const own = await request(service.url).get(path).set(a.headers).expect(200);
+    expect(own.headers['content-type']).toMatch(/^application\/xml/);
+    expect(await trackIdPaths(a)).toEqual([`/v2/documents/${cufe}/download-xml`]);
+
+    const other = await request(service.url)
+      .get(path)
+      .set(b.headers)
+      .expect(404)
+      .expect('content-type', PROBLEM_JSON);
+    expect(other.body.code).toBe('DOCUMENT_NOT_FOUND');
+    expect(await trackIdPaths(b)).toEqual([`/v2/documents/${cufe}/download-xml`]);
+    expect(await trackIdPaths(a)).toEqual([`/v2/documents/${cufe}/download-xml`]);
   });
 });
