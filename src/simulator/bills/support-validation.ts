@@ -32,12 +32,14 @@ import {
  * `/v2/adjustment-notes/validate` (documentos-soporte/crear-validar,
  * notas-ajuste-documentos-soporte/crear-validar; factus-api.md §2.5, §2.6):
  * - the fields of a bill that these pages list (reference, range of document 24 / 25, created
- *   time, observation ≤ 500, payments, cash rounding, establishment, items with withholdings);
+ *   time, observation ≤ 500, payments, cash rounding, establishment (support documents only),
+ *   items with withholdings);
  * - `provider` instead of `customer`: an identification type of the support-document table
  *   (21, 22, 31, 41, 42, 47, 50), `identification`, `names`, `address` and `country_code`
  *   required, the NIT check digit checked or computed, `municipality_code` read only for a
  *   provider in Colombia (as for a customer: ignored for one abroad);
- * - item taxes: only IVA `01` (or `is_excluded`); `items.*.period` (generation mode, start date);
+ * - item taxes: only IVA `01` (or `is_excluded`); `items.*.period` (generation mode, start date)
+ *   on a support document only;
  * - adjustment notes: `correction_concept_code` 1–5 and `support_document_number` naming a
  *   support document of the company that DIAN has validated.
  * Assumption: the pages give no defaults for the provider; those of a customer apply
@@ -65,11 +67,14 @@ export function validateSupportKind(
       min: -CASH_ROUNDING_LIMIT,
       max: CASH_ROUNDING_LIMIT,
     }) ?? ZERO;
-  const establishment = readEstablishment(f, root);
+  // The adjustment-note pages list neither `establishment` nor `items.*.period`. Assumption: as
+  // Laravel does with fields its rules do not name, Factus ignores them on a note.
+  const isNote = rules.correctionConcepts !== null;
+  const establishment = isNote ? null : readEstablishment(f, root);
   const provider = readProvider(f, root);
   const items = readItems(f, root);
   if (items) onlyIva(f, items);
-  readPeriods(f, root, context.today);
+  if (!isNote) readPeriods(f, root, context.today);
 
   if (
     !errors.isEmpty ||

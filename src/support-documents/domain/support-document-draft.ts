@@ -35,8 +35,17 @@ export interface ItemPeriod {
   startDate?: string;
 }
 
-/** A line of a support document: a sales line (no mandate or scheme) with its period. */
-export type SupportItem = Omit<DocumentItem, 'mandate' | 'schemeId' | 'note'> & {
+/**
+ * A line of an adjustment note: a sales line without mandate, scheme, note or a discount as an
+ * amount (the pages list only `discount_rate`).
+ */
+export type AdjustmentNoteItem = Omit<
+  DocumentItem,
+  'mandate' | 'schemeId' | 'note' | 'discountAmount'
+>;
+
+/** A line of a support document: an adjustment note's line with its period. */
+export type SupportItem = AdjustmentNoteItem & {
   period?: ItemPeriod;
 };
 
@@ -64,9 +73,11 @@ export type SupportDocumentDraft = SupportBase & { provider: Provider };
 
 /**
  * An adjustment note as the ERP asks for it: a support document's shape that corrects one
- * (`supportDocumentNumber`) for a DIAN correction concept 1–5.
+ * (`supportDocumentNumber`) for a DIAN correction concept 1–5. The notas-ajuste pages list no
+ * `establishment` and no `items.*.period`, so the note has neither.
  */
-export type AdjustmentNoteDraft = SupportDocumentDraft & {
+export type AdjustmentNoteDraft = Omit<SupportDocumentDraft, 'establishment' | 'items'> & {
+  items: AdjustmentNoteItem[];
   supportDocumentNumber: string;
   correctionConceptCode: string;
 };

@@ -42,8 +42,20 @@ export class ItemPeriodDto {
   startDate?: string;
 }
 
-/** A line of a support document: a sales line without mandate, scheme or note, with its period. */
-export class SupportItemDto extends OmitType(DocumentItemDto, ['mandate', 'schemeId', 'note']) {
+/**
+ * A line of an adjustment note: the fields the v2 pages list for `items.*` (code_reference, name,
+ * quantity, discount_rate, price, unit_measure_code, standard_code, withholding_taxes, taxes):
+ * a sales line without mandate, scheme, note or a discount as an amount (only `discount_rate`).
+ */
+export class AdjustmentNoteItemDto extends OmitType(DocumentItemDto, [
+  'mandate',
+  'schemeId',
+  'note',
+  'discountAmount',
+]) {}
+
+/** A line of a support document: an adjustment note's line with its period. */
+export class SupportItemDto extends AdjustmentNoteItemDto {
   @ApiPropertyOptional({ type: ItemPeriodDto, description: 'When this purchase was made.' })
   @IsOptional()
   @IsObject()
@@ -112,8 +124,28 @@ export class CreateSupportDocumentRequestDto extends OmitType(DocumentBodyDto, [
   paymentDetails!: PaymentDetailDto[];
 }
 
-/** An adjustment note: a support document's body that corrects one of them, and why. */
-export class CreateAdjustmentNoteRequestDto extends CreateSupportDocumentRequestDto {
+/**
+ * An adjustment note: a support document's body that corrects one of them, and why. The
+ * notas-ajuste pages list neither `establishment` nor `items.*.period`: both are refused here
+ * (unknown fields) rather than sent for Factus to ignore.
+ */
+export class CreateAdjustmentNoteRequestDto extends OmitType(CreateSupportDocumentRequestDto, [
+  'establishment',
+  'items',
+]) {
+  @ApiProperty({
+    type: [AdjustmentNoteItemDto],
+    description:
+      'Lines (1 to 2000). Taxes: only IVA `01` or `{ "isExcluded": true }`; withholdings `05` ReteIVA, `06` ReteRenta.',
+  })
+  @IsArray()
+  @ArrayMinSize(1, { message: 'items must have at least one line' })
+  @ArrayMaxSize(2000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => AdjustmentNoteItemDto)
+  items!: AdjustmentNoteItemDto[];
+
   @ApiProperty({
     description: 'The support document this note corrects. It must exist and be validated by DIAN.',
     example: 'SEDS984000001',

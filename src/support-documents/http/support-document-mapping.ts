@@ -15,6 +15,20 @@ import type {
 } from './support-document.response.dto';
 
 export function toSupportDocumentDraft(dto: CreateSupportDocumentRequestDto): SupportDocumentDraft {
+  const { items, ...draft } = toSupportBase(dto);
+  return {
+    ...draft,
+    items: items.map((item, i) => {
+      const period = dto.items[i].period;
+      return period ? { ...item, period: { ...period } } : item;
+    }),
+  };
+}
+
+/** What a support document and an adjustment note share: no invoice-only block, the provider. */
+function toSupportBase(
+  dto: CreateSupportDocumentRequestDto | CreateAdjustmentNoteRequestDto,
+): AdjustmentNoteDraftBase & { establishment?: SupportDocumentDraft['establishment'] } {
   const {
     document: _document,
     operationType: _operationType,
@@ -31,17 +45,22 @@ export function toSupportDocumentDraft(dto: CreateSupportDocumentRequestDto): Su
   } = toDocumentDraft(dto);
   return {
     ...draft,
-    items: items.map(({ mandate: _m, schemeId: _s, note: _n, ...item }, i) => {
-      const period = dto.items[i].period;
-      return period ? { ...item, period: { ...period } } : item;
-    }),
+    items: items.map(
+      ({ mandate: _m, schemeId: _s, note: _n, discountAmount: _d, ...item }) => item,
+    ),
     provider: { ...dto.provider },
   };
 }
 
+type AdjustmentNoteDraftBase = Omit<
+  AdjustmentNoteDraft,
+  'supportDocumentNumber' | 'correctionConceptCode'
+>;
+
 export function toAdjustmentNoteDraft(dto: CreateAdjustmentNoteRequestDto): AdjustmentNoteDraft {
+  const { establishment: _none, ...note } = toSupportBase(dto);
   return {
-    ...toSupportDocumentDraft(dto),
+    ...note,
     supportDocumentNumber: dto.supportDocumentNumber,
     correctionConceptCode: dto.correctionConceptCode,
   };

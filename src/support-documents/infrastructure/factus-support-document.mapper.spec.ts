@@ -7,6 +7,7 @@ import {
   fromFactusAdjustmentNote,
   fromFactusSupportDocument,
   toFactusAdjustmentNoteRequest,
+  toFactusSupportDocumentRequest,
 } from './factus-support-document.mapper';
 
 /** The `data` of the official adjustment-note answer (notas-ajuste-documentos-soporte/ver). */
@@ -113,7 +114,7 @@ describe('Factus support-document and adjustment-note mapping', () => {
     ]);
   });
 
-  it('sends provider, support_document_number, correction concept and item periods', () => {
+  it('sends provider, support_document_number and correction concept (a note has no period)', () => {
     const body = toFactusAdjustmentNoteRequest({
       referenceCode: 'NA-1',
       supportDocumentNumber: 'SEDS984000004',
@@ -135,7 +136,6 @@ describe('Factus support-document and adjustment-note mapping', () => {
           unitMeasureCode: '94',
           standardCode: '999',
           taxes: [{ code: '01', rate: new Dec('19') }],
-          period: { generationMode: '2', startDate: '2026-11-27' },
         },
       ],
     });
@@ -150,9 +150,62 @@ describe('Factus support-document and adjustment-note mapping', () => {
         address: 'London',
         country_code: 'GB',
       },
-      items: [{ price: '40000.00', period: { generation_mode: '2', start_date: '2026-11-27' } }],
+      items: [{ price: '40000.00' }],
     });
+    expect((body.items as object[])[0]).not.toHaveProperty('period');
     expect(body).not.toHaveProperty('customer');
     expect(body.provider).not.toHaveProperty('municipality_code');
+  });
+
+  it('sends a support document: its provider with the dv, amounts as two-decimal strings, item periods', () => {
+    const body = toFactusSupportDocumentRequest({
+      referenceCode: 'DS-1',
+      paymentDetails: [{ paymentForm: '1', paymentMethodCode: '42', amount: new Dec('95200') }],
+      provider: {
+        identificationDocumentCode: '31',
+        identification: '2343543',
+        dv: '7',
+        names: 'Pepito Perez',
+        address: 'calle 4',
+        countryCode: 'CO',
+        municipalityCode: '68679',
+      },
+      items: [
+        {
+          codeReference: '12345',
+          name: 'producto de prueba',
+          quantity: new Dec('2'),
+          discountRate: new Dec('20'),
+          price: new Dec('50000'),
+          unitMeasureCode: '94',
+          standardCode: '999',
+          taxes: [{ code: '01', rate: new Dec('19') }],
+          withholdingTaxes: [{ code: '06', rate: new Dec('3.5') }],
+          period: { generationMode: '2', startDate: '2026-11-27' },
+        },
+      ],
+    });
+    expect(body).toMatchObject({
+      reference_code: 'DS-1',
+      payment_details: [{ payment_form: '1', payment_method_code: '42', amount: '95200.00' }],
+      provider: {
+        identification_document_code: '31',
+        identification: '2343543',
+        dv: '7',
+        country_code: 'CO',
+        municipality_code: '68679',
+      },
+      items: [
+        {
+          quantity: '2.00',
+          discount_rate: '20.00',
+          price: '50000.00',
+          taxes: [{ code: '01', rate: '19.00' }],
+          withholding_taxes: [{ code: '06', rate: '3.50' }],
+          period: { generation_mode: '2', start_date: '2026-11-27' },
+        },
+      ],
+    });
+    expect(body).not.toHaveProperty('customer');
   });
 });
