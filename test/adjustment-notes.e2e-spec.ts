@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { resetLedger } from './support/ledger-reset';
-import { untilState } from './support/ledger-polling';
+import { factusDocuments, untilState } from './support/ledger-polling';
 import { SimulatorControl } from './support/simulator-control';
 import { adjustmentNote, officialSupportDocument } from './support/support-document-fixtures';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
@@ -85,6 +85,74 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
       [1, 2, 3].map(() => create(adjustmentNote(supportDocument.number, 1))),
     );
     expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 422]);
+    const refused = answers.find((a) => a.status === 422);
+    expect(refused?.body).toMatchObject({
+      code: 'ADJUSTMENT_EXCEEDS_SUPPORT_DOCUMENT_REMAINDER',
+      requested: '47600.00',
+      remaining: '0.00',
+    });
+    // Only the two admitted notes reached Factus.
+    const sent = (await factusDocuments(service.simulator.url)).filter(
+      (d) => d.type === 'adjustment_note',
+    );
+    expect(sent).toHaveLength(2);
+  });
+
+  it('two concurrent notes that each fit but together exceed the remainder: one is refused', async () => {
+    // 95 200 in all: 2 units (95 200) and 1 unit (47 600) cannot both be admitted.
+    const answers = await Promise.all([
+      create(adjustmentNote(supportDocument.number, 2)),
+      create(adjustmentNote(supportDocument.number, 1)),
+    ]);
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((status) => status === 201)).toHaveLength(1);
+    expect(statuses.filter((status) => status === 422)).toHaveLength(1);
+    const admitted = answers.find((a) => a.status === 201);
+    const refused = answers.find((a) => a.status === 422);
+    expect(refused?.body.code).toBe('ADJUSTMENT_EXCEEDS_SUPPORT_DOCUMENT_REMAINDER');
+    const admittedTotal = (admitted?.body as { totals: { total: string } }).totals.total;
+    // Whichever came first, the other saw what it left.
+    expect(refused?.body.remaining).toBe(admittedTotal === '95200.00' ? '0.00' : '47600.00');
+  });
+
+  it('replays a note by Idempotency-Key and by reference without counting it twice', async () => {
+    const body = adjustmentNote(supportDocument.number, 1);
+    const key = { 'Idempotency-Key': `NA-KEY-${body.referenceCode}` };
+    const first = await create(body, key).expect(201);
+    const byKey = await create(body, key).expect(201);
+    const byReference = await create(body).expect(201);
+    expect(byKey.body.number).toBe(first.body.number);
+    expect(byReference.body.number).toBe(first.body.number);
+    // The replays took nothing more: one unit (47 600) is still adjustable, then nothing.
+    await create(adjustmentNote(supportDocument.number, 1)).expect(201);
+    const none = await create(adjustmentNote(supportDocument.number, 1)).expect(422);
+    expect(none.body.remaining).toBe('0.00');
+    // And a replay of a note admitted before the remainder ran out is still its 201.
+    expect((await create(body).expect(201)).body.number).toBe(first.body.number);
+  });
+
+  it('refuses fields the adjustment-note pages do not list (establishment, period, discountAmount)', async () => {
+    const body = adjustmentNote(supportDocument.number);
+    const response = await create({
+      ...body,
+      establishment: {
+        name: 'Sede norte',
+        address: 'calle 1',
+        phoneNumber: '3001234567',
+        email: 'sede@example.com',
+        municipalityCode: '11001',
+      },
+      items: [{ ...body.items[0], period: { generationMode: '1' }, discountAmount: '0.00' }],
+    }).expect(400);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect((response.body.errors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+      'establishment',
+      'items[0].discountAmount',
+      'items[0].period',
+    ]);
+    expect(
+      (await sim.requests()).filter((r) => r.path === '/v2/adjustment-notes/validate'),
+    ).toHaveLength(0);
   });
 
   it('refuses an unknown support document (404) and a bad concept (400), naming the fields', async () => {
@@ -118,11 +186,17 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
       .query({ type: 'adjustment_note.validated' })
       .set(auth)
       .expect(200);
+    const { cuds } = validated as { cuds?: string };
+    expect(cuds).toMatch(/^[0-9a-f]{96}$/);
+    expect(cuds).not.toBe(supportDocument.cuds);
     expect(events.body.data).toEqual([
       expect.objectContaining({
+        type: 'adjustment_note.validated',
         data: expect.objectContaining({
           referenceCode: body.referenceCode,
           documentType: 'adjustment-note',
+          number: validated.number,
+          cuds,
         }),
       }),
     ]);

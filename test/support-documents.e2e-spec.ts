@@ -3,6 +3,11 @@ import { uniqueReference } from './support/invoice-fixtures';
 import { resetLedger } from './support/ledger-reset';
 import { factusDocuments, queueDianOutcome, untilState } from './support/ledger-polling';
 import { SimulatorControl } from './support/simulator-control';
+import {
+  ADJUSTMENT_NOTE_EXAMPLES,
+  SUPPORT_DOCUMENT_EXAMPLES,
+} from '../src/support-documents/http/support-document-request.examples';
+import { loginAs, OTHER_USER } from './support/ledger-accounts';
 import { officialSupportDocument } from './support/support-document-fixtures';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
@@ -51,12 +56,74 @@ describe('Support documents (e2e, against the simulator)', () => {
       .expect(200);
     expect(shown.body.cuds).toBe(created.body.cuds);
     expect(shown.body.provider.municipality).toEqual(expect.objectContaining({ code: '68679' }));
+    // Sent once (the dv the request left out is computed and sent: the use case's spec shows it).
+    expect(
+      (await sim.requests()).filter(
+        (r) => r.method === 'POST' && r.path === '/v2/support-documents/validate',
+      ),
+    ).toHaveLength(1);
+  });
 
-    // The provider's NIT check digit was computed and sent (the request had none).
-    const [sent] = (await sim.requests()).filter(
-      (r) => r.method === 'POST' && r.path === '/v2/support-documents/validate',
-    );
-    expect(sent).toBeDefined();
+  it('accepts every documented Swagger example as it stands (201), the adjustment note too', async () => {
+    const official = await create(SUPPORT_DOCUMENT_EXAMPLES.official.value).expect(201);
+    // The first number of range 391: the one the adjustment-note example corrects.
+    expect(official.body).toMatchObject({
+      number: ADJUSTMENT_NOTE_EXAMPLES.partialReturn.value.supportDocumentNumber,
+      totals: { total: '95200.00' },
+      withholdingTaxes: [{ code: '06', value: '2800.00' }],
+    });
+    const abroad = await create(SUPPORT_DOCUMENT_EXAMPLES.nonResident.value).expect(201);
+    expect(abroad.body).toMatchObject({
+      totals: { taxAmount: '0.00', total: '120000.00' },
+      provider: { country: { code: 'GB' } },
+    });
+    const note = await request(service.url)
+      .post('/api/v1/adjustment-notes')
+      .set(auth)
+      .send(ADJUSTMENT_NOTE_EXAMPLES.partialReturn.value)
+      .expect(201);
+    expect(note.body).toMatchObject({
+      supportDocumentNumber: official.body.number,
+      supportDocumentCuds: official.body.cuds,
+      totals: { total: '47600.00' },
+    });
+  });
+
+  it('refuses fields the support-document pages do not list (400 naming each, nothing sent)', async () => {
+    const body = officialSupportDocument();
+    const response = await create({
+      ...body,
+      sendEmail: true,
+      currency: { type: 'USD', exchangeRate: '4000.00' },
+      items: [{ ...body.items[0], discountRate: undefined, discountAmount: '20000.00' }],
+    }).expect(400);
+    expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(fieldsOf(response.body)).toEqual(['currency', 'items[0].discountAmount', 'sendEmail']);
+    expect(
+      (await sim.requests()).filter((r) => r.path === '/v2/support-documents/validate'),
+    ).toHaveLength(0);
+  });
+
+  it('keeps each account to its own: another account sees neither the record nor its events', async () => {
+    const body = officialSupportDocument();
+    const created = await create(body, { Prefer: 'respond-async' }).expect(202);
+    const location = created.headers.location;
+    await untilState(service.url, location, auth, 'validated');
+    const other = await loginAs(service, OTHER_USER);
+    const theirs = await request(service.url).get(location).set(other).expect(404);
+    expect(theirs.headers['content-type']).toMatch(PROBLEM_JSON);
+    const theirEvents = await request(service.url)
+      .get('/api/v1/events')
+      .query({ type: 'support_document.validated' })
+      .set(other)
+      .expect(200);
+    expect(theirEvents.body.data).toEqual([]);
+    const ourEvents = await request(service.url)
+      .get('/api/v1/events')
+      .query({ type: 'support_document.validated' })
+      .set(auth)
+      .expect(200);
+    expect(ourEvents.body.data).toHaveLength(1);
   });
 
   it('lists, downloads PDF and XML, and follows the document by reference', async () => {

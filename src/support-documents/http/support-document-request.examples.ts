@@ -41,7 +41,7 @@ export const SUPPORT_DOCUMENT_EXAMPLES = {
           paymentMethodCode: '10',
           referenceCode: 'pago-003',
           amount: '55200.00',
-          dueDate: '2026-12-31',
+          dueDate: '2028-05-25',
         },
       ],
       provider: PROVIDER,
