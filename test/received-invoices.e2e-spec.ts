@@ -102,7 +102,7 @@ describe('Received invoices (e2e, against the simulator)', () => {
 
     const byNit = await list({ supplierNit: first.supplier.nit }).expect(200);
     expect(ids(byNit.body)).toEqual([first.id]);
-    const byCufe = await list({ cufe: second.cufe }).expect(200);
+    const byCufe = await list({ cufe: (second.cufe as string).toUpperCase() }).expect(200);
     expect(ids(byCufe.body)).toEqual([second.id]);
     const byId = await list({ id: first.id }).expect(200);
     expect(byId.body.data).toHaveLength(1);

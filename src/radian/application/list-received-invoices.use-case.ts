@@ -12,6 +12,8 @@ export class ListReceivedInvoicesUseCase {
   constructor(@Inject(RECEIVED_INVOICE_GATEWAY) private readonly gateway: ReceivedInvoiceGateway) {}
 
   execute(filter: ReceivedInvoiceFilter, session: ProviderSession): Promise<ReceivedInvoicePage> {
-    return this.gateway.list(filter, session);
+    // DIAN writes CUFEs in lower-case hex; one pasted in capitals names the same invoice.
+    const cufe = filter.cufe?.toLowerCase();
+    return this.gateway.list(cufe === undefined ? filter : { ...filter, cufe }, session);
   }
 }

@@ -69,7 +69,10 @@ export class InvoiceRadianController {
   })
   @ApiParam(NUMBER)
   @ApiOkResponse({ type: RadianEventListResponseDto })
-  @ApiRadianProblems({ 404: { invoiceUnknown: RADIAN_PROBLEMS.invoiceUnknown } })
+  @ApiRadianProblems({
+    400: { badNumber: RADIAN_PROBLEMS.badNumber },
+    404: { invoiceUnknown: RADIAN_PROBLEMS.invoiceUnknown },
+  })
   @ApiProblemResponses(400, 401, 404, 429, 502, 503, 504)
   async events(
     @Param('number') number: string,
@@ -93,7 +96,7 @@ export class InvoiceRadianController {
   @ApiBody({ type: RadianPersonRequestDto, examples: TACIT_ACCEPTANCE_EXAMPLES })
   @ApiCreatedResponse({ type: RadianEventListResponseDto })
   @ApiRadianProblems({
-    400: { badPerson: RADIAN_PROBLEMS.badPerson },
+    400: { badPerson: RADIAN_PROBLEMS.badPerson, badNumber: RADIAN_PROBLEMS.badNumber },
     404: { invoiceUnknown: RADIAN_PROBLEMS.invoiceUnknown },
     409: { tooEarly: RADIAN_PROBLEMS.tooEarly, notCredit: RADIAN_PROBLEMS.notCredit },
     422: { factusRefused: RADIAN_PROBLEMS.factusRefused },

@@ -129,6 +129,21 @@ export const RADIAN_PROBLEMS = {
       ],
     },
   ),
+  badNumber: problem(
+    400,
+    'VALIDATION_FAILED',
+    'The request is not valid',
+    '1 field(s) failed validation.',
+    {
+      errors: [
+        {
+          field: 'number',
+          message:
+            'number may only contain letters, digits and . _ - / (at most 100), and no part may be . or ..',
+        },
+      ],
+    },
+  ),
   badCufe: problem(
     400,
     'VALIDATION_FAILED',

@@ -32,6 +32,7 @@ import {
   toReceivedInvoiceResponse,
 } from './received-invoice.response.dto';
 import {
+  RECEIVED_INVOICE_ID,
   ReceivedInvoiceEventPath,
   ReceivedInvoiceEventPathPipe,
 } from './received-invoice-event.path';
@@ -136,7 +137,7 @@ export class ReceivedInvoicesController {
         id: query.id,
         number: query.number,
         issueDate: query.issueDate,
-        cufe: query.cufe?.toLowerCase(),
+        cufe: query.cufe,
         supplierNit: query.supplierNit,
         supplierName: query.supplierName,
         completedEvents:
@@ -160,7 +161,8 @@ export class ReceivedInvoicesController {
   })
   @ApiParam({
     name: 'id',
-    description: "Factus's id of the received invoice.",
+    description: "Factus's id of the received invoice (the upload's or the list's `id`).",
+    schema: { type: 'string', pattern: RECEIVED_INVOICE_ID.source, maxLength: 64 },
     example: '9d86ea7f-b561-407c-8407-477abd1b53f7',
   })
   @ApiParam({ name: 'eventType', enum: ['030', '031', '032', '033'], example: '030' })
