@@ -164,6 +164,7 @@ describe('Company update and logo (e2e, against the simulator)', () => {
           'municipalityCode',
           'nit',
           'responsibilities',
+          'surnames',
           'tributeCode',
         ].sort(),
       );
@@ -174,12 +175,36 @@ describe('Company update and logo (e2e, against the simulator)', () => {
       const { surnames: _surnames, ...withoutSurnames } = DOCS_UPDATE;
       const response = await put(withoutSurnames).expect(400);
       expect(response.body.errors).toEqual([
+        { field: 'surnames', message: 'surnames is required' },
+      ]);
+      const blank = await put({ ...DOCS_UPDATE, names: '  ' }).expect(400);
+      expect(blank.body.errors).toEqual([
         {
-          field: 'surnames',
-          message: 'surnames is required for a natural person (legalOrganizationCode 2)',
+          field: 'names',
+          message: 'names is required for a natural person (legalOrganizationCode 2)',
+        },
+      ]);
+      const legal = await put({
+        legalOrganizationCode: '1',
+        company: '',
+        municipalityCode: '11001',
+      });
+      expect(legal.status).toBe(400);
+      expect(legal.body.errors).toEqual([
+        {
+          field: 'company',
+          message: 'company is required for a legal person (legalOrganizationCode 1)',
         },
       ]);
       expect(await companyCalls()).toEqual([]);
+    });
+
+    it('clears a name the legal organization does not require ("" for a natural person\'s company)', async () => {
+      await put({ ...DOCS_UPDATE, company: '' })
+        .expect(200)
+        .expect((response) =>
+          expect(response.body).toMatchObject({ company: null, names: 'Alan' }),
+        );
     });
 
     it('requires legalOrganizationCode and municipalityCode', async () => {

@@ -33,24 +33,31 @@ export interface CompanyUpdate {
 
 const blank = (value: string | undefined) => value === undefined || value.trim() === '';
 
+const PERSON: Readonly<Record<string, string>> = {
+  [LEGAL_PERSON]: 'legal person',
+  [NATURAL_PERSON]: 'natural person',
+};
+
+/** Why a name is missing: the same words from the HTTP checks and from the rule below. */
+export function requiredNameMessage(field: string, legalOrganizationCode: string): string {
+  return `${field} is required for a ${PERSON[legalOrganizationCode] ?? 'person'} (legalOrganizationCode ${legalOrganizationCode})`;
+}
+
 /**
  * The names the legal organization requires (v2 empresas/actualizar): `company` when it is 1,
  * `names` and `surnames` when it is 2. Every missing one is reported.
  */
 export function companyUpdateProblems(update: CompanyUpdate): FieldError[] {
   const problems: FieldError[] = [];
-  const require = (field: 'company' | 'names' | 'surnames', person: string) => {
+  const require = (field: 'company' | 'names' | 'surnames') => {
     if (blank(update[field])) {
-      problems.push({
-        field,
-        message: `${field} is required for a ${person} (legalOrganizationCode ${update.legalOrganizationCode})`,
-      });
+      problems.push({ field, message: requiredNameMessage(field, update.legalOrganizationCode) });
     }
   };
-  if (update.legalOrganizationCode === LEGAL_PERSON) require('company', 'legal person');
+  if (update.legalOrganizationCode === LEGAL_PERSON) require('company');
   if (update.legalOrganizationCode === NATURAL_PERSON) {
-    require('names', 'natural person');
-    require('surnames', 'natural person');
+    require('names');
+    require('surnames');
   }
   return problems;
 }

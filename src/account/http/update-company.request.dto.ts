@@ -6,13 +6,46 @@ import {
   IsString,
   Matches,
   MaxLength,
+  ValidateBy,
   ValidateIf,
+  ValidationArguments,
 } from 'class-validator';
 import { IsDianCode } from '../../catalogs/is-dian-code.validator';
-import type { CompanyUpdate } from '../domain/company-update';
+import {
+  type CompanyUpdate,
+  LEGAL_PERSON,
+  NATURAL_PERSON,
+  requiredNameMessage,
+} from '../domain/company-update';
 
 /** Names and free texts: Factus documents no limit; 255 is Laravel's string column (assumed). */
 const TEXT = 255;
+
+type NameField = 'company' | 'names' | 'surnames';
+
+/**
+ * In place of `@IsOptional()` on the names the legal organization requires (v2
+ * empresas/actualizar): checked here, with every other field, rather than in a second round.
+ * Optional otherwise: left out, null or "" (which clears it) as the other texts.
+ */
+function RequiredFor(legalOrganizationCode: string): PropertyDecorator {
+  return (target, property) => {
+    const field = property as NameField;
+    const required = (dto: object) =>
+      (dto as UpdateCompanyRequestDto).legalOrganizationCode === legalOrganizationCode;
+    ValidateIf(
+      (dto: object, value: unknown) => (value !== undefined && value !== null) || required(dto),
+    )(target, property);
+    ValidateBy({
+      name: 'requiredFor',
+      validator: {
+        validate: (value: unknown, args?: ValidationArguments) =>
+          !required(args?.object ?? {}) || (typeof value === 'string' && value.trim() !== ''),
+        defaultMessage: () => requiredNameMessage(field, legalOrganizationCode),
+      },
+    })(target, property);
+  };
+}
 
 /**
  * `PUT /api/v1/company` (v2 empresas/actualizar). The codes are checked against the DIAN tables
@@ -32,7 +65,7 @@ export class UpdateCompanyRequestDto implements CompanyUpdate {
     description: 'Company name (razón social); required for a legal person (1).',
     maxLength: TEXT,
   })
-  @IsOptional()
+  @RequiredFor(LEGAL_PERSON)
   @IsString()
   @MaxLength(TEXT)
   company?: string;
@@ -51,7 +84,7 @@ export class UpdateCompanyRequestDto implements CompanyUpdate {
     example: 'Alan',
     maxLength: TEXT,
   })
-  @IsOptional()
+  @RequiredFor(NATURAL_PERSON)
   @IsString()
   @MaxLength(TEXT)
   names?: string;
@@ -61,7 +94,7 @@ export class UpdateCompanyRequestDto implements CompanyUpdate {
     example: 'Turing',
     maxLength: TEXT,
   })
-  @IsOptional()
+  @RequiredFor(NATURAL_PERSON)
   @IsString()
   @MaxLength(TEXT)
   surnames?: string;
