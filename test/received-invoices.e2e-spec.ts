@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import request from 'supertest';
+import { loginAs, OTHER_USER } from './support/ledger-accounts';
 import { SimulatorControl } from './support/simulator-control';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
@@ -251,5 +252,23 @@ describe('Received invoices (e2e, against the simulator)', () => {
 
     // The Factus example's empty dv with a cédula is no check digit: accepted.
     expect(codes((await emit(id, '030', { ...BUYER, dv: '' }).expect(201)).body)).toEqual(['030']);
+  });
+
+  it("keeps an Idempotency-Key to its account: another account's request with it is its own", async () => {
+    const { id } = (await upload(cufeOf('supplier-keys')).expect(201)).body as { id: string };
+    const key = `ack-${id}`;
+    await emit(id, '030').set('Idempotency-Key', key).expect(201);
+    // The simulator seats every user in one company, so the other account sees the same invoice:
+    // with our key it must not get our answer replayed, but DIAN's verdict on its own request.
+    const other = await loginAs(service, OTHER_USER);
+    const theirs = await request(service.url)
+      .post(`/api/v1/received-invoices/${id}/events/030`)
+      .set(other)
+      .set('Idempotency-Key', key)
+      .send(BUYER)
+      .expect(409);
+    expect(theirs.headers['idempotent-replayed']).toBeUndefined();
+    expect((theirs.body as Problem).code).toBe('RADIAN_EVENT_NOT_ALLOWED');
+    expect(await patches()).toHaveLength(1);
   });
 });
