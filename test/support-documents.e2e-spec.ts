@@ -104,6 +104,49 @@ describe('Support documents (e2e, against the simulator)', () => {
     ).toHaveLength(0);
   });
 
+  it('answers malformed bodies 400 problem+json naming each bad field, never 500', async () => {
+    const body = officialSupportDocument();
+    const line = body.items[0];
+    const cases: Array<[object, string[]]> = [
+      [{ ...body, provider: null }, ['provider']],
+      [{ ...body, provider: 'Pepito' }, ['provider']],
+      [
+        { ...body, provider: { ...body.provider, dv: 7, countryCode: 'co' } },
+        ['provider.countryCode', 'provider.dv'],
+      ],
+      [
+        { ...body, provider: { ...body.provider, names: '', extra: 1 } },
+        ['provider.extra', 'provider.names'],
+      ],
+      [{ ...body, items: [null] }, ['items']],
+      [{ ...body, items: [{ ...line, period: 'weekly' }] }, ['items[0].period']],
+      [
+        { ...body, items: [{ ...line, period: { generationMode: '3' } }] },
+        ['items[0].period.generationMode'],
+      ],
+      [
+        { ...body, items: [{ ...line, period: { generationMode: '2', startDate: '2026-02-30' } }] },
+        ['items[0].period.startDate'],
+      ],
+      [
+        { ...body, items: [{ ...line, period: { generationMode: '2' } }] },
+        ['items[0].period.startDate'],
+      ],
+      [{ ...body, numberingRangeId: 'SEDS' }, ['numberingRangeId']],
+      [
+        { ...body, items: [{ ...line, withholdingTaxes: [{ code: '07', rate: '1.00' }] }] },
+        ['items[0].withholdingTaxes[0].code'],
+      ],
+    ];
+    const answers = [];
+    for (const [bad] of cases) {
+      const response = await create(bad);
+      expect(response.headers['content-type']).toMatch(PROBLEM_JSON);
+      answers.push({ status: response.status, fields: fieldsOf(response.body) });
+    }
+    expect(answers).toEqual(cases.map(([, fields]) => ({ status: 400, fields })));
+  });
+
   it('keeps each account to its own: another account sees neither the record nor its events', async () => {
     const body = officialSupportDocument();
     const created = await create(body, { Prefer: 'respond-async' }).expect(202);
