@@ -77,6 +77,41 @@ describe('Factus simulator: /v2/numbering-ranges', () => {
     });
   });
 
+  it('seeds the support-document (24) and adjustment-note (25) ranges as the range pages allow', async () => {
+    const support = (await get('/v2/numbering-ranges/391').expect(200)).body.data;
+    const notes = (await get('/v2/numbering-ranges/392').expect(200)).body.data;
+    // crear-rango-para-documento-soporte: a prefix of at most 4 characters and a resolution.
+    expect(support).toMatchObject({
+      document: '24',
+      prefix: 'SEDS',
+      resolution_number: '18760000003',
+    });
+    expect((support.prefix as string).length).toBeLessThanOrEqual(4);
+    expect(notes).toMatchObject({ document: '25', prefix: 'NA', resolution_number: null });
+  });
+
+  it('creates a support-document range as the official example does (document 24, prefix DS)', async () => {
+    const post = (body: object) => request(url).post('/v2/numbering-ranges').set(auth()).send(body);
+    const created = await post({
+      document: '24',
+      prefix: 'DS',
+      resolution_number: '18760000009',
+      current: 1,
+    }).expect(201);
+    expect(created.body.data).toMatchObject({
+      document: '24',
+      prefix: 'DS',
+      resolution_number: '18760000009',
+      current: 1,
+      technical_key: null,
+    });
+    const refused = await post({ document: '24', prefix: 'DSOP1', current: 1 }).expect(422);
+    expect(Object.keys(refused.body.data.errors as object).sort()).toEqual([
+      'prefix',
+      'resolution_number',
+    ]);
+  });
+
   it('updates the consecutive with PATCH …/:id/current, within the range and past used numbers', async () => {
     const moved = await patch('/v2/numbering-ranges/1776/current', { current: 500 }).expect(200);
     expect(moved.body).toMatchObject({
