@@ -462,6 +462,36 @@ describe('Company update and logo (e2e, against the simulator)', () => {
         });
       });
 
+      it('without a token: 401 at once, the unread body not drained (connection closed)', async () => {
+        const answer = await rawPost(
+          service.url,
+          { ...multipart, 'transfer-encoding': 'chunked' },
+          (req) => req.write(filePart('image', Buffer.alloc(1024 * 1024))),
+        );
+        expect(answer.status).toBe(401);
+        expect(answer.headers.connection).toBe('close');
+        const declared = await rawPost(
+          service.url,
+          { ...multipart, 'content-length': String(50 * 1024 * 1024) },
+          (req) => req.flushHeaders(),
+        );
+        expect(declared.status).toBe(413);
+        expect(declared.body.code).toBe('LOGO_TOO_LARGE');
+      });
+
+      it('a compressed body: 415 naming multipart/form-data', async () => {
+        const answer = await send(Buffer.concat([filePart('image', PNG), end]), {
+          ...multipart,
+          'content-encoding': 'gzip',
+        });
+        expect(answer.status).toBe(415);
+        expect(answer.body).toMatchObject({
+          code: 'UNSUPPORTED_MEDIA_TYPE',
+          accepted: ['multipart/form-data'],
+          detail: expect.stringContaining('multipart/form-data body uncompressed'),
+        });
+      });
+
       it('a chunked body that never reaches a boundary: 413 once the limit is read, connection closed', async () => {
         const answer = await rawPost(
           service.url,

@@ -4,16 +4,14 @@ import type { IncomingMessage } from 'node:http';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { LogoTooLargeError } from '../domain/account.errors';
 import { LOGO_MAX_BYTES } from '../domain/company-logo';
-import { LOGO_BODY_MAX_BYTES, LOGO_FIELD, MULTIPART_LIMITS } from './company-logo.route';
+import {
+  LOGO_BODY_MAX_BYTES,
+  LOGO_FIELD,
+  logoBodyTooLarge,
+  MULTIPART_LIMITS,
+} from './company-logo.route';
 
 const required = (message: string) => new RequestValidationError([{ field: LOGO_FIELD, message }]);
-
-const bodyTooLarge = (bytes: string) =>
-  new LogoTooLargeError(
-    LOGO_MAX_BYTES,
-    `The request body is ${bytes}: a logo upload may be at most ${LOGO_BODY_MAX_BYTES} bytes ` +
-      `(the file at most ${LOGO_MAX_BYTES} bytes, plus its part headers).`,
-  );
 
 /**
  * The bytes of the logo in a multipart/form-data request: one non-empty file in the field
@@ -42,7 +40,7 @@ async function readLogo(request: FastifyRequest): Promise<Buffer> {
     );
   }
   const declared = Number(request.headers['content-length']);
-  if (declared > LOGO_BODY_MAX_BYTES) throw bodyTooLarge(`${declared} bytes (Content-Length)`);
+  if (declared > LOGO_BODY_MAX_BYTES) throw logoBodyTooLarge(`${declared} bytes (Content-Length)`);
   // The parts iterator pipes the raw request into busboy before its first await; the counter is
   // attached in the same tick, so it sees every chunk busboy sees.
   const reading = readWholeForm(request);
@@ -90,7 +88,7 @@ function capBody(raw: IncomingMessage, max: number): Promise<never> {
       raw.off('data', onData);
       raw.unpipe();
       raw.pause();
-      reject(bodyTooLarge(`over ${max} bytes`));
+      reject(logoBodyTooLarge(`over ${max} bytes`));
     };
   });
   exceeded.catch(() => undefined);
