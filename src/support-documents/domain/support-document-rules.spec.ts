@@ -55,7 +55,14 @@ describe('validateSupportDocumentDraft', () => {
   it.each([
     ['13', false],
     ['11', false],
+    ['12', false],
+    ['48', false],
+    ['91', false],
+    ['21', true],
     ['22', true],
+    ['41', true],
+    ['42', true],
+    ['47', true],
     ['50', true],
   ])('takes provider identification type %s: %s', (code, ok) => {
     const base = aSupportDocument();
@@ -122,11 +129,81 @@ describe('validateAdjustmentNoteDraft', () => {
 
   it.each([
     ['1', true],
+    ['2', true],
+    ['3', true],
+    ['4', true],
     ['5', true],
     ['6', false],
     ['0', false],
   ])('takes correction concept %s: %s', (concept, ok) => {
     const errors = validateAdjustmentNoteDraft(aNote(concept), context).errors.map((e) => e.field);
     expect(errors).toEqual(ok ? [] : ['correctionConceptCode']);
+  });
+});
+
+describe('provider NIT, excluded lines and withholdings', () => {
+  it('refuses a NIT with its check digit, dots or letters in it', () => {
+    const base = aSupportDocument();
+    for (const identification of ['2343543-7', '2.343.543', 'NIT2343543']) {
+      expect(fields({ ...base, provider: { ...base.provider, identification } })).toEqual([
+        'provider.identification',
+      ]);
+    }
+  });
+
+  it('computes no dv for a provider who is not a NIT', () => {
+    const base = aSupportDocument();
+    const result = validateSupportDocumentDraft(
+      {
+        ...base,
+        provider: { ...base.provider, identificationDocumentCode: '41', identification: 'AB123' },
+      },
+      context,
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.providerDv).toBeUndefined();
+  });
+
+  it('totals an excluded line without tax, and withholdings leave the total as it is', () => {
+    const base = aSupportDocument();
+    const result = validateSupportDocumentDraft(
+      {
+        ...base,
+        paymentDetails: [{ paymentForm: '1', paymentMethodCode: '42', amount: new Dec('80000') }],
+        items: [
+          {
+            ...base.items[0],
+            taxes: [{ isExcluded: true }],
+            withholdingTaxes: [
+              { code: '05', rate: new Dec('15') },
+              { code: '06', rate: new Dec('3.50') },
+            ],
+          },
+        ],
+      },
+      context,
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.totals.taxAmount.toFixed(2)).toBe('0.00');
+    expect(result.totals.total.toFixed(2)).toBe('80000.00');
+  });
+
+  it('refuses a withholding code other than 05 and 06, and one twice on a line', () => {
+    const base = aSupportDocument();
+    expect(
+      fields({
+        ...base,
+        items: [
+          {
+            ...base.items[0],
+            withholdingTaxes: [
+              { code: '07', rate: new Dec('1') },
+              { code: '06', rate: new Dec('3.50') },
+              { code: '06', rate: new Dec('2.50') },
+            ],
+          },
+        ],
+      }),
+    ).toEqual(['items[0].withholdingTaxes[0].code', 'items[0].withholdingTaxes[2].code']);
   });
 });

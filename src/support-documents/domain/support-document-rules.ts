@@ -26,13 +26,13 @@ export const PROVIDER_IDENTIFICATION_TYPES: Readonly<Record<string, string>> = {
   '41': 'Pasaporte',
   '42': 'Documento de identificación extranjero',
   '47': 'PEP',
-  '50': 'NIT de otro país',
+  '50': 'NIT otro país',
 };
 
-/** Why an adjustment note corrects a support document (factus-api.md §3.6). */
+/** Why an adjustment note corrects a support document (tablas-de-referencia: "Motivos para la generación de Notas de Ajuste"). */
 export const ADJUSTMENT_NOTE_CORRECTION_CONCEPTS: Readonly<Record<string, string>> = {
   '1': 'Devolución parcial de los bienes y/o no aceptación parcial del servicio',
-  '2': 'Anulación del documento soporte',
+  '2': 'Anulación del documento soporte en adquisiciones efectuadas a sujetos no obligados a expedir factura de venta o documento equivalente',
   '3': 'Rebaja o descuento parcial o total',
   '4': 'Ajuste de precio',
   '5': 'Otros',
