@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { resetLedger } from './support/ledger-reset';
-import { factusDocuments, untilState } from './support/ledger-polling';
+import { factusDocuments, queueDianOutcome, untilState } from './support/ledger-polling';
 import { SimulatorControl } from './support/simulator-control';
 import { adjustmentNote, officialSupportDocument } from './support/support-document-fixtures';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
@@ -149,6 +149,38 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
       'establishment',
       'items[0].discountAmount',
       'items[0].period',
+    ]);
+    expect(
+      (await sim.requests()).filter((r) => r.path === '/v2/adjustment-notes/validate'),
+    ).toHaveLength(0);
+  });
+
+  it('answers a rejected note 422; a rejected note takes nothing from the remainder', async () => {
+    await queueDianOutcome(service.simulator.url, 'rejected');
+    const rejected = await create(adjustmentNote(supportDocument.number, 2)).expect(422);
+    expect(rejected.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(rejected.body.code).toBe('ADJUSTMENT_NOTE_REJECTED');
+    // The whole 95 200 is still adjustable.
+    const full = await create(adjustmentNote(supportDocument.number, 2, '2')).expect(201);
+    expect(full.body.totals.total).toBe('95200.00');
+  });
+
+  it('refuses a note on a support document DIAN has not validated yet (409)', async () => {
+    await queueDianOutcome(service.simulator.url, 'pending');
+    const pending = await request(service.url)
+      .post('/api/v1/support-documents')
+      .set(auth)
+      .send(officialSupportDocument())
+      .expect(202);
+    // DIAN has not answered: 202 with the document as Factus holds it, pending.
+    expect(pending.body).toMatchObject({ status: 'pending' });
+    const number = pending.body.number as string;
+    expect(number).toMatch(/^SEDS/);
+    const refused = await create(adjustmentNote(number)).expect(409);
+    expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(refused.body.code).toBe('REFERENCED_SUPPORT_DOCUMENT_NOT_VALIDATED');
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({ field: 'supportDocumentNumber' }),
     ]);
     expect(
       (await sim.requests()).filter((r) => r.path === '/v2/adjustment-notes/validate'),
