@@ -91,6 +91,53 @@ describe('Company update and logo (e2e, against the simulator)', () => {
   const companyCalls = async () =>
     (await sim.requests()).filter((r) => r.path.startsWith('/v2/companies'));
 
+  describe('OpenAPI document', () => {
+    interface Operation {
+      requestBody: {
+        content: Record<
+          string,
+          { schema: Record<string, unknown>; examples?: Record<string, { value: object }> }
+        >;
+      };
+      responses: Record<
+        string,
+        { content?: Record<string, { examples?: Record<string, { value: { code: string } }> }> }
+      >;
+    }
+    const operation = async (path: string, method: string) => {
+      const { paths } = (await request(service.url).get('/docs-json').expect(200)).body as {
+        paths: Record<string, Record<string, Operation>>;
+      };
+      return paths[path][method];
+    };
+    const problemCodes = (op: Operation, status: string) =>
+      Object.values(op.responses[status].content?.['application/problem+json'].examples ?? {})
+        .map((example) => example.value.code)
+        .sort();
+
+    it('gives PUT /company request examples, each accepted by the route', async () => {
+      const put = await operation('/api/v1/company', 'put');
+      const examples = put.requestBody.content['application/json'].examples ?? {};
+      expect(Object.keys(examples).sort()).toEqual(['legalPerson', 'naturalPerson']);
+      for (const { value } of Object.values(examples)) {
+        await request(service.url).put('/api/v1/company').set(auth).send(value).expect(200);
+      }
+    });
+
+    it('documents the logo as multipart with a binary image, and its own problems', async () => {
+      const logo = await operation('/api/v1/company/logo', 'post');
+      expect(logo.requestBody.content['multipart/form-data'].schema).toMatchObject({
+        required: ['image'],
+        properties: { image: { type: 'string', format: 'binary' } },
+      });
+      expect(problemCodes(logo, '413')).toEqual(['LOGO_TOO_LARGE']);
+      expect(problemCodes(logo, '415')).toEqual(['LOGO_NOT_PNG_OR_JPEG', 'UNSUPPORTED_MEDIA_TYPE']);
+      expect(problemCodes(logo, '400')).toEqual(['VALIDATION_FAILED', 'VALIDATION_FAILED']);
+      const xml = await operation('/api/v1/documents/{trackId}/xml', 'get');
+      expect(problemCodes(xml, '404')).toEqual(['DOCUMENT_NOT_FOUND']);
+    });
+  });
+
   describe('PUT /api/v1/company', () => {
     it('changes the issuer to the docs example and answers the profile; GET agrees', async () => {
       const answer = await put(DOCS_UPDATE).expect(200);

@@ -50,6 +50,37 @@ export class AccountController {
       'text ("") clears it. Unknown fields, the NIT among them, are refused (400). ' +
       'Answers the profile as Factus now holds it. The NIT cannot be changed.',
   })
+  @ApiBody({
+    type: UpdateCompanyRequestDto,
+    examples: {
+      naturalPerson: {
+        summary: 'A natural person (the v2 page example, its responsibility as a table code)',
+        value: {
+          legalOrganizationCode: '2',
+          names: 'Alan',
+          surnames: 'Turing',
+          responsibilities: 'R-99-PN',
+          economicActivity: '6920',
+          email: 'alanturing@enigmasas.com',
+          address: 'calle 100 #50-80',
+          phone: '0987654321',
+          municipalityCode: '68872',
+          tributeCode: 'ZZ',
+        },
+      },
+      legalPerson: {
+        summary: 'A legal person; the trade name cleared, the rest kept',
+        value: {
+          legalOrganizationCode: '1',
+          company: 'ENIGMA S.A.S.',
+          tradeName: '',
+          municipalityCode: '11001',
+          tributeCode: '01',
+          responsibilities: 'O-13',
+        },
+      },
+    },
+  })
   @ApiOkResponse({ type: CompanyResponseDto })
   @ApiProblemResponses(400, 401, 415, 422, 429, 502, 503, 504)
   async updateCompany(
