@@ -8,6 +8,7 @@ import { bogotaDate } from '../../common/time/bogota-time';
 import { DocumentIssuer, IssueAnswer } from '../../documents/application/ledger/document-issuer';
 import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
 import type { CreditCheck } from '../../documents/domain/document-ledger.port';
+import { hasAlreadyProcessed } from '../../documents/domain/dian-rule-90';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { remainderWithRecorded } from '../../notes/domain/creditable-remainder';
@@ -95,7 +96,11 @@ export class IssueAdjustmentNoteUseCase {
       throw error;
     }
     if (document.status !== 'validated')
-      throw new ReferencedSupportDocumentNotValidatedError(number, document.status);
+      throw new ReferencedSupportDocumentNotValidatedError(
+        number,
+        document.status,
+        hasAlreadyProcessed(document.dianMessages),
+      );
     return document;
   }
 }

@@ -183,6 +183,26 @@ describe('IssueAdjustmentNoteUseCase', () => {
     expect(requests).toHaveLength(0);
   });
 
+  it('never advises resending or deleting a support document DIAN reports with rule 90', async () => {
+    const { issuer } = recordingIssuer();
+    const processed = {
+      ...issued('pending'),
+      dianMessages: [
+        {
+          rule: '90',
+          kind: 'rejection' as const,
+          message: 'Regla: 90, Rechazo: Documento procesado anteriormente.',
+        },
+      ],
+    };
+    const error = (await useCase(gatewayWith(processed), issuer)
+      .execute(aNote(), session)
+      .catch((e: unknown) => e)) as Error;
+    expect(error).toBeInstanceOf(ReferencedSupportDocumentNotValidatedError);
+    expect(error.message).toMatch(/do not delete it and do not resend it/);
+    expect(error.message).not.toMatch(/delete it \(when rejected\)/);
+  });
+
   it('refuses a support document DIAN has not validated', async () => {
     const { issuer, requests } = recordingIssuer();
     await expect(

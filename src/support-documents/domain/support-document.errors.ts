@@ -20,10 +20,13 @@ export class ReferencedSupportDocumentNotValidatedError extends DomainError {
   readonly code = 'REFERENCED_SUPPORT_DOCUMENT_NOT_VALIDATED';
   readonly kind = 'conflict';
   readonly title = 'The referenced support document is not validated by DIAN';
-  constructor(number: string, status: string) {
+  /** `alreadyProcessed`: DIAN rule 90 on the support document, which must be neither resent nor deleted. */
+  constructor(number: string, status: string, alreadyProcessed = false) {
     super(
       `Support document ${number} is ${status}, not validated by DIAN: only a validated support document can be adjusted. ` +
-        'Finish it (resend it while pending) or delete it (when rejected) instead.',
+        (alreadyProcessed
+          ? 'DIAN reports it as already processed (rule 90): do not delete it and do not resend it; ask Factus support to reconcile its status with DIAN.'
+          : 'Finish it (resend it while pending) or delete it (when rejected) instead.'),
       {
         errors: [
           { field: 'supportDocumentNumber', message: `support document ${number} is ${status}` },
