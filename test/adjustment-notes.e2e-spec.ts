@@ -157,12 +157,24 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
 
   it('answers a rejected note 422; a rejected note takes nothing from the remainder', async () => {
     await queueDianOutcome(service.simulator.url, 'rejected');
-    const rejected = await create(adjustmentNote(supportDocument.number, 2)).expect(422);
+    const refusedNote = adjustmentNote(supportDocument.number, 2);
+    const rejected = await create(refusedNote).expect(422);
     expect(rejected.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(rejected.body.code).toBe('ADJUSTMENT_NOTE_REJECTED');
+    // Deleted at Factus through DELETE /v2/adjustment-notes/reference/:reference_code.
+    expect(rejected.body.detail).toMatch(/deleted at Factus/);
+    expect(
+      await factusDocuments(service.simulator.url, { reference_code: refusedNote.referenceCode }),
+    ).toHaveLength(0);
     // The whole 95 200 is still adjustable.
-    const full = await create(adjustmentNote(supportDocument.number, 2, '2')).expect(201);
+    const fullNote = adjustmentNote(supportDocument.number, 2, '2');
+    const full = await create(fullNote).expect(201);
     expect(full.body.totals.total).toBe('95200.00');
+    const undeletable = await request(service.url)
+      .delete(`/api/v1/adjustment-notes/by-reference/${fullNote.referenceCode}`)
+      .set(auth)
+      .expect(409);
+    expect(undeletable.body.code).toBe('ADJUSTMENT_NOTE_ALREADY_VALIDATED');
   });
 
   it('refuses a note on a support document DIAN has not validated yet (409)', async () => {
