@@ -42,8 +42,8 @@ export const ADJUSTMENT_NOTE_CORRECTION_CONCEPTS: Readonly<Record<string, string
 export const SUPPORT_DOCUMENT_TAX = '01';
 
 /**
- * 500 characters: the newest descripcion-de-campos pages (documentos soporte, notas de ajuste);
- * the support-document create page still says 250 (as v1 did).
+ * 500 characters: "No debe tener más de 500 caracteres" on the crear-validar and descripcion-de-campos
+ * pages of both documents (an older snapshot of the support-document create page said 250).
  */
 export const SUPPORT_MAX_OBSERVATION_LENGTH = 500;
 
