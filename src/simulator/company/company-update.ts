@@ -41,7 +41,14 @@ export function readCompanyUpdate(
     unknown
   >;
   const errors = new ValidationErrors();
-  const present = (field: string) => field in body && body[field] !== null && body[field] !== '';
+  // Assumption: Laravel's default TrimStrings and ConvertEmptyStringsToNull middleware run, so a
+  // blank text is absent for `required` and `required_if`.
+  const present = (field: string) => {
+    const value = body[field];
+    return (
+      value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '')
+    );
+  };
   const text = (field: string): string | undefined => {
     const value = body[field];
     if (value === undefined || value === null) return undefined;

@@ -97,6 +97,10 @@ describe('Factus simulator: PUT /v2/companies', () => {
       surnames: ['El campo surnames es obligatorio cuando legal_organization_code es 2.'],
       email: ['El campo email debe ser una dirección de correo válida.'],
     });
+    const blank = await put({ ...DOCS_UPDATE, surnames: '   ' }).expect(422);
+    expect(blank.body.data.errors).toEqual({
+      surnames: ['El campo surnames es obligatorio cuando legal_organization_code es 2.'],
+    });
     const empty = await put({}).expect(422);
     expect(Object.keys(empty.body.data.errors as object)).toEqual([
       'legal_organization_code',
