@@ -2,6 +2,7 @@ import request from 'supertest';
 import { resetLedger } from './support/ledger-reset';
 import { factusDocuments, queueDianOutcome, untilState } from './support/ledger-polling';
 import { SimulatorControl } from './support/simulator-control';
+import { registerTenant, startTenantsOnlyService, TenantUnderTest } from './support/tenants';
 import { adjustmentNote, officialSupportDocument } from './support/support-document-fixtures';
 import { loginAsDemo, PROBLEM_JSON, startTestService, TestService } from './support/test-service';
 
@@ -244,5 +245,74 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
         }),
       }),
     ]);
+  });
+});
+
+/**
+ * Two tenants, each with its own Factus: their support documents carry the same first number
+ * (SEDS984000001), yet one tenant can neither see nor adjust the other's, and each one's
+ * remainder counts only its own notes (the ledger's lock and notes are per account).
+ */
+describe('Adjustment notes across tenants (e2e)', () => {
+  let service: TestService;
+  let a: TenantUnderTest;
+  let b: TenantUnderTest;
+
+  beforeAll(async () => {
+    const started = await startTenantsOnlyService({ env: { LEDGER_POLL_MS: '50' } });
+    service = started.service;
+    a = await registerTenant(service, started.admin, 'Tenant A S.A.S.');
+    b = await registerTenant(service, started.admin, 'Tenant B S.A.S.');
+  });
+  afterAll(async () => {
+    await service?.close();
+    await a?.factus.close();
+    await b?.factus.close();
+  });
+
+  const api = () => request(service.url);
+
+  it('keeps support documents, their notes and their remainders to each tenant', async () => {
+    const ours = officialSupportDocument();
+    const issued = await api().post('/api/v1/support-documents').set(a.headers).send(ours);
+    expect(issued.status).toBe(201);
+    const number = issued.body.number as string;
+
+    // B names A's support document: as if it did not exist.
+    await api().get(`/api/v1/support-documents/${number}`).set(b.headers).expect(404);
+    await api()
+      .get(`/api/v1/support-documents/by-reference/${ours.referenceCode}`)
+      .set(b.headers)
+      .expect(404);
+    const foreign = await api()
+      .post('/api/v1/adjustment-notes')
+      .set(b.headers)
+      .send(adjustmentNote(number, 2))
+      .expect(404);
+    expect(foreign.body.code).toBe('REFERENCED_SUPPORT_DOCUMENT_NOT_FOUND');
+
+    // B's own first support document has the same number; each adjusts all of its own.
+    const theirs = await api()
+      .post('/api/v1/support-documents')
+      .set(b.headers)
+      .send(officialSupportDocument())
+      .expect(201);
+    expect(theirs.body.number).toBe(number);
+    const [noteA, noteB] = await Promise.all([
+      api().post('/api/v1/adjustment-notes').set(a.headers).send(adjustmentNote(number, 2)),
+      api().post('/api/v1/adjustment-notes').set(b.headers).send(adjustmentNote(number, 2)),
+    ]);
+    expect([noteA.status, noteB.status]).toEqual([201, 201]);
+    expect(noteA.body.supportDocumentCuds).toBe(issued.body.cuds);
+    expect(noteB.body.supportDocumentCuds).toBe(theirs.body.cuds);
+    // And then nothing is left on either.
+    for (const tenant of [a, b]) {
+      const over = await api()
+        .post('/api/v1/adjustment-notes')
+        .set(tenant.headers)
+        .send(adjustmentNote(number, 1))
+        .expect(422);
+      expect(over.body.remaining).toBe('0.00');
+    }
   });
 });
