@@ -470,6 +470,26 @@ describe('Company update and logo (e2e, against the simulator)', () => {
         });
       });
 
+      it('a field named __proto__, or a JSON field that is not JSON, before the file: 400', async () => {
+        for (const field of [
+          'Content-Disposition: form-data; name="__proto__"\r\n\r\n{"polluted":true}',
+          'Content-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{not json',
+        ]) {
+          const answer = await send(
+            Buffer.concat([
+              Buffer.from(`--${BOUNDARY}\r\n${field}\r\n`),
+              filePart('image', PNG),
+              end,
+            ]),
+          );
+          expect(answer.status).toBe(400);
+          expect(imageErrors(answer)[0]).toEqual({
+            field: 'image',
+            message: expect.stringMatching(/^the multipart\/form-data body could not be read/),
+          });
+        }
+      });
+
       it('many fields before the file: 400 (one file and nothing more)', async () => {
         const fields = Array.from(
           { length: 20 },
