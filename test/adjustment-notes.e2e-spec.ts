@@ -151,6 +151,25 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
       'items[0].discountAmount',
       'items[0].period',
     ]);
+    // The provider and the lines are checked on a note as on a support document.
+    const badParts = await create({
+      ...body,
+      provider: { ...body.provider, names: '', identificationDocumentCode: '13' },
+      items: [{ ...body.items[0], taxes: [{ code: '04', rate: '8.00' }] }],
+    }).expect(400);
+    expect((badParts.body.errors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+      'provider.names',
+    ]);
+    const badRules = await create({
+      ...body,
+      provider: { ...body.provider, identificationDocumentCode: '13' },
+      items: [{ ...body.items[0], taxes: [{ code: '04', rate: '8.00' }] }],
+    }).expect(400);
+    expect((badRules.body.errors as Array<{ field: string }>).map((e) => e.field).sort()).toEqual([
+      'items[0].taxes[0].code',
+      'paymentDetails',
+      'provider.identificationDocumentCode',
+    ]);
     expect(
       (await sim.requests()).filter((r) => r.path === '/v2/adjustment-notes/validate'),
     ).toHaveLength(0);
