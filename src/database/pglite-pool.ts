@@ -1,5 +1,6 @@
 import { PGlite, types } from '@electric-sql/pglite';
 import type { PostgresPool, PostgresPoolClient, PostgresQueryResult } from 'kysely';
+import { fileTemplate, type PgliteTemplate } from './pglite-template';
 
 /**
  * Read as `pg` reads them, so that one adapter serves both stores: int8 (counts, identities) as
@@ -23,12 +24,21 @@ export class PglitePool implements PostgresPool {
 
   private constructor(readonly db: PGlite) {}
 
-  /** In memory without a directory; on disk under it otherwise. Resolves once PGlite is up. */
-  static async open(dataDir?: string): Promise<PglitePool> {
+  /**
+   * In memory without a directory (a copy of the template cluster when there is one, see
+   * pglite-template.ts); on disk under it otherwise. Resolves once PGlite is up.
+   */
+  static async open(
+    dataDir?: string,
+    template: PgliteTemplate = fileTemplate(),
+  ): Promise<PglitePool> {
     const options = { parsers: PG_COMPATIBLE_PARSERS };
-    const db = dataDir ? new PGlite(dataDir, options) : new PGlite(options);
-    await db.waitReady;
-    return new PglitePool(db);
+    if (dataDir) {
+      const db = new PGlite(dataDir, options);
+      await db.waitReady;
+      return new PglitePool(db);
+    }
+    return new PglitePool(await openInMemory(options, template));
   }
 
   connect(): Promise<PostgresPoolClient> {
@@ -69,6 +79,27 @@ export class PglitePool implements PostgresPool {
 }
 
 /** A statement's command tag as PostgreSQL names it (what older PGlite releases do not return). */
+/** From the template when it loads; otherwise a fresh cluster, which becomes the template. */
+async function openInMemory(
+  options: { parsers: typeof PG_COMPATIBLE_PARSERS },
+  template: PgliteTemplate,
+): Promise<PGlite> {
+  const copy = template.load();
+  if (copy) {
+    try {
+      const db = new PGlite({ ...options, loadDataDir: copy });
+      await db.waitReady;
+      return db;
+    } catch {
+      template.discard();
+    }
+  }
+  const db = new PGlite(options);
+  await db.waitReady;
+  if (!copy) await template.save(db);
+  return db;
+}
+
 function firstKeyword(sql: string): string {
   return /^\s*(\w+)/.exec(sql)?.[1]?.toUpperCase() ?? '';
 }
