@@ -133,6 +133,30 @@ describe('Factus simulator: /v2/support-documents and /v2/adjustment-notes', () 
     expect((list.body.data.data as JsonBody[]).map((row) => row.number)).toEqual(['NA1']);
   });
 
+  it('ignores on a note the establishment and item periods its pages do not list (assumption)', async () => {
+    const support = (await createSupport(officialSupportDocument()).expect(201)).body
+      .data as JsonBody;
+    const note = adjustmentNote(String(support.number));
+    const items = note.items as JsonBody[];
+    const response = await createNote({
+      ...note,
+      // Both would be refused on a support document: an incomplete establishment, mode 2 with
+      // no start date.
+      establishment: { name: 'Sede norte' },
+      items: [{ ...items[0], period: { generation_mode: '2' } }],
+    }).expect(201);
+    expect(response.body.data).toMatchObject({ number: 'NA1', totals: { total: '47600.00' } });
+    const onSupport = await createSupport({
+      ...officialSupportDocument(),
+      reference_code: 'DS-OTHER',
+      establishment: { name: 'Sede norte' },
+      items: [{ ...items[0], period: { generation_mode: '2' } }],
+    }).expect(422);
+    expect(Object.keys(onSupport.body.data.errors as JsonBody)).toEqual(
+      expect.arrayContaining(['establishment.address', 'items.0.period.start_date']),
+    );
+  });
+
   it('refuses an adjustment note without a known, validated support document or concept', async () => {
     const unknown = await createNote(adjustmentNote('SEDS999')).expect(422);
     expect(Object.keys(unknown.body.data.errors as JsonBody)).toEqual(['support_document_number']);
