@@ -229,6 +229,19 @@ describe('Adjustment notes to support documents (e2e, against the simulator)', (
     expect((badConcept.body.errors as Array<{ field: string }>).map((e) => e.field)).toEqual([
       'correctionConceptCode',
     ]);
+    // A support-document range (24) is not an adjustment-note range (25); 392 is.
+    const wrongRange = await create({
+      ...adjustmentNote(supportDocument.number),
+      numberingRangeId: 391,
+    }).expect(400);
+    expect((wrongRange.body.errors as Array<{ field: string }>).map((e) => e.field)).toEqual([
+      'numberingRangeId',
+    ]);
+    const inRange = await create({
+      ...adjustmentNote(supportDocument.number),
+      numberingRangeId: 392,
+    }).expect(201);
+    expect(inRange.body.number).toMatch(/^NA\d+$/);
     const { supportDocumentNumber: _n, ...withoutReference } = adjustmentNote(
       supportDocument.number,
     );
