@@ -3,6 +3,7 @@ import { ApiExtraModels, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { ProblemDto } from '../../common/http/problem.dto';
 import { LOGO_MAX_BYTES } from '../domain/company-logo';
 import { LOGO_BODY_MAX_BYTES, LOGO_FIELD } from './company-logo.route';
+import { keyedByCode } from '../../common/http/problem-example-keys';
 
 const REQUEST_ID = '5f0c6e2a-3a52-4d8e-9a38-0d1c8e0f4b11';
 
@@ -101,7 +102,7 @@ export function ApiLogoProblems(): MethodDecorator {
     response(
       400,
       `No usable file in the field \`${LOGO_FIELD}\` (VALIDATION_FAILED): none, an empty one, one in another field, more parts than one file, or a body that is not readable multipart.`,
-      { noFile: NO_FILE, emptyFile: EMPTY_FILE },
+      keyedByCode({ noFile: NO_FILE, emptyFile: EMPTY_FILE }),
     ),
     response(
       413,

@@ -1,5 +1,6 @@
 import { getSchemaPath } from '@nestjs/swagger';
 import { problemType } from '../../common/http/problem-details.filter';
+import { keyedByCode } from '../../common/http/problem-example-keys';
 import { ProblemDto } from '../../common/http/problem.dto';
 
 const REQUEST_ID = '5f0c6e2a-3a52-4d8e-9a38-0d1c8e0f4b11';
@@ -194,7 +195,7 @@ interface ResponseEntry {
 }
 
 /**
- * Sets the examples of the given statuses to the RADIAN route's own problems, keyed by name: the
+ * Sets the examples of the given statuses to the RADIAN route's own problems, keyed by code: the
  * shared @ApiProblemResponses shows the invoice issue's 404/409/422 (PENDING_DOCUMENT_BLOCKS,
  * INVOICE_REJECTED…), which these routes never answer. Under 400 the shared examples of other
  * codes (BAD_REQUEST, a body that is not JSON) stay. Write it right above @ApiProblemResponses
@@ -221,7 +222,7 @@ export function ApiRadianProblems(
           ...entry.content,
           'application/problem+json': {
             schema: problemJson?.schema ?? { $ref: getSchemaPath(ProblemDto) },
-            examples: { ...Object.fromEntries(kept), ...examples },
+            examples: { ...Object.fromEntries(kept), ...keyedByCode(examples) },
           },
         },
       };
