@@ -152,6 +152,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/invoices/{number}/attached-document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download DIAN's AttachedDocument XML
+     * @description The AttachedDocument of the invoice (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['InvoicesController_attachedDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/invoices/{number}/email': {
     parameters: {
       query?: never;
@@ -232,26 +252,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/invoices/{number}/attached-document': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download DIAN's AttachedDocument XML
-     * @description The AttachedDocument of the invoice (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['InvoicesController_attachedDocument'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/invoices/{number}': {
     parameters: {
       query?: never;
@@ -312,6 +312,26 @@ export interface paths {
      * @description Deletes a pending or rejected credit note so that it stops blocking the next ones. A validated credit note cannot be deleted (409): correct it with a note.
      */
     delete: operations['CreditNotesController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/credit-notes/{number}/attached-document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download DIAN's AttachedDocument XML
+     * @description The AttachedDocument of the credit note (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['CreditNotesController_attachedDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -397,26 +417,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/credit-notes/{number}/attached-document': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download DIAN's AttachedDocument XML
-     * @description The AttachedDocument of the credit note (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['CreditNotesController_attachedDocument'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/credit-notes/{number}': {
     parameters: {
       query?: never;
@@ -477,6 +477,26 @@ export interface paths {
      * @description Deletes a pending or rejected debit note so that it stops blocking the next ones. A validated debit note cannot be deleted (409): correct it with a note.
      */
     delete: operations['DebitNotesController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/debit-notes/{number}/attached-document': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download DIAN's AttachedDocument XML
+     * @description The AttachedDocument of the debit note (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['DebitNotesController_attachedDocument'];
+    put?: never;
+    post?: never;
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;
@@ -562,26 +582,6 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
-  '/api/v1/debit-notes/{number}/attached-document': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
-    };
-    /**
-     * Download DIAN's AttachedDocument XML
-     * @description The AttachedDocument of the debit note (the XML its buyer receives, wrapping the validated UBL and DIAN's answer). Sends an ETag; answers If-None-Match with 304.
-     */
-    get: operations['DebitNotesController_attachedDocument'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
   '/api/v1/debit-notes/{number}': {
     parameters: {
       query?: never;
@@ -591,6 +591,216 @@ export interface paths {
     };
     /** Get one debit note */
     get: operations['DebitNotesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List support documents
+     * @description Filters and pagination over the support documents Factus holds.
+     */
+    get: operations['SupportDocumentsController_list'];
+    put?: never;
+    /**
+     * Create a support document (documento soporte) and validate it with DIAN
+     * @description A purchase from a provider who does not invoice. Checked locally first (every problem at once): the provider’s identification type (21, 22, 31, 41, 42, 47 or 50), its NIT check digit, a municipality only for a provider in Colombia, IVA (01) or excluded lines, withholdings, payments that add up, the range of document 24. Recorded in the ledger first and sent once; DIAN identifies it by its CUDS. `referenceCode` is the idempotency key: the same request again answers the same document; other data under it is refused (409 REFERENCE_CODE_REUSED). `Prefer: respond-async` answers 202 with the ledger record at once.
+     */
+    post: operations['SupportDocumentsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-documents/by-reference/{referenceCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow a support document by its reference code
+     * @description What this service knows of the support document it was asked to issue under this reference: its state (queued → sending → validated | pending_dian | rejected | failed), number, CUDS, attempts, DIAN messages, last error and every state change. This is where an asynchronous create (202) points.
+     */
+    get: operations['SupportDocumentsController_byReference'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete an unvalidated support document
+     * @description Deletes a pending or rejected support document so that it stops blocking the next ones. A validated support document cannot be deleted (409): correct it with a note.
+     */
+    delete: operations['SupportDocumentsController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-documents/{number}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the graphic representation (PDF)
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['SupportDocumentsController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-documents/{number}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the DIAN-validated UBL XML
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['SupportDocumentsController_xml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/support-documents/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one support document */
+    get: operations['SupportDocumentsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/adjustment-notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List adjustment notes
+     * @description Filters and pagination over the adjustment notes Factus holds.
+     */
+    get: operations['AdjustmentNotesController_list'];
+    put?: never;
+    /**
+     * Create an adjustment note to a support document and validate it with DIAN
+     * @description Checked like a support document (every problem at once), with a correction concept 1–5, then against the support document it corrects: it must exist and be validated, and the note may not exceed what remains adjustable on it (its total minus the earlier adjustment notes this service issued or is issuing; notes on one support document are admitted one at a time). Recorded in the ledger first and sent once. `referenceCode` is the idempotency key (409 REFERENCE_CODE_REUSED for other data under it).
+     */
+    post: operations['AdjustmentNotesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/adjustment-notes/by-reference/{referenceCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Follow a adjustment note by its reference code
+     * @description What this service knows of the adjustment note it was asked to issue under this reference: its state (queued → sending → validated | pending_dian | rejected | failed), number, CUDS, attempts, DIAN messages, last error and every state change. This is where an asynchronous create (202) points.
+     */
+    get: operations['AdjustmentNotesController_byReference'];
+    put?: never;
+    post?: never;
+    /**
+     * Delete an unvalidated adjustment note
+     * @description Deletes a pending or rejected adjustment note so that it stops blocking the next ones. A validated adjustment note cannot be deleted (409): correct it with a note.
+     */
+    delete: operations['AdjustmentNotesController_delete'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/adjustment-notes/{number}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the graphic representation (PDF)
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['AdjustmentNotesController_pdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/adjustment-notes/{number}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the DIAN-validated UBL XML
+     * @description Sends an ETag; answers If-None-Match with 304. Repeated downloads are served from memory.
+     */
+    get: operations['AdjustmentNotesController_xml'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/adjustment-notes/{number}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Get one adjustment note */
+    get: operations['AdjustmentNotesController_get'];
     put?: never;
     post?: never;
     delete?: never;
@@ -739,8 +949,32 @@ export interface paths {
      * @description The company Factus issues for: NIT, names, tribute, legal organization, municipality, fiscal responsibilities and logo. Invoices carry no issuer block: this is what DIAN receives as the issuer.
      */
     get: operations['AccountController_company'];
-    put?: never;
+    /**
+     * Change the issuer profile
+     * @description Changes what Factus holds as the issuer (v2 empresas/actualizar): legal organization, names, municipality, tribute, fiscal responsibility and contact data. Codes are checked against the DIAN tables and the names the legal organization requires (company for 1, names and surnames for 2) before Factus is asked. A field left out (or null) is kept; an empty text ("") clears it. Unknown fields, the NIT among them, are refused (400). Answers the profile as Factus now holds it. The NIT cannot be changed.
+     */
+    put: operations['AccountController_updateCompany'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/company/logo': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replace the company logo
+     * @description Uploads the logo Factus prints on the graphic representation (v2 empresas/actualizar-imagen): multipart/form-data with one file in the field `image`, a PNG or JPEG of at most 2 MiB. The type is read from the file's bytes, not from its name or declared type: anything else is 415 LOGO_NOT_PNG_OR_JPEG, a bigger file 413 LOGO_TOO_LARGE. Answers the profile with the new `urlLogo`. This is the only route that takes multipart.
+     */
+    post: operations['AccountController_uploadLogo'];
     delete?: never;
     options?: never;
     head?: never;
@@ -761,6 +995,90 @@ export interface paths {
     get: operations['AccountController_subscription'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invoices/{number}/events': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List an invoice's RADIAN events
+     * @description The events DIAN registered on the invoice: its buyer's acknowledgement (030), claim (031), receipt of the goods (032) and express acceptance (033), and the issuer's tacit acceptance (034).
+     */
+    get: operations['InvoiceRadianController_events'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/invoices/{number}/events/tacit-acceptance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Emit the tacit acceptance (034) of a credit invoice
+     * @description Only for credit invoices (payment form 2), once the buyer registered the receipt of the goods (032) and three Colombian business days passed without a claim (031) or an express acceptance (033). Checked before anything is sent: otherwise 409 RADIAN_EVENT_NOT_ALLOWED says which rule refuses it. The body is the person who accepts for the company. Answers the events after it.
+     */
+    post: operations['InvoiceRadianController_tacitAcceptance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/received-invoices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List received invoices
+     * @description The supplier invoices uploaded so far, filtered as Factus allows: id, number, issue date, CUFE, supplier NIT and name, and whether events are pending (completedEvents=false).
+     */
+    get: operations['ReceivedInvoicesController_list'];
+    put?: never;
+    /**
+     * Upload a supplier's invoice by its CUFE
+     * @description Loads an electronic invoice a supplier issued to the company (Factus asks DIAN for it by CUFE), so that the RADIAN events 030–033 can be emitted on it. A CUFE DIAN does not know answers 404 RECEIVED_INVOICE_NOT_FOUND; one uploaded before, 409 RECEIVED_INVOICE_ALREADY_UPLOADED.
+     */
+    post: operations['ReceivedInvoicesController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/received-invoices/{id}/events/{eventType}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Emit a RADIAN event on a received invoice
+     * @description The buyer's events: 030 acuse de recibo, 032 recibo del bien y/o prestación del servicio, then 031 reclamo (with claimConceptCode) or 033 aceptación expresa. DIAN's order is checked first from the invoice's events (409 RADIAN_EVENT_NOT_ALLOWED names the rule): 032 needs 030; 031 and 033 need 032 and exclude each other; each event once; nothing after a tacit acceptance. 034 is refused (400): the supplier's side emits it when three business days pass after 032. The body is the person who performs the act. Answers the invoice's events after it.
+     */
+    post: operations['ReceivedInvoicesController_emit'];
     delete?: never;
     options?: never;
     head?: never;
@@ -1102,6 +1420,26 @@ export interface paths {
      * @description The ledger of the caller's account: invoices and notes in every state, with cursor pagination (pass `nextCursor` back as `cursor`). Filter by `state` and `type` — e.g. `state=pending_dian` for what DIAN has not answered.
      */
     get: operations['LedgerController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/documents/{trackId}/xml': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download the XML of any document by its CUFE, CUDE, CUDS or CUNE
+     * @description The UBL XML Factus holds for a document the account issued or received, whatever its type, found by its DIAN track id. The id is checked locally (96 hexadecimal characters) before Factus is asked. Sends an ETag; answers If-None-Match with 304.
+     */
+    get: operations['DocumentXmlController_xml'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1582,7 +1920,8 @@ export interface components {
        * @example invoice
        * @enum {string}
        */
-      documentType: 'invoice' | 'credit-note' | 'debit-note';
+      documentType:
+        'invoice' | 'credit-note' | 'debit-note' | 'support-document' | 'adjustment-note';
       /** @example FACT-2026-0124 */
       referenceCode: string;
       /**
@@ -1601,8 +1940,10 @@ export interface components {
        * @example a3f1…
        */
       cufe?: string;
-      /** @description CUDE (notes). */
+      /** @description CUDE (credit and debit notes). */
       cude?: string;
+      /** @description CUDS (support documents and adjustment notes). */
+      cuds?: string;
       /**
        * @description Sends so far.
        * @example 1
@@ -2366,6 +2707,368 @@ export interface components {
       data: components['schemas']['DocumentSummaryDto'][];
       pagination: components['schemas']['PaginationDto'];
     };
+    WithholdingResponseDto: {
+      /**
+       * @description Withholding code: `05` ReteIVA, `06` ReteRenta.
+       * @example 06
+       */
+      code: string;
+      /** @example ReteRenta */
+      name: string;
+      /**
+       * @description Amount withheld (two decimals).
+       * @example 2800.00
+       */
+      value: string;
+    };
+    SupportDocumentResponseDto: {
+      /**
+       * @description Prefix + consecutive.
+       * @example SETP990000001
+       */
+      number: string;
+      /** @example FACT-2026-0124 */
+      referenceCode: string;
+      /**
+       * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
+       * @example validated
+       * @enum {string}
+       */
+      status: 'validated' | 'pending' | 'rejected';
+      /**
+       * @description When DIAN validated it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:49-05:00
+       */
+      validatedAt?: string;
+      /**
+       * @description When Factus created it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:47-05:00
+       */
+      createdAt?: string;
+      /** @description DIAN notices and rejections. */
+      dianMessages: components['schemas']['DianMessageDto'][];
+      totals: components['schemas']['DocumentTotalsDto'];
+      items: components['schemas']['IssuedItemDto'][];
+      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
+      /** @example Observación de prueba */
+      observation?: string;
+      links: components['schemas']['DocumentLinksDto'];
+      /**
+       * @description CUDS: DIAN unique code of the support document (SHA-384, 96 hex characters).
+       * @example 174d8d1a07a4d03bfd5c4cc6ddfc7b8abd247f959530b0fb4b9906e6eb3ed77f0918b2ea944806018168d57a7740c046
+       */
+      cuds?: string;
+      /** @description The provider (supplier). */
+      provider: components['schemas']['DocumentCustomerDto'];
+      /** @description Withholdings by code, as Factus totals them (they do not change the total). */
+      withholdingTaxes: components['schemas']['WithholdingResponseDto'][];
+    };
+    ProviderDto: {
+      /**
+       * @description Identification type; a support document takes only `21` tarjeta de extranjería, `22` cédula de extranjería, `31` NIT, `41` passport, `42` foreign identification, `47` PEP, `50` foreign NIT.
+       * @example 31
+       */
+      identificationDocumentCode: string;
+      /**
+       * @description Identification number; for a NIT digits only, without the check digit.
+       * @example 2343543
+       */
+      identification: string;
+      /**
+       * @description NIT check digit. Omit it and it is computed; a wrong one is refused with the right one.
+       * @example 7
+       */
+      dv?: string;
+      /**
+       * @description Trade name.
+       * @example Pepito Store
+       */
+      tradeName?: string;
+      /**
+       * @description Name of the provider.
+       * @example Pepito Perez
+       */
+      names: string;
+      /**
+       * @description Address of the provider.
+       * @example calle 4
+       */
+      address: string;
+      /**
+       * @description Country (ISO 3166-1 alpha-2): `CO` for a provider in Colombia; another for a provider abroad.
+       * @example CO
+       */
+      countryCode: string;
+      /**
+       * @description DIVIPOLA municipality; only for a provider in Colombia (countryCode CO).
+       * @example 68679
+       */
+      municipalityCode?: string;
+      /**
+       * @description E-mail of the provider.
+       * @example pepito@example.com
+       */
+      email?: string;
+      /**
+       * @description Phone of the provider.
+       * @example 3001234567
+       */
+      phone?: string;
+      /**
+       * @description `1` legal person, `2` natural person (in the official examples, not the field tables).
+       * @example 2
+       */
+      legalOrganizationCode?: string;
+    };
+    ItemPeriodDto: {
+      /**
+       * @description `1` per operation (bought today; the default when `period` is absent), `2` weekly accumulation of earlier purchases.
+       * @example 2
+       */
+      generationMode: string;
+      /**
+       * @description When the purchase was made (YYYY-MM-DD): required with generationMode 2, at most 6 days before today; ignored with 1.
+       * @example 2026-11-27
+       */
+      startDate?: string;
+    };
+    SupportItemDto: {
+      /**
+       * @description Your product code.
+       * @example PROD-000A
+       */
+      codeReference: string;
+      /**
+       * @description Product or service name.
+       * @example Producto A
+       */
+      name: string;
+      /**
+       * @description Quantity (> 0, at most 2 decimals).
+       * @example 1.00
+       */
+      quantity: string | number;
+      /**
+       * @description Discount in percent (0–100). Not with discountAmount.
+       * @example 0.00
+       */
+      discountRate?: string | number;
+      /**
+       * @description Net unit price, before taxes and discount (Factus v2).
+       * @example 10000.00
+       */
+      price: string | number;
+      /**
+       * @description Unit of measure (UN/ECE code as DIAN uses it): `94` unit, `KGM`, `MTR`…
+       * @example 94
+       */
+      unitMeasureCode: string;
+      /**
+       * @description Product identification standard: `999` own code, `001` UNSPSC, `020` tariff heading, `010` GTIN.
+       * @example 999
+       */
+      standardCode: string;
+      /**
+       * @description At least one: `{ code, rate }` entries, or a single `{ isExcluded: true }`.
+       * @example [
+       *       {
+       *         "code": "01",
+       *         "rate": "19.00"
+       *       }
+       *     ]
+       */
+      taxes: components['schemas']['ItemTaxDto'][];
+      /** @description Self-withholdings (autorretenciones); they do not change the total. */
+      withholdingTaxes?: components['schemas']['WithholdingTaxDto'][];
+      /** @description When this purchase was made. */
+      period?: components['schemas']['ItemPeriodDto'];
+    };
+    CreateSupportDocumentRequestDto: {
+      /**
+       * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
+       * @example FACT-2026-0124
+       */
+      referenceCode: string;
+      /**
+       * @description Issue time (HH:mm:ss).
+       * @example 10:15:00
+       */
+      createdTime?: string;
+      /**
+       * @description Σ paymentDetails.amount − total, at most ±500.00.
+       * @example 0.00
+       */
+      cashRoundingAmount?: string | number;
+      /** @description Issuing establishment, when the company has several. */
+      establishment?: components['schemas']['EstablishmentDto'];
+      /**
+       * @description Factus numbering range id: a range of document 24 for support documents, 25 for adjustment notes (GET /api/v1/numbering-ranges?document=24&active=true). Optional when the account has exactly one active range of that document; checked before sending (400 on this field).
+       * @example 391
+       */
+      numberingRangeId?: number;
+      /** @description The provider (supplier) of the purchase. */
+      provider: components['schemas']['ProviderDto'];
+      /** @description Lines (1 to 2000). Taxes: only IVA `01` or `{ "isExcluded": true }`; withholdings `05` ReteIVA, `06` ReteRenta. */
+      items: components['schemas']['SupportItemDto'][];
+      /**
+       * @description Free text printed on the document (≤ 500 characters).
+       * @example Compra de insumos
+       */
+      observation?: string;
+      /** @description How the purchase is paid. The amounts must add up to its total plus cashRoundingAmount. */
+      paymentDetails: components['schemas']['PaymentDetailDto'][];
+    };
+    ListSupportDocumentsResponseDto: {
+      data: components['schemas']['DocumentSummaryDto'][];
+      pagination: components['schemas']['PaginationDto'];
+    };
+    AdjustmentNoteResponseDto: {
+      /**
+       * @description Prefix + consecutive.
+       * @example SETP990000001
+       */
+      number: string;
+      /** @example FACT-2026-0124 */
+      referenceCode: string;
+      /**
+       * @description `validated` by DIAN; `pending`: DIAN has not answered (resend the same request to finish); `rejected` by DIAN.
+       * @example validated
+       * @enum {string}
+       */
+      status: 'validated' | 'pending' | 'rejected';
+      /**
+       * @description When DIAN validated it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:49-05:00
+       */
+      validatedAt?: string;
+      /**
+       * @description When Factus created it (ISO 8601, Bogotá time).
+       * @example 2026-05-13T08:21:47-05:00
+       */
+      createdAt?: string;
+      /** @description DIAN notices and rejections. */
+      dianMessages: components['schemas']['DianMessageDto'][];
+      totals: components['schemas']['DocumentTotalsDto'];
+      items: components['schemas']['IssuedItemDto'][];
+      paymentDetails: components['schemas']['IssuedPaymentDetailDto'][];
+      /** @example Observación de prueba */
+      observation?: string;
+      links: components['schemas']['DocumentLinksDto'];
+      /**
+       * @description CUDS: DIAN unique code of the support document (SHA-384, 96 hex characters).
+       * @example 174d8d1a07a4d03bfd5c4cc6ddfc7b8abd247f959530b0fb4b9906e6eb3ed77f0918b2ea944806018168d57a7740c046
+       */
+      cuds?: string;
+      /** @description The provider (supplier). */
+      provider: components['schemas']['DocumentCustomerDto'];
+      /** @description Withholdings by code, as Factus totals them (they do not change the total). */
+      withholdingTaxes: components['schemas']['WithholdingResponseDto'][];
+      /**
+       * @description The support document this note corrects.
+       * @example SEDS984000001
+       */
+      supportDocumentNumber?: string;
+      /** @description CUDS of the corrected support document. */
+      supportDocumentCuds?: string;
+      /** @description DIAN correction concept. */
+      correctionConcept?: components['schemas']['CodeNameDto'];
+    };
+    AdjustmentNoteItemDto: {
+      /**
+       * @description Your product code.
+       * @example PROD-000A
+       */
+      codeReference: string;
+      /**
+       * @description Product or service name.
+       * @example Producto A
+       */
+      name: string;
+      /**
+       * @description Quantity (> 0, at most 2 decimals).
+       * @example 1.00
+       */
+      quantity: string | number;
+      /**
+       * @description Discount in percent (0–100). Not with discountAmount.
+       * @example 0.00
+       */
+      discountRate?: string | number;
+      /**
+       * @description Net unit price, before taxes and discount (Factus v2).
+       * @example 10000.00
+       */
+      price: string | number;
+      /**
+       * @description Unit of measure (UN/ECE code as DIAN uses it): `94` unit, `KGM`, `MTR`…
+       * @example 94
+       */
+      unitMeasureCode: string;
+      /**
+       * @description Product identification standard: `999` own code, `001` UNSPSC, `020` tariff heading, `010` GTIN.
+       * @example 999
+       */
+      standardCode: string;
+      /**
+       * @description At least one: `{ code, rate }` entries, or a single `{ isExcluded: true }`.
+       * @example [
+       *       {
+       *         "code": "01",
+       *         "rate": "19.00"
+       *       }
+       *     ]
+       */
+      taxes: components['schemas']['ItemTaxDto'][];
+      /** @description Self-withholdings (autorretenciones); they do not change the total. */
+      withholdingTaxes?: components['schemas']['WithholdingTaxDto'][];
+    };
+    CreateAdjustmentNoteRequestDto: {
+      /**
+       * @description Your unique id for this document. It is the idempotency key: resending the same reference never creates a second document.
+       * @example FACT-2026-0124
+       */
+      referenceCode: string;
+      /**
+       * @description Issue time (HH:mm:ss).
+       * @example 10:15:00
+       */
+      createdTime?: string;
+      /**
+       * @description Σ paymentDetails.amount − total, at most ±500.00.
+       * @example 0.00
+       */
+      cashRoundingAmount?: string | number;
+      /**
+       * @description Factus numbering range id: a range of document 24 for support documents, 25 for adjustment notes (GET /api/v1/numbering-ranges?document=24&active=true). Optional when the account has exactly one active range of that document; checked before sending (400 on this field).
+       * @example 391
+       */
+      numberingRangeId?: number;
+      /** @description The provider (supplier) of the purchase. */
+      provider: components['schemas']['ProviderDto'];
+      /**
+       * @description Free text printed on the document (≤ 500 characters).
+       * @example Compra de insumos
+       */
+      observation?: string;
+      /** @description How the purchase is paid. The amounts must add up to its total plus cashRoundingAmount. */
+      paymentDetails: components['schemas']['PaymentDetailDto'][];
+      /** @description Lines (1 to 2000). Taxes: only IVA `01` or `{ "isExcluded": true }`; withholdings `05` ReteIVA, `06` ReteRenta. */
+      items: components['schemas']['AdjustmentNoteItemDto'][];
+      /**
+       * @description The support document this note corrects. It must exist and be validated by DIAN.
+       * @example SEDS984000001
+       */
+      supportDocumentNumber: string;
+      /**
+       * @description DIAN correction concept: `1` partial return, `2` voids the support document, `3` discount, `4` price adjustment, `5` other.
+       * @example 1
+       */
+      correctionConceptCode: string;
+    };
+    ListAdjustmentNotesResponseDto: {
+      data: components['schemas']['DocumentSummaryDto'][];
+      pagination: components['schemas']['PaginationDto'];
+    };
     NumberingRangeDto: {
       /**
        * @description Factus id: the `numberingRangeId` of documents.
@@ -2647,6 +3350,64 @@ export interface components {
        */
       urlLogo: string | null;
     };
+    UpdateCompanyRequestDto: {
+      /**
+       * @description Legal organization: `1` legal person (persona jurídica), `2` natural person.
+       * @example 2
+       */
+      legalOrganizationCode: string;
+      /** @description Company name (razón social); required for a legal person (1). */
+      company?: string;
+      /** @description Trade name. */
+      tradeName?: string;
+      /**
+       * @description Names of the person; required for a natural person (2).
+       * @example Alan
+       */
+      names?: string;
+      /**
+       * @description Surnames of the person; required for a natural person (2).
+       * @example Turing
+       */
+      surnames?: string;
+      /** @description Commercial registration (matrícula mercantil). */
+      registrationCode?: string;
+      /**
+       * @description Main economic activity: its CIIU code (4 digits).
+       * @example 6920
+       */
+      economicActivity?: string;
+      /**
+       * @description Phone.
+       * @example 0987654321
+       */
+      phone?: string;
+      /**
+       * @description E-mail.
+       * @example alanturing@enigmasas.com
+       */
+      email?: string;
+      /**
+       * @description Address.
+       * @example calle 100 #50-80
+       */
+      address?: string;
+      /**
+       * @description Customer tribute: `01` IVA, `ZZ` not applicable.
+       * @example ZZ
+       */
+      tributeCode?: string;
+      /**
+       * @description DIVIPOLA municipality code (`GET /api/v1/catalogs/municipalities`).
+       * @example 68872
+       */
+      municipalityCode: string;
+      /**
+       * @description One fiscal responsibility code: O-13, O-15, O-23, O-47 or R-99-PN (Factus takes one code here, as a string).
+       * @example R-99-PN
+       */
+      responsibilities?: string;
+    };
     SubscriptionResponseDto: {
       /**
        * @description Name of the subscription.
@@ -2708,6 +3469,205 @@ export interface components {
        */
       isActive: boolean;
     };
+    RadianEventDto: {
+      /**
+       * @description The event's number.
+       * @example AP68
+       */
+      number: string;
+      /**
+       * @description The event's CUDE (SHA-384 hex).
+       * @example b02f0eae5b5ab2e6a8e4d8d5c2a4e7c9d3f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1
+       */
+      cude: string;
+      /**
+       * @description Event code: 030 acuse de recibo, 031 reclamo, 032 recibo del bien y/o prestación del servicio, 033 aceptación expresa, 034 aceptación tácita.
+       * @example 030
+       */
+      code: string;
+      /** @example Acuse de recibo de Factura Electrónica de Venta */
+      name: string;
+      /**
+       * @description Bogotá date (YYYY-MM-DD).
+       * @example 2026-11-05
+       */
+      effectiveDate: string;
+      /**
+       * @description Bogotá time (HH:mm:ss).
+       * @example 16:36:31
+       */
+      effectiveTime: string | null;
+      /**
+       * @description Who emitted it (received invoices): identification.
+       * @example 1234566778
+       */
+      personIdentification?: string | null;
+      /**
+       * @description Who emitted it (received invoices): names.
+       * @example Pepito Perez
+       */
+      personNames?: string | null;
+    };
+    RadianEventListResponseDto: {
+      /** @description Oldest first, as DIAN registered them. */
+      data: components['schemas']['RadianEventDto'][];
+    };
+    RadianPersonRequestDto: {
+      /**
+       * @description DIAN identification document type of the person (GET /api/v1/catalogs/identification-document-types): 13 cédula, 31 NIT, ...
+       * @example 13
+       */
+      identificationDocumentCode: string;
+      /**
+       * @description Identification number: digits and letters, at most 20 (a NIT without its check digit).
+       * @example 1234566778
+       */
+      identification: string;
+      /**
+       * @description NIT check digit: required when identificationDocumentCode is 31 (NIT). An empty string (as in the Factus example) is no check digit.
+       * @example 7
+       */
+      dv?: string;
+      /**
+       * @description First names.
+       * @example Pepito
+       */
+      firstName: string;
+      /**
+       * @description Surnames.
+       * @example Perez
+       */
+      lastName: string;
+      /**
+       * @description Job title in the company.
+       * @example Jefe de compras
+       */
+      jobTitle?: string;
+      /**
+       * @description Area or department of the company.
+       * @example Compras
+       */
+      organizationDepartment?: string;
+    };
+    UploadReceivedInvoiceRequestDto: {
+      /**
+       * @description The CUFE of the supplier's electronic invoice (96 hexadecimal characters, on its graphic representation and in its QR).
+       * @example 44e260a76e092e46fd5d8344a03146d5c8863ab68b18bde38a53318a33bf6805bac75f0bd71b0b75b3bd9c747a629470
+       */
+      cufe: string;
+    };
+    SupplierDto: {
+      /** @example 31 */
+      identificationDocumentCode: string | null;
+      /** @example 900123456 */
+      nit: string;
+      /** @example 8 */
+      dv: string | null;
+      /** @example Proveedor de Prueba S.A.S. */
+      name: string;
+    };
+    ReceivedInvoiceResponseDto: {
+      /**
+       * @description Factus's id: the path of the invoice's events.
+       * @example 9d86ea7f-b561-407c-8407-477abd1b53f7
+       */
+      id: string;
+      /** @example FE1234 */
+      number: string;
+      /** @example 44e260a76e092e46fd5d8344a03146d5c8863ab68b18bde38a53318a33bf6805bac75f0bd71b0b75b3bd9c747a629470 */
+      cufe: string;
+      /** @example 2026-11-20 */
+      issueDate: string | null;
+      /** @example 10:15:00 */
+      issueTime: string | null;
+      /** @example 2026-12-20 */
+      paymentDueDate: string | null;
+      supplier: components['schemas']['SupplierDto'];
+      paymentForm: components['schemas']['CodeNameDto'] | null;
+      paymentMethod: components['schemas']['CodeNameDto'] | null;
+      /**
+       * @description Decimal string, two decimals.
+       * @example 119000.00
+       */
+      total: string | null;
+      /**
+       * @description A claim (031) was made.
+       * @example false
+       */
+      hasClaim: boolean;
+      /** @description The concept of the claim (031). */
+      claimConcept: components['schemas']['CodeNameDto'] | null;
+      /** @example false */
+      isNegotiableInstrument: boolean;
+      /**
+       * @description No event left to emit; null when Factus did not say.
+       * @example false
+       */
+      completedEvents: boolean | null;
+      /** @description The RADIAN events so far, oldest first; null when Factus did not list them. */
+      events: components['schemas']['RadianEventDto'][] | null;
+      /** @example 2026-11-21T09:00:00-05:00 */
+      createdAt: string | null;
+    };
+    ReceivedInvoicePaginationDto: {
+      /** @example 1 */
+      page: number;
+      /** @example 10 */
+      perPage: number;
+      /** @example 1 */
+      total: number;
+      /** @example 1 */
+      lastPage: number;
+      /** @example false */
+      hasMore: boolean;
+    };
+    ReceivedInvoiceListResponseDto: {
+      data: components['schemas']['ReceivedInvoiceResponseDto'][];
+      pagination: components['schemas']['ReceivedInvoicePaginationDto'];
+    };
+    ReceivedInvoiceEventRequestDto: {
+      /**
+       * @description DIAN identification document type of the person (GET /api/v1/catalogs/identification-document-types): 13 cédula, 31 NIT, ...
+       * @example 13
+       */
+      identificationDocumentCode: string;
+      /**
+       * @description Identification number: digits and letters, at most 20 (a NIT without its check digit).
+       * @example 1234566778
+       */
+      identification: string;
+      /**
+       * @description NIT check digit: required when identificationDocumentCode is 31 (NIT). An empty string (as in the Factus example) is no check digit.
+       * @example 7
+       */
+      dv?: string;
+      /**
+       * @description First names.
+       * @example Pepito
+       */
+      firstName: string;
+      /**
+       * @description Surnames.
+       * @example Perez
+       */
+      lastName: string;
+      /**
+       * @description Job title in the company.
+       * @example Jefe de compras
+       */
+      jobTitle?: string;
+      /**
+       * @description Area or department of the company.
+       * @example Compras
+       */
+      organizationDepartment?: string;
+      /**
+       * @description Required with event 031 (claim), refused with the others: 01 Documento con inconsistencias, 02 Mercancía no entregada totalmente, 03 Mercancía no entregada parcialmente, 04 Servicio no prestado.
+       * @example 02
+       * @enum {string}
+       */
+      claimConceptCode?: '01' | '02' | '03' | '04';
+    };
     CreateWebhookEndpointDto: {
       /**
        * @description Where events are POSTed. `https` in production (plain `http` is accepted outside it); never a private, loopback (production), link-local, CGNAT or cloud-metadata address, by IP or by what the name resolves to, unless the service allows private targets. No `user:password@`.
@@ -2735,6 +3695,14 @@ export interface components {
         | 'debit_note.pending_dian'
         | 'debit_note.rejected'
         | 'debit_note.failed'
+        | 'support_document.validated'
+        | 'support_document.pending_dian'
+        | 'support_document.rejected'
+        | 'support_document.failed'
+        | 'adjustment_note.validated'
+        | 'adjustment_note.pending_dian'
+        | 'adjustment_note.rejected'
+        | 'adjustment_note.failed'
         | 'numbering_range.low'
         | 'webhook_endpoint.disabled'
         | '*'
@@ -2769,6 +3737,14 @@ export interface components {
         | 'debit_note.pending_dian'
         | 'debit_note.rejected'
         | 'debit_note.failed'
+        | 'support_document.validated'
+        | 'support_document.pending_dian'
+        | 'support_document.rejected'
+        | 'support_document.failed'
+        | 'adjustment_note.validated'
+        | 'adjustment_note.pending_dian'
+        | 'adjustment_note.rejected'
+        | 'adjustment_note.failed'
         | 'numbering_range.low'
         | 'webhook_endpoint.disabled'
         | '*'
@@ -2831,6 +3807,14 @@ export interface components {
         | 'debit_note.pending_dian'
         | 'debit_note.rejected'
         | 'debit_note.failed'
+        | 'support_document.validated'
+        | 'support_document.pending_dian'
+        | 'support_document.rejected'
+        | 'support_document.failed'
+        | 'adjustment_note.validated'
+        | 'adjustment_note.pending_dian'
+        | 'adjustment_note.rejected'
+        | 'adjustment_note.failed'
         | 'numbering_range.low'
         | 'webhook_endpoint.disabled'
         | '*'
@@ -2895,6 +3879,14 @@ export interface components {
         | 'debit_note.pending_dian'
         | 'debit_note.rejected'
         | 'debit_note.failed'
+        | 'support_document.validated'
+        | 'support_document.pending_dian'
+        | 'support_document.rejected'
+        | 'support_document.failed'
+        | 'adjustment_note.validated'
+        | 'adjustment_note.pending_dian'
+        | 'adjustment_note.rejected'
+        | 'adjustment_note.failed'
         | 'numbering_range.low'
         | 'webhook_endpoint.disabled'
         | '*'
@@ -2978,6 +3970,14 @@ export interface components {
         | 'debit_note.pending_dian'
         | 'debit_note.rejected'
         | 'debit_note.failed'
+        | 'support_document.validated'
+        | 'support_document.pending_dian'
+        | 'support_document.rejected'
+        | 'support_document.failed'
+        | 'adjustment_note.validated'
+        | 'adjustment_note.pending_dian'
+        | 'adjustment_note.rejected'
+        | 'adjustment_note.failed'
         | 'numbering_range.low'
         | 'webhook_endpoint.disabled';
       /**
@@ -3966,6 +4966,99 @@ export interface operations {
       };
     };
   };
+  InvoicesController_attachedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The invoice's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   InvoicesController_email: {
     parameters: {
       query?: never;
@@ -4263,99 +5356,6 @@ export interface operations {
     };
   };
   InvoicesController_xml: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The invoice's number (prefix + consecutive). */
-        number: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The XML bytes. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/xml': string;
-        };
-      };
-      /** @description Unchanged since the ETag given in If-None-Match. */
-      304: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit reached; see Retry-After. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  InvoicesController_attachedDocument: {
     parameters: {
       query?: never;
       header?: never;
@@ -4880,6 +5880,99 @@ export interface operations {
       };
     };
   };
+  CreditNotesController_attachedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The credit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   CreditNotesController_email: {
     parameters: {
       query?: never;
@@ -5177,99 +6270,6 @@ export interface operations {
     };
   };
   CreditNotesController_xml: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description The credit note's number (prefix + consecutive). */
-        number: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The XML bytes. */
-      200: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/xml': string;
-        };
-      };
-      /** @description Unchanged since the ETag given in If-None-Match. */
-      304: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content?: never;
-      };
-      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Not found. */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Conflict with the current state of the document. */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Rate limit reached; see Retry-After. */
-      429: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
-      502: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
-      503: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
-      504: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['ProblemDto'];
-        };
-      };
-    };
-  };
-  CreditNotesController_attachedDocument: {
     parameters: {
       query?: never;
       header?: never;
@@ -5794,6 +6794,99 @@ export interface operations {
       };
     };
   };
+  DebitNotesController_attachedDocument: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The debit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   DebitNotesController_email: {
     parameters: {
       query?: never;
@@ -6183,12 +7276,528 @@ export interface operations {
       };
     };
   };
-  DebitNotesController_attachedDocument: {
+  DebitNotesController_get: {
     parameters: {
       query?: never;
       header?: never;
       path: {
         /** @description The debit note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['NoteResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SupportDocumentsController_list: {
+    parameters: {
+      query?: {
+        /** @description Document number (prefix + consecutive). */
+        number?: string;
+        /** @description Numbering prefix. */
+        prefix?: string;
+        /** @description Your reference code. */
+        referenceCode?: string;
+        /** @description Customer identification. */
+        identification?: string;
+        /** @description Customer name (contains). */
+        names?: string;
+        /** @description Factus filters validated and not validated itself. Pending and rejected are told apart by DIAN's messages: the service reads the not-validated documents from Factus and answers the page and the pagination (total, lastPage) of those that match, never Factus's unfiltered counts. */
+        status?: 'validated' | 'pending' | 'rejected';
+        /** @description Created on or after (YYYY-MM-DD). */
+        createdFrom?: string;
+        /** @description Created on or before (YYYY-MM-DD). */
+        createdTo?: string;
+        /** @description Page (from 1). */
+        page?: number;
+        /** @description Page size (1–100). */
+        perPage?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListSupportDocumentsResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SupportDocumentsController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
+        Prefer?: string;
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateSupportDocumentRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Validated by DIAN (notices may be present in dianMessages). Location: the support document. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SupportDocumentResponseDto'];
+        };
+      };
+      /** @description Not final yet. Either the support document (status `pending`: DIAN has not answered; the service follows it up itself), or — asked with `Prefer: respond-async`, or Factus/DIAN slower than SYNC_WAIT_MS, or Factus unavailable — the ledger record (state `queued`, `sending` or `pending_dian`): follow its Location. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['SupportDocumentResponseDto']
+            | components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Factus subscription has no documents left (FACTUS_PAYMENT_REQUIRED). */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SupportDocumentsController_byReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SupportDocumentsController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your reference code. */
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SupportDocumentsController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The support document's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  SupportDocumentsController_xml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The support document's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
@@ -6276,12 +7885,12 @@ export interface operations {
       };
     };
   };
-  DebitNotesController_get: {
+  SupportDocumentsController_get: {
     parameters: {
       query?: never;
       header?: never;
       path: {
-        /** @description The debit note's number (prefix + consecutive). */
+        /** @description The support document's number (prefix + consecutive). */
         number: string;
       };
       cookie?: never;
@@ -6293,7 +7902,625 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['NoteResponseDto'];
+          'application/json': components['schemas']['SupportDocumentResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_list: {
+    parameters: {
+      query?: {
+        /** @description Document number (prefix + consecutive). */
+        number?: string;
+        /** @description Numbering prefix. */
+        prefix?: string;
+        /** @description Your reference code. */
+        referenceCode?: string;
+        /** @description Customer identification. */
+        identification?: string;
+        /** @description Customer name (contains). */
+        names?: string;
+        /** @description Factus filters validated and not validated itself. Pending and rejected are told apart by DIAN's messages: the service reads the not-validated documents from Factus and answers the page and the pagination (total, lastPage) of those that match, never Factus's unfiltered counts. */
+        status?: 'validated' | 'pending' | 'rejected';
+        /** @description Created on or after (YYYY-MM-DD). */
+        createdFrom?: string;
+        /** @description Created on or before (YYYY-MM-DD). */
+        createdTo?: string;
+        /** @description Page (from 1). */
+        page?: number;
+        /** @description Page size (1–100). */
+        perPage?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ListAdjustmentNotesResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description `respond-async`: answer 202 at once with the ledger record (Location: …/by-reference/{referenceCode}) and issue in the background. Without it the request waits for DIAN up to SYNC_WAIT_MS, then answers 202 the same way. */
+        Prefer?: string;
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateAdjustmentNoteRequestDto'];
+      };
+    };
+    responses: {
+      /** @description Validated by DIAN (notices may be present in dianMessages). Location: the adjustment note. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdjustmentNoteResponseDto'];
+        };
+      };
+      /** @description Not final yet. Either the adjustment note (status `pending`: DIAN has not answered; the service follows it up itself), or — asked with `Prefer: respond-async`, or Factus/DIAN slower than SYNC_WAIT_MS, or Factus unavailable — the ledger record (state `queued`, `sending` or `pending_dian`): follow its Location. */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | components['schemas']['AdjustmentNoteResponseDto']
+            | components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The Factus subscription has no documents left (FACTUS_PAYMENT_REQUIRED). */
+      402: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_byReference: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['LedgerRecordResponseDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_delete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Your reference code. */
+        referenceCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Deleted. */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_pdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The adjustment note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_xml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The adjustment note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AdjustmentNotesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The adjustment note's number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AdjustmentNoteResponseDto'];
         };
       };
       /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
@@ -7113,6 +9340,211 @@ export interface operations {
       };
     };
   };
+  AccountController_updateCompany: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateCompanyRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  AccountController_uploadLogo: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /**
+           * Format: binary
+           * @description The logo: PNG or JPEG, at most 2097152 bytes.
+           */
+          image: string;
+        };
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompanyResponseDto'];
+        };
+      };
+      /** @description No usable file in the field `image` (VALIDATION_FAILED): none, an empty one, one in another field, more parts than one file, or a body that is not readable multipart. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The file is over 2097152 bytes, or the whole body over 2162688 (LOGO_TOO_LARGE). Nothing is sent to Factus. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The file is not a PNG or JPEG by its bytes (LOGO_NOT_PNG_OR_JPEG), or the body is not multipart/form-data (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
   AccountController_subscription: {
     parameters: {
       query?: never;
@@ -7141,6 +9573,536 @@ export interface operations {
       };
       /** @description Not found. */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvoiceRadianController_events: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Invoice number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RadianEventListResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Here: VALIDATION_FAILED. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. Here: INVOICE_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  InvoiceRadianController_tacitAcceptance: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description Invoice number (prefix + consecutive). */
+        number: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RadianPersonRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RadianEventListResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Here: VALIDATION_FAILED. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. Here: INVOICE_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. Here: RADIAN_EVENT_NOT_ALLOWED. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. Here: FACTUS_VALIDATION_FAILED. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReceivedInvoicesController_list: {
+    parameters: {
+      query?: {
+        /** @description Factus's id of the received invoice. */
+        id?: string;
+        /** @description Invoice number, or part of it (prefix + consecutive). */
+        number?: string;
+        /** @description Issue date (YYYY-MM-DD). */
+        issueDate?: string;
+        /** @description CUFE. */
+        cufe?: string;
+        /** @description The supplier's NIT, or part of it (digits, without the check digit). */
+        supplierNit?: string;
+        /** @description The supplier's name. */
+        supplierName?: string;
+        /** @description true: invoices with no event left to emit; false: invoices with events pending. */
+        completedEvents?: 'true' | 'false';
+        /** @description Page (from 1). */
+        page?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivedInvoiceListResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Here: VALIDATION_FAILED. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReceivedInvoicesController_upload: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UploadReceivedInvoiceRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReceivedInvoiceResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Here: VALIDATION_FAILED. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. Here: RECEIVED_INVOICE_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. Here: RECEIVED_INVOICE_ALREADY_UPLOADED. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. Here: FACTUS_VALIDATION_FAILED. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  ReceivedInvoicesController_emit: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Optional, 1–255 visible ASCII characters (a UUID such as `8e03978e-40d5-43e8-bc93-6894a57f9324`), unique per request you mean to send once. The same key and body again within the retention (24 h by default) get the first answer back with `Idempotent-Replayed: true`; a different body → 422 IDEMPOTENCY_KEY_REUSED; while the first is running → 409 IDEMPOTENCY_KEY_IN_USE. Keys are per API key and account. A request that failed keeps no key: retry it with the same one. */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        eventType: '030' | '031' | '032' | '033';
+        /** @description Factus's id of the received invoice (the upload's or the list's `id`). */
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReceivedInvoiceEventRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['RadianEventListResponseDto'];
+        };
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. Here: VALIDATION_FAILED. Idempotency-Key: IDEMPOTENCY_KEY_INVALID. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not found. Here: RECEIVED_INVOICE_NOT_FOUND. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Conflict with the current state of the document. Here: RADIAN_EVENT_NOT_ALLOWED. Idempotency-Key: IDEMPOTENCY_KEY_IN_USE. */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description The body is not JSON, or is compressed (UNSUPPORTED_MEDIA_TYPE). */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus or DIAN rejected the data. Here: FACTUS_VALIDATION_FAILED. Idempotency-Key: IDEMPOTENCY_KEY_REUSED. */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7640,6 +10602,14 @@ export interface operations {
           | 'debit_note.pending_dian'
           | 'debit_note.rejected'
           | 'debit_note.failed'
+          | 'support_document.validated'
+          | 'support_document.pending_dian'
+          | 'support_document.rejected'
+          | 'support_document.failed'
+          | 'adjustment_note.validated'
+          | 'adjustment_note.pending_dian'
+          | 'adjustment_note.rejected'
+          | 'adjustment_note.failed'
           | 'numbering_range.low'
           | 'webhook_endpoint.disabled';
         /** @description An event id: only the events after it, oldest first (to catch up on what a receiver missed). Without it the log is listed newest first. */
@@ -8471,7 +11441,7 @@ export interface operations {
         cursor?: string;
         limit?: number;
         state?: 'queued' | 'sending' | 'validated' | 'pending_dian' | 'rejected' | 'failed';
-        type?: 'invoice' | 'credit-note' | 'debit-note';
+        type?: 'invoice' | 'credit-note' | 'debit-note' | 'support-document' | 'adjustment-note';
       };
       header?: never;
       path?: never;
@@ -8498,6 +11468,108 @@ export interface operations {
       };
       /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+    };
+  };
+  DocumentXmlController_xml: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The DIAN track id of the document: CUFE (invoice), CUDE (credit or debit note), CUDS (support document) or CUNE (payroll). 96 hexadecimal characters. */
+        trackId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The XML bytes. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description Unchanged since the ETag given in If-None-Match. */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The request is not valid (VALIDATION_FAILED); `errors` names each bad field. */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Not authenticated (FACTUS_TOKEN_REQUIRED, FACTUS_AUTH_FAILED, FACTUS_UNAUTHORIZED, API_KEY_*). */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description No document of the account, issued or received, has this track id (DOCUMENT_NOT_FOUND). */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description DIAN has not validated the document yet: it has no XML to give (FACTUS_CONFLICT). */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Rate limit reached; see Retry-After. */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus answered with something unusable (FACTUS_BAD_RESPONSE). */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus is unavailable or in maintenance (FACTUS_UNAVAILABLE); see Retry-After. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDto'];
+        };
+      };
+      /** @description Factus did not answer in time (FACTUS_TIMEOUT). */
+      504: {
         headers: {
           [name: string]: unknown;
         };
