@@ -94,9 +94,10 @@ async function openInMemory(
       template.discard();
     }
   }
+  // No usable copy: this fresh cluster becomes the one later opens load.
   const db = new PGlite(options);
   await db.waitReady;
-  if (!copy) await template.save(db);
+  await template.save(db);
   return db;
 }
 
