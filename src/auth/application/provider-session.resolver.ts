@@ -31,14 +31,12 @@ export class ProviderSessionResolver {
     authorization: string | undefined,
     account?: ManagedAccount,
   ): Promise<ProviderSession> {
-    if (account) {
-      if (authorization !== undefined) throw new TenantBearerNotAllowedError();
-      return this.tenants.sessionFor(account);
-    }
+    // Refuses what a request may not bring (a bearer with a tenant key, nothing at all) first.
+    const accountKey = this.accountKeyOf(authorization, account);
+    if (account) return this.tenants.sessionFor(account);
     const token = bearerTokenOf(authorization);
-    if (token) return { accessToken: token, accountKey: this.accountKeyOfToken(token) };
-    if (this.managed.enabled) return this.managed.session();
-    throw new FactusTokenRequiredError();
+    if (token) return { accessToken: token, accountKey };
+    return this.managed.session();
   }
 
   /**
