@@ -5,9 +5,9 @@ import { CLOCK, Clock } from '../../common/domain/clock';
 import { Dec, toAmountString } from '../../common/domain/decimal';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { bogotaDate } from '../../common/time/bogota-time';
-import { hasAlreadyProcessed } from '../../documents/domain/dian-rule-90';
 import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
 import { DocumentIssuer, IssueAnswer } from '../../documents/application/ledger/document-issuer';
+import { validatedReference } from '../../documents/application/referenced-document';
 import type { CreditCheck } from '../../documents/domain/document-ledger.port';
 import { INVOICE } from '../../documents/domain/document-type';
 import { DocumentNotFoundError } from '../../documents/domain/document.errors';
@@ -147,24 +147,14 @@ export class IssueNoteUseCase {
     return credits.filter((credit): credit is IssuedCredit => credit !== undefined);
   }
 
-  private async referencedInvoice(
+  private referencedInvoice(
     billNumber: string,
     session: ProviderSession,
   ): Promise<CorrectableDocument> {
-    let invoice: CorrectableDocument;
-    try {
-      invoice = await this.documents.get(INVOICE, billNumber, session);
-    } catch (error) {
-      if (error instanceof DocumentNotFoundError)
-        throw new ReferencedInvoiceNotFoundError(billNumber);
-      throw error;
-    }
-    if (invoice.status !== 'validated')
-      throw new ReferencedInvoiceNotValidatedError(
-        billNumber,
-        invoice.status,
-        hasAlreadyProcessed(invoice.dianMessages),
-      );
-    return invoice;
+    return validatedReference(this.documents, INVOICE, billNumber, session, {
+      notFound: (number) => new ReferencedInvoiceNotFoundError(number),
+      notValidated: (number, status, alreadyProcessed) =>
+        new ReferencedInvoiceNotValidatedError(number, status, alreadyProcessed),
+    });
   }
 }

@@ -6,10 +6,9 @@ import { Dec, toAmountString } from '../../common/domain/decimal';
 import { RequestValidationError } from '../../common/errors/common.errors';
 import { bogotaDate } from '../../common/time/bogota-time';
 import { DocumentIssuer, IssueAnswer } from '../../documents/application/ledger/document-issuer';
+import { validatedReference } from '../../documents/application/referenced-document';
 import { DOCUMENT_GATEWAY, DocumentGateway } from '../../documents/domain/document-gateway.port';
 import type { CreditCheck } from '../../documents/domain/document-ledger.port';
-import { hasAlreadyProcessed } from '../../documents/domain/dian-rule-90';
-import { DocumentNotFoundError } from '../../documents/domain/document.errors';
 import { NumberingRangeSelector } from '../../numbering-ranges/application/numbering-range-selector';
 import { remainderWithRecorded } from '../../notes/domain/creditable-remainder';
 import type {
@@ -83,25 +82,12 @@ export class IssueAdjustmentNoteUseCase {
     return answer;
   }
 
-  private async referenced(
-    number: string,
-    session: ProviderSession,
-  ): Promise<IssuedSupportDocument> {
-    let document: IssuedSupportDocument;
-    try {
-      document = await this.documents.get(SUPPORT_DOCUMENT_TYPE, number, session);
-    } catch (error) {
-      if (error instanceof DocumentNotFoundError)
-        throw new ReferencedSupportDocumentNotFoundError(number);
-      throw error;
-    }
-    if (document.status !== 'validated')
-      throw new ReferencedSupportDocumentNotValidatedError(
-        number,
-        document.status,
-        hasAlreadyProcessed(document.dianMessages),
-      );
-    return document;
+  private referenced(number: string, session: ProviderSession): Promise<IssuedSupportDocument> {
+    return validatedReference(this.documents, SUPPORT_DOCUMENT_TYPE, number, session, {
+      notFound: (missing) => new ReferencedSupportDocumentNotFoundError(missing),
+      notValidated: (unvalidated, status, alreadyProcessed) =>
+        new ReferencedSupportDocumentNotValidatedError(unvalidated, status, alreadyProcessed),
+    });
   }
 }
 
