@@ -44,8 +44,6 @@ export function registerRequestTelemetry(app: NestFastifyApplication): void {
     // What runs from here on (Nest's guards, pipes, handler, the filter) logs under this id.
     runInRequest(request.id, done);
   });
-  // Body parsing may continue on the socket's own async context: the handler re-enters the request.
-  fastify.addHook('preHandler', (request, _reply, done) => runInRequest(request.id, done));
 }
 
 function record(
