@@ -146,9 +146,17 @@ describe('Webhook delivery (e2e)', () => {
     expect(ids.size).toBe(1);
     for (const delivery of tries) verified(endpoint.secret, delivery);
 
-    const attempts = (
-      await api().get(`/api/v1/webhook-endpoints/${endpoint.id}/deliveries`).set(auth).expect(200)
-    ).body.data as Array<{ attempt: number; statusCode: number; error?: string }>;
+    // The receiver has answered the fourth try; its record is written once that answer is read.
+    const attempts = await pollUntil(
+      async () =>
+        (
+          await api()
+            .get(`/api/v1/webhook-endpoints/${endpoint.id}/deliveries`)
+            .set(auth)
+            .expect(200)
+        ).body.data as Array<{ attempt: number; statusCode: number; error?: string }>,
+      (recorded) => recorded.length >= 4,
+    );
     expect(attempts.map((a) => [a.attempt, a.statusCode])).toEqual([
       [4, 200],
       [3, 500],
