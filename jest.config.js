@@ -16,11 +16,13 @@ const shared = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Sized for a loaded 2-core machine: some unit specs use the real PostgreSQL or PGlite, and every
+  // e2e service starts with a database of its own (created and migrated at start-up). A global
+  // option: Jest ignores testTimeout inside a project, which left hooks at its 5 s default.
+  testTimeout: 30_000,
   projects: [
-    // Timeouts sized for a loaded 2-core machine: some unit specs use the real PostgreSQL or PGlite,
-    // and every e2e service starts with a database of its own (created and migrated at start-up).
-    { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'], setupFiles: ['<rootDir>/test/support/quiet-nest-logger.ts'], testTimeout: 20_000 },
-    { ...shared, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'], testTimeout: 30_000 },
+    { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'], setupFiles: ['<rootDir>/test/support/quiet-nest-logger.ts'] },
+    { ...shared, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
   ],
   collectCoverageFrom: ['src/**/*.ts', '!src/**/*.spec.ts', '!src/main.ts'],
 };
