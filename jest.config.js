@@ -20,6 +20,10 @@ module.exports = {
   // e2e service starts with a database of its own (created and migrated at start-up). A global
   // option: Jest ignores testTimeout inside a project, which left hooks at its 5 s default.
   testTimeout: 30_000,
+  // Jest's default is half the cores: one worker on a 2-core machine, which left both cores idle
+  // while a suite waited on PostgreSQL, the simulator or a timer. Three workers keep them busy:
+  // `npm test` took 8.5 minutes instead of 14 on one, all tests passing.
+  maxWorkers: 3,
   projects: [
     { ...shared, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'], setupFiles: ['<rootDir>/test/support/quiet-nest-logger.ts'] },
     { ...shared, displayName: 'e2e', rootDir: '.', testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'] },
