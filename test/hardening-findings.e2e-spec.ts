@@ -77,6 +77,14 @@ function postJson(url: string, path: string, body: Buffer) {
   });
 }
 
+/**
+ * A liveness probe's bound while a hostile body is refused: what the findings fixed was an event
+ * loop blocked for 12 s, and a linear-time refusal blocks it for tens of milliseconds. The bound
+ * sits between the two, clear of a loaded 2-core machine's scheduling (a probe took 309 ms under
+ * `stress` beside npm test's three workers); how fast it is belongs to the benchmarks.
+ */
+const LIVENESS_BOUND_MS = 1000;
+
 /** Latencies of sequential /health/live calls made while `work` runs. */
 async function livenessDuring(url: string, work: Promise<unknown>): Promise<number[]> {
   let done = false;
@@ -99,7 +107,7 @@ describe('Hardening findings (e2e, issue 10)', () => {
     });
     afterAll(() => service.close());
 
-    it('answers the 120k-key login body with one small 400 while /health/live stays under 100 ms', async () => {
+    it('answers the 120k-key login body with one small 400 while /health/live keeps answering (the event loop is not blocked)', async () => {
       const body = Buffer.from(manyKeys(120_000));
       expect(body.length).toBeGreaterThan(1_000_000);
       await request(service.url).get('/health/live').expect(200); // warm, as a probe's would be
@@ -114,7 +122,7 @@ describe('Hardening findings (e2e, issue 10)', () => {
         errors: [{ field: '(body)', message: '(body) must have at most 100 fields' }],
       });
       expect(response.text.length).toBeLessThan(2000);
-      expect(Math.max(...latencies)).toBeLessThan(100);
+      expect(Math.max(...latencies)).toBeLessThan(LIVENESS_BOUND_MS);
       expect(refusedMs).toBeLessThan(5000); // was 12 s of blocked event loop
     }, 30_000);
 
@@ -128,7 +136,7 @@ describe('Hardening findings (e2e, issue 10)', () => {
       expect(JSON.parse(response.text).errors).toEqual([
         { field: 'extra', message: 'extra must have at most 100 fields' },
       ]);
-      expect(Math.max(...latencies)).toBeLessThan(100);
+      expect(Math.max(...latencies)).toBeLessThan(LIVENESS_BOUND_MS);
     }, 30_000);
 
     it('refuses an invoice or a preview of 2,000 lines at once (500 at most)', async () => {
