@@ -21,6 +21,11 @@ import { looksLikeTenantApiKey, sha256Of, tenantApiKeyId } from './tenant-api-ke
 export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
   private readonly tenants: LRUCache<string, { tenant?: Tenant }>;
   private readonly keys: LRUCache<string, { tenantId?: string; sha256?: Buffer }>;
+  /**
+   * Bumped by every forget: a lookup that started before one must not cache what it read, or a
+   * key looked up while TENANTS_FILE was being applied stays refused for the cache time.
+   */
+  private generation = 0;
 
   constructor(
     @Inject(TENANT_STORE) private readonly store: TenantStore,
@@ -37,9 +42,10 @@ export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
     if (!keyId) return undefined;
     let entry = this.keys.get(keyId);
     if (!entry) {
+      const generation = this.generation;
       const stored = await this.store.findApiKey(keyId);
       entry = stored ? { tenantId: stored.tenantId, sha256: stored.sha256 } : {};
-      this.keys.set(keyId, entry);
+      if (generation === this.generation) this.keys.set(keyId, entry);
     }
     if (!entry.tenantId || !entry.sha256) return undefined;
     if (!timingSafeEqual(sha256Of(presented), entry.sha256)) return undefined;
@@ -63,8 +69,9 @@ export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
   async tenant(id: string): Promise<Tenant | undefined> {
     let entry = this.tenants.get(id);
     if (!entry) {
+      const generation = this.generation;
       entry = { tenant: await this.store.get(id) };
-      this.tenants.set(id, entry);
+      if (generation === this.generation) this.tenants.set(id, entry);
     }
     return entry.tenant;
   }
@@ -78,12 +85,14 @@ export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
 
   /** Drops everything cached (after TENANTS_FILE was applied). */
   forgetAll(): void {
+    this.generation += 1;
     this.tenants.clear();
     this.keys.clear();
   }
 
   /** Drops what is cached about a tenant (after an update, a disable, a key change). */
   forget(tenantId: string, keyId?: string): void {
+    this.generation += 1;
     this.tenants.delete(tenantId);
     if (keyId) this.keys.delete(keyId);
     // Collected first: deleting from an LRUCache while walking it breaks the walk.
