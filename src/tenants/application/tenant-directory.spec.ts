@@ -36,26 +36,26 @@ function heldStore() {
   return { store, keys, answerAll };
 }
 
+const directoryOver = (store: object) =>
+  new TenantDirectory(store as unknown as TenantStore, { keyCacheMs: 60_000 } as TenantsConfig);
+
+const storedKey = (key: { keyId: string; sha256: Buffer }): StoredApiKey => ({
+  keyId: key.keyId,
+  tenantId: TENANT.id,
+  sha256: key.sha256,
+  createdAt: new Date(0),
+});
+
 describe('TenantDirectory', () => {
   it('does not cache a key lookup that a forget overtook (TENANTS_FILE applied meanwhile)', async () => {
     const { store, keys, answerAll } = heldStore();
-    const directory = new TenantDirectory(
-      store as unknown as TenantStore,
-      {
-        keyCacheMs: 60_000,
-      } as TenantsConfig,
-    );
+    const directory = directoryOver(store);
     const key = newTenantApiKey();
 
     // A request with the new key reads the store before the file's tenants are written…
     const early = directory.authenticate(key.key);
     // …the reload writes them and forgets the cache, and only then does the read answer.
-    keys.set(key.keyId, {
-      keyId: key.keyId,
-      tenantId: TENANT.id,
-      sha256: key.sha256,
-      createdAt: new Date(0),
-    });
+    keys.set(key.keyId, storedKey(key));
     directory.forgetAll();
     answerAll();
     expect(await early).toBeUndefined(); // it saw the store as it was
@@ -68,19 +68,9 @@ describe('TenantDirectory', () => {
 
   it('caches a lookup no forget overtook: one store read per key per cache time', async () => {
     const { store, keys, answerAll } = heldStore();
-    const directory = new TenantDirectory(
-      store as unknown as TenantStore,
-      {
-        keyCacheMs: 60_000,
-      } as TenantsConfig,
-    );
+    const directory = directoryOver(store);
     const key = newTenantApiKey();
-    keys.set(key.keyId, {
-      keyId: key.keyId,
-      tenantId: TENANT.id,
-      sha256: key.sha256,
-      createdAt: new Date(0),
-    });
+    keys.set(key.keyId, storedKey(key));
 
     const first = directory.authenticate(key.key);
     answerAll();
