@@ -63,7 +63,8 @@ export function dueNow(now: Date): DueFilter {
 
 /**
  * A queued document claimable right away: due, and no older document of its account waits for a
- * retry (an outage backlog is sent in arrival order, so a newcomer may not overtake it). With
+ * retry or is being retried (an outage backlog is sent in arrival order, so a newcomer may not
+ * overtake it; first attempts of several documents do run side by side). With
  * `followUp`, also a pending_dian document nobody holds, whatever its schedule (its caller sent
  * it again, which is how Factus finishes a pending document). With `resume`, a queued document
  * is claimed before its time (it waited for its caller's token, which has just arrived).
@@ -90,8 +91,17 @@ export function claimableNow(
                 .select('older.id')
                 .whereRef('older.account_key', '=', 'ledger_documents.account_key')
                 .whereRef('older.created_at', '<', 'ledger_documents.created_at')
-                .where('older.state', '=', 'queued')
-                .where('older.attempts', '>', 0),
+                .where((o) =>
+                  o.or([
+                    o.and([o('older.state', '=', 'queued'), o('older.attempts', '>', 0)]),
+                    // Its retry is on its way (or its sender died and it will be taken over):
+                    // sent beside it, a newcomer would be numbered first if the retry fails.
+                    o.and([
+                      o('older.state', '=', 'sending'),
+                      o.or([o('older.attempts', '>', 1), o('older.lease_until', '<', now)]),
+                    ]),
+                  ]),
+                ),
             ),
           ),
         ]),
