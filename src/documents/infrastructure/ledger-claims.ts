@@ -19,7 +19,9 @@ export interface ClaimRequest {
  * for a follow-up that nobody holds, and `sending` ones whose owner's lease ran out. The worker
  * sends an account's queued documents one at a time in arrival order (Factus numbers them in the
  * order it receives them, and a rejected one blocks the next): a queued document is claimed only
- * when it is its account's oldest queued one and none of the account's documents is being sent.
+ * when it is its account's oldest queued one and none of the account's documents is `sending`
+ * (being sent, or with an expired lease, about to be taken over: the same claim must not take
+ * both).
  */
 export function dueNow(now: Date): DueFilter {
   return (eb) =>
@@ -46,7 +48,9 @@ export function dueNow(now: Date): DueFilter {
                       ]),
                     ]),
                   ]),
-                  o.and([o('other.state', '=', 'sending'), o('other.lease_until', '>=', now)]),
+                  // Being sent, or its sender died and it is about to be taken over (an attempt
+                  // that may be a retry: a document sent beside it would be numbered first).
+                  o('other.state', '=', 'sending'),
                 ]),
               ),
           ),
@@ -90,7 +94,16 @@ export function claimableNow(
                 .selectFrom('ledger_documents as older')
                 .select('older.id')
                 .whereRef('older.account_key', '=', 'ledger_documents.account_key')
-                .whereRef('older.created_at', '<', 'ledger_documents.created_at')
+                .where((o) =>
+                  o.or([
+                    o('older.created_at', '<', o.ref('ledger_documents.created_at')),
+                    // Admitted in the same millisecond: the id breaks the tie, as in dueNow.
+                    o.and([
+                      o('older.created_at', '=', o.ref('ledger_documents.created_at')),
+                      o('older.id', '<', o.ref('ledger_documents.id')),
+                    ]),
+                  ]),
+                )
                 .where((o) =>
                   o.or([
                     o.and([o('older.state', '=', 'queued'), o('older.attempts', '>', 0)]),
@@ -115,6 +128,23 @@ export function claimableNow(
           : []),
       ]),
     ]);
+}
+
+/**
+ * A new document its own request could not send (an older one of its account waits for or is
+ * undergoing a retry) is the worker's from now on, rather than after the hand-off time kept for
+ * that request: it goes out as soon as the older ones allow. A row another claimer took
+ * meanwhile is no longer a never-tried queued one, and is left alone.
+ */
+export async function handToWorkerNow(db: Database, id: string, now: Date): Promise<void> {
+  await db
+    .updateTable('ledger_documents')
+    .set({ next_attempt_at: now })
+    .where('id', '=', id)
+    .where('state', '=', 'queued')
+    .where('attempts', '=', 0)
+    .where('next_attempt_at', '>', now)
+    .execute();
 }
 
 /**

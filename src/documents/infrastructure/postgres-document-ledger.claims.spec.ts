@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import {
+  admitInOrder,
   anInvoice,
   at,
   DATABASE_TIMEOUT_MS,
@@ -14,14 +15,8 @@ const LEASE_MS = 30_000;
 describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (store) => {
   const { ledger, db } = useLedger(store);
 
-  const admitMany = async (count: number, accountKey = 'account-a') => {
-    const ids: string[] = [];
-    for (let i = 0; i < count; i++) {
-      const referenceCode = `${accountKey}-${String(i).padStart(2, '0')}`;
-      ids.push((await ledger().admit(anInvoice({ accountKey, referenceCode }), at(i))).record.id);
-    }
-    return ids;
-  };
+  const admitMany = (count: number, accountKey = 'account-a') =>
+    admitInOrder(ledger(), count, accountKey);
   /** One document for each of `count` accounts (the worker sends an account's one at a time). */
   const admitAcross = async (count: number) => {
     const ids: string[] = [];
@@ -166,36 +161,6 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (sto
 
     const [retry] = await ledger().claimDue('replica-1', LEASE_MS, 1, at(60_000));
     expect(retry.record.id).toBe(older);
-  });
-
-  // Found failing in ledger.e2e (numbers by arrival 1,3,4,5,2): while the oldest document's retry
-  // was being sent, a newcomer's own request sent it too, and the retry failed again.
-  it('does not claim a newcomer by id while an older document of its account is being retried', async () => {
-    const [older, newer] = await admitMany(2);
-    await ledger().claimById(older, 'replica-1', LEASE_MS, at(10));
-    const outage = {
-      state: 'queued' as const,
-      reason: 'Factus in maintenance',
-      nextAttemptAt: at(60_000),
-    };
-    expect(await ledger().settle(older, 'replica-1', outage, at(20))).toBe(true);
-    const [retry] = await ledger().claimDue('replica-1', LEASE_MS, 1, at(60_000));
-    expect(retry.record).toMatchObject({ id: older, state: 'sending', attempts: 2 });
-
-    expect(await ledger().claimById(newer, 'replica-2', LEASE_MS, at(60_010))).toBeUndefined();
-    const again = { ...outage, nextAttemptAt: at(120_000) };
-    expect(await ledger().settle(older, 'replica-1', again, at(60_020))).toBe(true);
-    expect(await ledger().claimById(newer, 'replica-2', LEASE_MS, at(60_030))).toBeUndefined();
-
-    const [next] = await ledger().claimDue('replica-1', LEASE_MS, 2, at(120_000));
-    expect(next.record.id).toBe(older);
-  });
-
-  it('claims newcomers by id beside an older document on its first attempt (first sends run together)', async () => {
-    const [older, newer] = await admitMany(2);
-    await ledger().claimById(older, 'replica-1', LEASE_MS, at(10));
-    const claimed = await ledger().claimById(newer, 'replica-2', LEASE_MS, at(11));
-    expect(claimed?.record).toMatchObject({ id: newer, state: 'sending', attempts: 1 });
   });
 
   (store.parallelSessions ? it : it.skip)(

@@ -19,7 +19,7 @@ import {
 import type { DocumentTypeKey } from '../domain/document-type';
 import { LEDGER_STATES, type LedgerState } from '../domain/ledger-state';
 import { admitCreditNote, insertOrFind } from './ledger-admission';
-import { claim, claimableNow, dueNow } from './ledger-claims';
+import { claim, claimableNow, dueNow, handToWorkerNow } from './ledger-claims';
 import { historyRow, toDate, toRecord, toState, type LedgerRow } from './ledger-rows';
 import { requeue, settleLease } from './ledger-settlement';
 
@@ -65,8 +65,10 @@ export class PostgresDocumentLedger implements DocumentLedger {
       limit: 1,
       now,
     });
+    if (!claimed) await handToWorkerNow(this.db, id, now);
     return claimed;
   }
+
 
   settle(id: string, owner: string, outcome: LedgerOutcome, now: Date): Promise<boolean> {
     return settleLease(this.db, id, owner, outcome, now);

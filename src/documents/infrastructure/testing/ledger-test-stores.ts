@@ -73,6 +73,20 @@ export function anInvoice(overrides: Partial<NewLedgerDocument> = {}): NewLedger
   };
 }
 
+/** `count` invoices of one account, admitted 1 ms apart (oldest first); their ids. */
+export async function admitInOrder(
+  ledger: PostgresDocumentLedger,
+  count: number,
+  accountKey: string,
+): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const referenceCode = `${accountKey}-${String(i).padStart(2, '0')}`;
+    ids.push((await ledger.admit(anInvoice({ accountKey, referenceCode }), at(i))).record.id);
+  }
+  return ids;
+}
+
 export function aCreditNote(
   referenceCode: string,
   amount: string,
