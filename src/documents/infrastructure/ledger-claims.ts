@@ -40,13 +40,11 @@ export function dueNow(now: Date): DueFilter {
                 o.or([
                   o.and([
                     o('other.state', '=', 'queued'),
-                    o.or([
-                      o('other.created_at', '<', o.ref('ledger_documents.created_at')),
-                      o.and([
-                        o('other.created_at', '=', o.ref('ledger_documents.created_at')),
-                        o('other.id', '<', o.ref('ledger_documents.id')),
-                      ]),
-                    ]),
+                    o(
+                      o.refTuple('other.created_at', 'other.id'),
+                      '<',
+                      o.refTuple('ledger_documents.created_at', 'ledger_documents.id'),
+                    ),
                   ]),
                   // Being sent, or its sender died and it is about to be taken over (an attempt
                   // that may be a retry: a document sent beside it would be numbered first).
@@ -94,15 +92,13 @@ export function claimableNow(
                 .selectFrom('ledger_documents as older')
                 .select('older.id')
                 .whereRef('older.account_key', '=', 'ledger_documents.account_key')
+                // Arrival order, ties broken by id, as in dueNow.
                 .where((o) =>
-                  o.or([
-                    o('older.created_at', '<', o.ref('ledger_documents.created_at')),
-                    // Admitted in the same millisecond: the id breaks the tie, as in dueNow.
-                    o.and([
-                      o('older.created_at', '=', o.ref('ledger_documents.created_at')),
-                      o('older.id', '<', o.ref('ledger_documents.id')),
-                    ]),
-                  ]),
+                  o(
+                    o.refTuple('older.created_at', 'older.id'),
+                    '<',
+                    o.refTuple('ledger_documents.created_at', 'ledger_documents.id'),
+                  ),
                 )
                 .where((o) =>
                   o.or([
