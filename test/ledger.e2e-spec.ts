@@ -385,28 +385,30 @@ describe.each(STORES)('The document ledger on %s (e2e)', (_store, storeEnv) => {
 
     // Found failing on ef5fa2a (claimDue let the newcomers overtake the oldest document's retry).
     it('sends an outage backlog in arrival order: documents that arrive while an older one waits for its retry do not overtake it', async () => {
-      await slowSim.fault({ type: 'status', status: 503, route: VALIDATE, count: 1 });
+      // An outage that lasts until the test ends it, so that every newcomer arrives during it
+      // however slowly the machine runs (a fixed count of refusals could run out before the last).
+      await slowSim.fault({ type: 'status', status: 503, route: VALIDATE, count: 10_000 });
       const bodies = Array.from({ length: 5 }, () => officialExampleInvoice());
+      const locationOf = (body: { referenceCode: string }) =>
+        `/api/v1/invoices/by-reference/${body.referenceCode}`;
       const asyncCreate = (body: object) =>
         request(slow.url).post('/api/v1/invoices').set(slowAuth).set(ASYNC).send(body).expect(202);
       await asyncCreate(bodies[0]);
-      const first = `/api/v1/invoices/by-reference/${bodies[0].referenceCode}`;
-      // The oldest waits for its retry (LEDGER_RETRY_BASE_MS=300): the others arrive meanwhile.
+      // The oldest waits for its retry: the others arrive meanwhile.
       await pollUntil(
-        () => ledgerRecord(slow.url, first, slowAuth),
+        () => ledgerRecord(slow.url, locationOf(bodies[0]), slowAuth),
         (record) => record.state === 'queued' && record.lastError !== undefined,
       );
       for (const body of bodies.slice(1)) await asyncCreate(body);
+      // None of them overtook it: while its retries fail, each newcomer waits, never tried.
+      for (const body of bodies.slice(1)) {
+        const waiting = await ledgerRecord(slow.url, locationOf(body), slowAuth);
+        expect([waiting.state, waiting.attempts]).toEqual(['queued', 0]);
+      }
+      await request(slow.simulator.url).delete('/__simulator/faults').expect(200);
 
       const records = await Promise.all(
-        bodies.map((body) =>
-          untilState(
-            slow.url,
-            `/api/v1/invoices/by-reference/${body.referenceCode}`,
-            slowAuth,
-            'validated',
-          ),
-        ),
+        bodies.map((body) => untilState(slow.url, locationOf(body), slowAuth, 'validated')),
       );
       // Factus numbers in the order it receives them.
       const numbers = records.map((record) => Number(record.number!.replace(/^\D+/, '')));
