@@ -108,15 +108,20 @@ describe('Two replicas on one PostgreSQL ledger (e2e)', () => {
     expect(creates).toHaveLength(DOCUMENTS + OUTAGE_CALLS);
     expect(await factusDocuments(simulator.url, { kind: 'bill' })).toHaveLength(DOCUMENTS);
 
-    // Both replicas sent documents, and neither took a lease over (nobody died).
+    // Both replicas sent documents, and neither took a lease over (nobody died). Every Factus
+    // call was one of the attempts the records count, and the replicas' counters hold every one
+    // of those (and the DIAN follow-ups besides). Not "attempts = calls": on a loaded machine an
+    // attempt can end before it reaches Factus, or a send turn into a follow-up.
     const attempts = await Promise.all(replicas.map((r) => counter(r, 'ledger_attempts_total')));
     for (const count of attempts) expect(count).toBeGreaterThan(0);
-    expect(attempts[0] + attempts[1]).toBe(DOCUMENTS + OUTAGE_CALLS);
+    const recorded = records.reduce((sum, record) => sum + record.attempts, 0);
+    expect(recorded).toBeGreaterThanOrEqual(DOCUMENTS + OUTAGE_CALLS);
+    expect(attempts[0] + attempts[1]).toBeGreaterThanOrEqual(recorded);
     for (const replica of replicas)
       expect(await counter(replica, 'ledger_lease_takeovers_total')).toBe(0);
     console.log(
       `replicas: ${DOCUMENTS} documents validated, ${creates.length} creates at Factus ` +
-        `(${OUTAGE_CALLS} refused by the outage), attempts per replica ${attempts.join(' + ')}`,
+        `(${OUTAGE_CALLS} refused by the outage), attempts per replica ${attempts.join(' + ')}, ${recorded} on the records`,
     );
   });
 
