@@ -41,8 +41,9 @@ describe('Managed Factus session (e2e)', () => {
     const counters = await sim.counters();
     expect(counters.byRoute['GET /v2/bills']).toBe(1000);
     expect(counters.tokenRequests).toBe(1);
-    // 1,000 requests through service and simulator: ~5 s on a loaded 2-core machine, not Jest's 5 s.
-  }, 30_000);
+    // 1,000 requests through service and simulator: ~5 s on a quiet 2-core machine, and over 30 s
+    // beside `stress --cpu 1` and two other Jest workers.
+  }, 120_000);
 
   it('refreshes a token that expires mid-traffic once, before it expires, and no request fails', async () => {
     await sim.settings({ tokenTtlSeconds: 3 });
@@ -61,9 +62,9 @@ describe('Managed Factus session (e2e)', () => {
       batches += 1;
     }
     await traffic();
+    // Traffic before the renewal and after it, however few batches a loaded machine managed.
     expect(batches).toBeGreaterThan(1);
-    expect(statuses.length).toBeGreaterThan(50);
-    expect(statuses.every((s) => s === 200)).toBe(true);
+    expect(statuses).toEqual(Array<number>(5 * (batches + 1)).fill(200));
     // Renewed at expires_in − skew (2 s): one refresh, and Factus never had to refuse a token.
     expect(await grants()).toEqual(['password:200', 'refresh_token:200']);
     expect((await sim.requests()).filter((r) => r.status === 401)).toHaveLength(0);
