@@ -31,7 +31,8 @@ export function IsDecimalValue(
         validate(value: unknown): boolean {
           const text = decimalText(value);
           if (text === undefined || !DECIMAL.test(text)) return false;
-          const decimals = text.split('.')[1]?.length ?? 0;
+          const dot = text.indexOf('.');
+          const decimals = dot < 0 ? 0 : text.length - dot - 1;
           if (decimals > maxDecimals) return false;
           const n = Number(text);
           if (
