@@ -75,10 +75,13 @@ void describe('history line', () => {
     scenarios: {
       show: scenario(fig(1000, 500, 50), fig(2000, 100, 20)),
       create: scenario(fig(500, 2000, 100), fig(1000, 200, 50, 0.4)),
+      validation: { whole: { p50Ms: 12.34 } },
+      startup: { medianMs: 876 },
+      memory: { idleMb: 101.5, peakMb: 190.2 },
     },
   } as unknown as BenchResults;
 
-  void it('holds the ratios and says when the machine was busy', () => {
+  void it('holds the ratios and the figures with targets, and says when the machine was busy', () => {
     const line = historyLine(results, { loadAtStart: 1.234, loadAtEnd: 2 }, 'abc1234');
     assert.equal(line.commit, 'abc1234');
     assert.deepEqual(line.simulator.show, {
@@ -91,6 +94,12 @@ void describe('history line', () => {
       baselineCpuUs: 100,
     });
     assert.equal(line.canned, undefined);
+    assert.deepEqual(line.figures, {
+      invoice500LinesP50Ms: 12.34,
+      startupMedianMs: 876,
+      rssIdleMb: 101.5,
+      rssPeakMb: 190.2,
+    });
     assert.equal(line.load.maxOtherCores, 0.4);
     assert.match(
       line.load.note,

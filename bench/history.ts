@@ -1,7 +1,8 @@
 /*
  * bench/history.jsonl: one line per `npm run bench`, appended, so that a regression shows against
- * the runs before it. Each line: when, which commit, how busy the machine was, and the ratios of
- * every compared scenario (service against the baseline in the same run).
+ * the runs before it. Each line: when, which commit, how busy the machine was, the ratios of
+ * every compared scenario (service against the baseline in the same run), and the figures with
+ * targets of their own (the 500-line invoice, start-up, RSS).
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
@@ -37,6 +38,13 @@ export interface HistoryLine {
   load: { note: string; loadAvgStart: number; loadAvgEnd: number; maxOtherCores: number };
   simulator: { show: ScenarioRatios; create: ScenarioRatios };
   canned?: { show: ScenarioRatios; create: ScenarioRatios };
+  /** The figures that have a target of their own (absent from lines written before them). */
+  figures?: {
+    invoice500LinesP50Ms: number;
+    startupMedianMs: number;
+    rssIdleMb: number;
+    rssPeakMb: number;
+  };
 }
 
 /** What the history line names as the measured code; call it when the run starts. */
@@ -103,6 +111,12 @@ export function historyLine(
     },
     simulator: { show: ratios(show), create: ratios(create) },
     ...(canned ? { canned: { show: ratios(canned.show), create: ratios(canned.create) } } : {}),
+    figures: {
+      invoice500LinesP50Ms: results.scenarios.validation.whole.p50Ms,
+      startupMedianMs: results.scenarios.startup.medianMs,
+      rssIdleMb: results.scenarios.memory.idleMb,
+      rssPeakMb: results.scenarios.memory.peakMb,
+    },
   };
 }
 
