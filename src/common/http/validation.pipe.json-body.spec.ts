@@ -1,34 +1,12 @@
 import { DocumentItemDto, ItemTaxDto } from '../../documents/http/item.dto';
 import { PreviewInvoiceRequestDto } from '../../invoices/http/preview-invoice.request.dto';
+import { previewLine, previewRequest } from '../../invoices/http/testing/preview-request';
 import { RequestValidationError } from '../errors/common.errors';
 import { createValidationPipe } from './validation.pipe';
 
-function line(n: number): Record<string, unknown> {
-  return {
-    codeReference: `PROD-${n}`,
-    name: `Producto ${n}`,
-    quantity: '2.00',
-    price: 10000,
-    unitMeasureCode: '94',
-    standardCode: '999',
-    taxes: [{ code: '01', rate: '19.00' }],
-  };
-}
-
-function preview(items = [line(1), line(2), line(3)]): Record<string, unknown> {
-  return {
-    referenceCode: 'UNIT-1',
-    numberingRangeId: 389,
-    customer: {
-      identificationDocumentCode: '31',
-      identification: '900825759',
-      company: 'Alan company name',
-      legalOrganizationCode: '1',
-      municipalityCode: '68679',
-    },
-    items,
-  };
-}
+const line = (n: number) =>
+  previewLine({ codeReference: `PROD-${n}`, name: `Producto ${n}`, quantity: '2.00' });
+const preview = (items: unknown[] = [line(1), line(2), line(3)]) => previewRequest(items);
 
 const withLine = (index: number, change: Record<string, unknown>) => {
   const items = [line(1), line(2), line(3)];
@@ -43,7 +21,7 @@ const BODIES: Array<[string, Record<string, unknown>]> = [
   ['an unknown field', { ...preview(), colour: 'red' }],
   ['an unknown field in a line', withLine(1, { colour: 'red' })],
   ['a bad amount in the middle line', withLine(1, { price: '10.999' })],
-  ['a line that is not an object', preview([line(1), 'x' as never, line(3)])],
+  ['a line that is not an object', preview([line(1), 'x', line(3)])],
   ['items that are not a list', { ...preview(), items: 'x' }],
   ['a tax that is null', withLine(2, { taxes: [null] })],
   ['an optional field sent as null', { ...preview(), observation: null }],

@@ -1,32 +1,9 @@
 import { PreviewInvoiceRequestDto } from '../../invoices/http/preview-invoice.request.dto';
+import { previewRequest } from '../../invoices/http/testing/preview-request';
 import { RequestValidationError } from '../errors/common.errors';
 import { createValidationPipe, MAX_REQUEST_DEPTH } from './validation.pipe';
 
-/** The official example as a preview request (no payments needed). */
-function preview(): Record<string, unknown> {
-  return {
-    referenceCode: 'UNIT-1',
-    numberingRangeId: 389,
-    customer: {
-      identificationDocumentCode: '31',
-      identification: '900825759',
-      company: 'Alan company name',
-      legalOrganizationCode: '1',
-      municipalityCode: '68679',
-    },
-    items: [
-      {
-        codeReference: 'PROD-000A',
-        name: 'Producto A',
-        quantity: 1,
-        price: 10000,
-        unitMeasureCode: '94',
-        standardCode: '999',
-        taxes: [{ code: '01', rate: 19 }],
-      },
-    ],
-  };
-}
+const preview = () => previewRequest();
 
 // The cases fuzzing found (test/fuzz.e2e-spec.ts): each was a 500 or an unnamed field before.
 describe('the request validation pipe', () => {
