@@ -1,15 +1,6 @@
 import { Dec, sum } from '../../common/domain/decimal';
 import type { LedgerCredit } from '../domain/document-ledger.port';
-import {
-  aCreditNote,
-  anInvoice,
-  at,
-  DATABASE_TIMEOUT_MS,
-  LEDGER_TEST_STORES,
-  useLedger,
-} from './testing/ledger-test-stores';
-
-jest.setTimeout(DATABASE_TIMEOUT_MS);
+import { aCreditNote, anInvoice, at, describeLedger } from './testing/ledger-test-stores';
 
 class CreditExceedsRemainder extends Error {}
 
@@ -22,9 +13,7 @@ const withinTotal =
       throw new CreditExceedsRemainder(`only ${new Dec(total).minus(credited).toFixed(2)} left`);
   };
 
-describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger admissions on $name', (store) => {
-  const { ledger } = useLedger(store);
-
+describeLedger('admissions', ({ ledger }) => {
   it('records a new document as queued, due now, with its request and a first history entry', async () => {
     const { outcome, record } = await ledger().admit(anInvoice(), at(0));
 

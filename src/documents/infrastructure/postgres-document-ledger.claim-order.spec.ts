@@ -2,41 +2,35 @@ import {
   admitInOrder,
   anInvoice,
   at,
-  DATABASE_TIMEOUT_MS,
-  LEDGER_TEST_STORES,
-  useLedger,
+  describeLedger,
+  LEASE_MS,
 } from './testing/ledger-test-stores';
-
-jest.setTimeout(DATABASE_TIMEOUT_MS);
-
-const LEASE_MS = 30_000;
 
 /**
  * Factus numbers an account's documents in the order it receives them: a newcomer must not be
  * sent beside an older document's retry (claimById, the request's own send) nor claimed with it
  * (claimDue, the worker), or it is numbered first when that retry fails again.
  */
-describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claim order on $name', (store) => {
-  const { ledger } = useLedger(store);
+describeLedger('claim order', ({ ledger }) => {
   const admitMany = (count: number) => admitInOrder(ledger(), count, 'account-a');
+  /** Factus refused the send: the document waits for its retry at `ms`. */
+  const outageUntil = (ms: number) => ({
+    state: 'queued' as const,
+    reason: 'Factus in maintenance',
+    nextAttemptAt: at(ms),
+  });
 
   // Found failing in ledger.e2e (numbers by arrival 1,3,4,5,2): while the oldest document's retry
   // was being sent, a newcomer's own request sent it too, and the retry failed again.
   it('does not claim a newcomer by id while an older document of its account is being retried', async () => {
     const [older, newer] = await admitMany(2);
     await ledger().claimById(older, 'replica-1', LEASE_MS, at(10));
-    const outage = {
-      state: 'queued' as const,
-      reason: 'Factus in maintenance',
-      nextAttemptAt: at(60_000),
-    };
-    expect(await ledger().settle(older, 'replica-1', outage, at(20))).toBe(true);
+    expect(await ledger().settle(older, 'replica-1', outageUntil(60_000), at(20))).toBe(true);
     const [retry] = await ledger().claimDue('replica-1', LEASE_MS, 1, at(60_000));
     expect(retry.record).toMatchObject({ id: older, state: 'sending', attempts: 2 });
 
     expect(await ledger().claimById(newer, 'replica-2', LEASE_MS, at(60_010))).toBeUndefined();
-    const again = { ...outage, nextAttemptAt: at(120_000) };
-    expect(await ledger().settle(older, 'replica-1', again, at(60_020))).toBe(true);
+    expect(await ledger().settle(older, 'replica-1', outageUntil(120_000), at(60_020))).toBe(true);
     expect(await ledger().claimById(newer, 'replica-2', LEASE_MS, at(60_030))).toBeUndefined();
 
     // The retry goes first, alone: the newcomer waits for it to settle.
@@ -60,16 +54,14 @@ describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claim order on $name',
     const b = await ledger().admit(anInvoice({ referenceCode: 'same-ms-b' }), at(5));
     const [first, second] = [a.record.id, b.record.id].sort();
     await ledger().claimById(first, 'replica-1', LEASE_MS, at(10));
-    const outage = { state: 'queued' as const, reason: 'Factus down', nextAttemptAt: at(60_000) };
-    expect(await ledger().settle(first, 'replica-1', outage, at(20))).toBe(true);
+    expect(await ledger().settle(first, 'replica-1', outageUntil(60_000), at(20))).toBe(true);
     expect(await ledger().claimById(second, 'replica-1', LEASE_MS, at(30))).toBeUndefined();
   });
 
   it('hands a new document its request could not send to the worker at once, not after the hand-off time', async () => {
     const [older] = await admitMany(1);
     await ledger().claimById(older, 'replica-1', LEASE_MS, at(10));
-    const outage = { state: 'queued' as const, reason: 'Factus down', nextAttemptAt: at(1_000) };
-    expect(await ledger().settle(older, 'replica-1', outage, at(20))).toBe(true);
+    expect(await ledger().settle(older, 'replica-1', outageUntil(1_000), at(20))).toBe(true);
     const newcomer = (
       await ledger().admit(
         anInvoice({ referenceCode: 'newcomer', workerAfter: at(60_000) }),

@@ -3,18 +3,11 @@ import {
   admitInOrder,
   anInvoice,
   at,
-  DATABASE_TIMEOUT_MS,
-  LEDGER_TEST_STORES,
-  useLedger,
+  describeLedger,
+  LEASE_MS,
 } from './testing/ledger-test-stores';
 
-jest.setTimeout(DATABASE_TIMEOUT_MS);
-
-const LEASE_MS = 30_000;
-
-describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger claims on $name', (store) => {
-  const { ledger, db } = useLedger(store);
-
+describeLedger('claims', ({ ledger, db }, store) => {
   const admitMany = (count: number, accountKey = 'account-a') =>
     admitInOrder(ledger(), count, accountKey);
   /** One document for each of `count` accounts (the worker sends an account's one at a time). */

@@ -1,23 +1,10 @@
 import { sql } from 'kysely';
 import { toLedgerRecordResponse } from '../http/ledger-record.mapper';
 import type { LedgerOutcome } from '../domain/document-ledger.port';
-import {
-  aCreditNote,
-  anInvoice,
-  at,
-  DATABASE_TIMEOUT_MS,
-  LEDGER_TEST_STORES,
-  useLedger,
-} from './testing/ledger-test-stores';
-
-jest.setTimeout(DATABASE_TIMEOUT_MS);
-
-const LEASE_MS = 30_000;
+import { aCreditNote, anInvoice, at, describeLedger, LEASE_MS } from './testing/ledger-test-stores';
 
 /** The outbox: settleLease writes an event in the same statement as the change that causes it. */
-describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger events on $name', (store) => {
-  const { ledger, db } = useLedger(store);
-
+describeLedger('events', ({ ledger, db }) => {
   beforeEach(async () => {
     await sql`truncate events cascade`.execute(db());
   });

@@ -1,20 +1,7 @@
 import type { LedgerRecord } from '../domain/document-ledger.port';
-import {
-  aCreditNote,
-  anInvoice,
-  at,
-  DATABASE_TIMEOUT_MS,
-  LEDGER_TEST_STORES,
-  useLedger,
-} from './testing/ledger-test-stores';
+import { aCreditNote, anInvoice, at, describeLedger, LEASE_MS } from './testing/ledger-test-stores';
 
-jest.setTimeout(DATABASE_TIMEOUT_MS);
-
-const LEASE_MS = 30_000;
-
-describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger records on $name', (store) => {
-  const { ledger } = useLedger(store);
-
+describeLedger('records', ({ ledger }) => {
   /** Admits one document and claims it: it is `sending`, leased by replica-1. */
   const sendingDocument = async (referenceCode = 'INV-1', now = at(0)) => {
     const { record } = await ledger().admit(anInvoice({ referenceCode }), now);

@@ -1,19 +1,8 @@
-import {
-  anInvoice,
-  at,
-  DATABASE_TIMEOUT_MS,
-  LEDGER_TEST_STORES,
-  useLedger,
-} from './testing/ledger-test-stores';
+import { anInvoice, at, describeLedger, LEASE_MS } from './testing/ledger-test-stores';
 
-jest.setTimeout(DATABASE_TIMEOUT_MS);
-
-const LEASE_MS = 30_000;
 const none = { queued: 0, sending: 0, validated: 0, pending_dian: 0, rejected: 0, failed: 0 };
 
-describe.each(LEDGER_TEST_STORES)('PostgresDocumentLedger stats by tenant on $name', (store) => {
-  const { ledger } = useLedger(store);
-
+describeLedger('stats by tenant', ({ ledger }) => {
   const admit = (accountKey: string, referenceCode: string, ms: number) =>
     ledger().admit(anInvoice({ accountKey, referenceCode }), at(ms));
   const settle = async (

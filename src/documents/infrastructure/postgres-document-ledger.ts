@@ -69,7 +69,6 @@ export class PostgresDocumentLedger implements DocumentLedger {
     return claimed;
   }
 
-
   settle(id: string, owner: string, outcome: LedgerOutcome, now: Date): Promise<boolean> {
     return settleLease(this.db, id, owner, outcome, now);
   }

@@ -56,6 +56,23 @@ export function useLedger(store: LedgerTestStore): {
   return { ledger: () => ledger!, db: () => opened!.db };
 }
 
+/** The lease the ledger's specs claim with. */
+export const LEASE_MS = 30_000;
+
+/**
+ * `PostgresDocumentLedger <topic>` once per store, each with its ledger from useLedger (emptied
+ * before every test) and the database timeout: the frame every ledger adapter spec shares.
+ */
+export function describeLedger(
+  topic: string,
+  body: (ledger: ReturnType<typeof useLedger>, store: LedgerTestStore) => void,
+): void {
+  jest.setTimeout(DATABASE_TIMEOUT_MS);
+  describe.each(LEDGER_TEST_STORES)(`PostgresDocumentLedger ${topic} on $name`, (store) =>
+    body(useLedger(store), store),
+  );
+}
+
 /** Test time: `at(5_000)` is five seconds after the start of the tests' day. */
 const T0 = Date.parse('2026-03-02T08:00:00.000Z');
 export const at = (ms: number): Date => new Date(T0 + ms);
