@@ -75,7 +75,7 @@ function badPathParameter(value: unknown, metadata: ArgumentMetadata): FieldErro
 }
 
 /** class-validator's options, for Nest's pipe and for the bodies validated without it (below). */
-const VALIDATOR_OPTIONS: ValidatorOptions = {
+export const VALIDATOR_OPTIONS: ValidatorOptions = {
   whitelist: true,
   forbidNonWhitelisted: true,
   // Nest's pipe sets it too: a DTO without any rule is accepted (class-validator refuses it).
