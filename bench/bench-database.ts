@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import { createTestDatabase, TestDatabase } from '../test/support/test-database';
-import { useServiceDatabase } from './processes';
+import { sleep, useServiceDatabase } from './processes';
 
 export interface BenchDatabase {
   /** DATABASE_URL for the service; its host and database name say which store was measured. */
@@ -25,29 +25,55 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   const database: TestDatabase = await createTestDatabase();
   const { db } = database;
   const parsed = new URL(database.url);
+  const states = async () => {
+    const rows = await db
+      .selectFrom('ledger_documents')
+      .select(['state', db.fn.countAll<string>().as('n')])
+      .groupBy('state')
+      .execute();
+    return Object.fromEntries(rows.map((row) => [row.state, Number(row.n)]));
+  };
   return {
     url: database.url,
     label: `PostgreSQL ${parsed.host}${parsed.pathname}`,
-    states: async () => {
-      const rows = await db
-        .selectFrom('ledger_documents')
-        .select(['state', db.fn.countAll<string>().as('n')])
-        .groupBy('state')
-        .execute();
-      return Object.fromEntries(rows.map((row) => [row.state, Number(row.n)]));
-    },
+    states,
     backendPids: async () => {
       const { rows } = await sql<{ pid: number }>`
         SELECT pid FROM pg_stat_activity WHERE datname = current_database()`.execute(db);
       return rows.map((row) => row.pid);
     },
     clear: async () => {
+      // The previous run's last requests may still be admitted and sent after its load stopped:
+      // cleared under them, their documents would count in the next run (and TRUNCATE's locks,
+      // taken against their writes, can deadlock).
+      await untilLedgerQuiet(states);
       await sql`TRUNCATE ledger_history, ledger_documents, ledger_invoice_locks, idempotency_keys`.execute(
         db,
       );
     },
     drop: () => database.drop(),
   };
+}
+
+const UNSETTLED = ['queued', 'sending', 'pending_dian'];
+const QUIET_DEADLINE_MS = 30_000;
+
+/**
+ * Until no document waits for the worker and the counts held still across one poll (no request
+ * of the last run is still being admitted), or QUIET_DEADLINE_MS passed: a document DIAN keeps
+ * pending must not stall the run, so it goes on either way.
+ */
+async function untilLedgerQuiet(states: () => Promise<Record<string, number>>): Promise<void> {
+  const deadline = Date.now() + QUIET_DEADLINE_MS;
+  let previous = '';
+  while (Date.now() < deadline) {
+    const current = await states();
+    const busy = UNSETTLED.some((state) => (current[state] ?? 0) > 0);
+    const counts = JSON.stringify(current);
+    if (!busy && counts === previous) return;
+    previous = busy ? '' : counts;
+    await sleep(250);
+  }
 }
 
 /** Runs `body` with every service it starts on a fresh bench database, dropped afterwards. */
