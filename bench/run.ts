@@ -53,6 +53,11 @@ function seconds(name: string, fallback: number): number {
   return value;
 }
 
+/** BENCH_NODE_ARGS: node flags for every service this run starts (heap settings to compare, say). */
+function benchNodeArgs(): string[] {
+  return (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   let database: BenchContext['database'] | undefined;
@@ -95,10 +100,13 @@ async function measured(
   const load = new LoadClient();
 
   console.log('Start-up');
-  const startupResult = await startup(simulator.url);
+  const startupResult = await startup(simulator.url, benchNodeArgs());
 
   const profile = process.env.BENCH_CPU_PROF === '1';
-  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`] : [];
+  const nodeArgs = [
+    ...benchNodeArgs(),
+    ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`] : []),
+  ];
   const loadAtStart = loadavg()[0];
   const service = await startService({ simulatorUrl: simulator.url, nodeArgs });
   const baseline = await startBaseline(simulator.url);

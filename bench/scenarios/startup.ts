@@ -14,10 +14,10 @@ export function median(values: readonly number[]): number {
 }
 
 /** Process spawn to the first `/health/ready` 200, five times against the running simulator. */
-export async function startup(simulatorUrl: string): Promise<StartupResult> {
+export async function startup(simulatorUrl: string, nodeArgs: string[] = []): Promise<StartupResult> {
   const runsMs: number[] = [];
   for (let i = 0; i < RUNS; i += 1) {
-    const service = await startService({ simulatorUrl });
+    const service = await startService({ simulatorUrl, nodeArgs });
     runsMs.push(Math.round(service.readyMs));
     await stop(service.child);
   }
