@@ -342,7 +342,8 @@ export function markdown(results: BenchResults): string {
       `${burst.factusRequests} Factus requests (${burst.factus429} answered 429). ` +
       `The 500-line invoice, p50: domain rules ${validation.domain.p50Ms} ms, request DTO stage ${validation.requestDto.p50Ms} ms ` +
       `(plainToInstance ${validation.dtoParts.plainToInstanceMs}, class-validator ${validation.dtoParts.validateMs}, ` +
-      `${validation.dtoParts.validateWithoutWhitelistMs} without the whitelist). ` +
+      `${validation.dtoParts.validateWithoutWhitelistMs} without the whitelist; class-validator's floor on the same lines ` +
+      `${validation.dtoParts.floorMs}, see validation-floor.ts). ` +
       `Start-up runs: ${startup.runsMs.join(', ')} ms. RSS idle ${memory.idleMb} MB, after load ${memory.afterLoadMb} MB, peak ${memory.peakMb} MB.`,
     '',
     `${results.machine.cpus} × ${results.machine.cpuModel}, Node ${results.machine.node}; ` +

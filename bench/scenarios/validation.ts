@@ -9,6 +9,7 @@ import { toFactusDocumentRequest } from '../../src/documents/infrastructure/fact
 import { CreateInvoiceRequestDto } from '../../src/invoices/http/create-invoice.request.dto';
 import { toInvoiceDraft } from '../../src/invoices/http/invoice-draft.mapper';
 import { invoiceLines, serviceInvoice, uniqueReference } from '../invoice-bodies';
+import { validateAtTheFloor } from './validation-floor';
 
 export interface ValidationResult {
   lines: number;
@@ -26,7 +27,16 @@ export interface ValidationResult {
    * Where the DTO stage goes, p50 ms: class-transformer alone, class-validator alone (the pipe's
    * options, whitelist included) and without the whitelist.
    */
-  dtoParts: { plainToInstanceMs: number; validateMs: number; validateWithoutWhitelistMs: number };
+  dtoParts: {
+    plainToInstanceMs: number;
+    validateMs: number;
+    validateWithoutWhitelistMs: number;
+    /**
+     * class-validator's floor on the same lines: one `@IsString()` per field sent
+     * (validation-floor.ts), class-transformer included.
+     */
+    floorMs: number;
+  };
 }
 
 const LINES = 500;
@@ -83,7 +93,8 @@ export async function validation(): Promise<ValidationResult> {
     `  validate ${LINES} lines: DTO + rules + totals + mapping p50 ${result.whole.p50Ms} ms ` +
       `(domain ${result.domain.p50Ms} ms, request DTO ${result.requestDto.p50Ms} ms: ` +
       `plainToInstance ${parts.plainToInstanceMs}, validate ${parts.validateMs}, ` +
-      `${parts.validateWithoutWhitelistMs} without the whitelist)`,
+      `${parts.validateWithoutWhitelistMs} without the whitelist; class-validator's floor ` +
+      `${parts.floorMs})`,
   );
   return result;
 }
@@ -115,5 +126,6 @@ async function dtoParts(body: object): Promise<ValidationResult['dtoParts']> {
     ),
     validateMs: await p50(() => validate(dto, VALIDATOR_OPTIONS)),
     validateWithoutWhitelistMs: await p50(() => validate(dto, withoutWhitelist)),
+    floorMs: await p50((copy) => validateAtTheFloor((copy as { items: unknown[] }).items)),
   };
 }
