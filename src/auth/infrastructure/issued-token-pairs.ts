@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
+import { growingBound } from '../../common/cache/growing-bound';
 
 /** Pairs remembered at once: one per live session of this replica is plenty. */
 const CAPACITY = 10_000;
@@ -11,7 +12,7 @@ const CAPACITY = 10_000;
  * once its refresh token is spent (Factus rotates them), and the oldest go first.
  */
 export class IssuedTokenPairs {
-  private readonly pairs = new LRUCache<string, string>({ max: CAPACITY });
+  private readonly pairs = new LRUCache<string, string>({ ...growingBound(CAPACITY) });
 
   remember(refreshToken: string, accessToken: string): void {
     this.pairs.set(keyOf(refreshToken), accessToken);

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
+import { growingBound } from '../../common/cache/growing-bound';
 import type { ProviderSession } from '../../auth/domain/provider-session';
 import { CLOCK, Clock } from '../../common/domain/clock';
 import { CACHE_CONFIG, CacheConfig } from '../../config/config-tokens';
@@ -49,7 +50,7 @@ export interface RangeReadOptions {
 export class NumberingRangeCache {
   private readonly cache: LRUCache<string, Fetched, ProviderSession>;
   /** Documents issued per account (a counter, compared for equality: eviction reads as "changed"). */
-  private readonly issues = new LRUCache<string, number>({ max: MAX_ACCOUNTS });
+  private readonly issues = new LRUCache<string, number>({ ...growingBound(MAX_ACCOUNTS) });
   /** lru-cache reads a TTL of 0 as "forever"; here it means "keep nothing". */
   private readonly disabled: boolean;
 
@@ -62,7 +63,7 @@ export class NumberingRangeCache {
   ) {
     this.disabled = config.numberingRangesTtlMs <= 0;
     this.cache = new LRUCache<string, Fetched, ProviderSession>({
-      max: MAX_ACCOUNTS,
+      ...growingBound(MAX_ACCOUNTS),
       ttl: this.disabled ? 0 : config.numberingRangesTtlMs,
       // The injected clock, read on every check (no 1 ms memo), so tests can move time.
       perf: { now: () => clock.now().getTime() },

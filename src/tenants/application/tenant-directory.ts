@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
+import { growingBound } from '../../common/cache/growing-bound';
 import { timingSafeEqual } from 'node:crypto';
 import type {
   ManagedAccount,
@@ -32,8 +33,8 @@ export class TenantDirectory implements ManagedAccounts, TenantApiKeys {
     @Inject(TENANTS_CONFIG) config: TenantsConfig,
   ) {
     const ttl = Math.max(config.keyCacheMs, 1);
-    this.tenants = new LRUCache({ max: 10_000, ttl });
-    this.keys = new LRUCache({ max: 100_000, ttl });
+    this.tenants = new LRUCache({ ...growingBound(10_000), ttl });
+    this.keys = new LRUCache({ ...growingBound(100_000), ttl });
   }
 
   /** The enabled tenant `presented` is a valid key of, or undefined. */

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
+import { growingBound } from '../../../common/cache/growing-bound';
 import { ManagedSessionService } from '../../../auth/application/managed-session.service';
 import { ManagedSessions } from '../../../auth/application/managed-sessions';
 import { MANAGED_ACCOUNTS, ManagedAccounts } from '../../../auth/domain/managed-account';
@@ -13,7 +14,7 @@ import type { ProviderSession } from '../../../auth/domain/provider-session';
  */
 @Injectable()
 export class AccountSessions {
-  private readonly callers = new LRUCache<string, ProviderSession>({ max: 10_000 });
+  private readonly callers = new LRUCache<string, ProviderSession>({ ...growingBound(10_000) });
 
   constructor(
     private readonly managed: ManagedSessionService,
