@@ -7,7 +7,8 @@ import { redactUrl } from '../common/redact-url';
 import type { DatabaseConfig } from '../config/config-tokens';
 import type { DatabaseSchema } from './database.schema';
 import type { Database } from './database.tokens';
-import { PglitePool } from './pglite-pool';
+// Types only: PGlite (half a megabyte of code) is loaded only when it is the store (see openPglite).
+import type { PglitePool } from './pglite-pool';
 
 /**
  * How long a query may wait for a pooled connection (and a new one to open) before it fails.
@@ -37,16 +38,22 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenedDataba
     const directory = join(config.dataDir, 'pglite');
     mkdirSync(directory, { recursive: true });
     return {
-      db: kysely(await PglitePool.open(directory)),
+      db: kysely(await openPglite(directory)),
       store: `embedded PGlite on disk at ${directory}`,
       variable: 'DATA_DIR',
     };
   }
   return {
-    db: kysely(await PglitePool.open()),
+    db: kysely(await openPglite()),
     store: 'embedded PGlite in memory (lost on restart: set DATA_DIR or DATABASE_URL to keep it)',
     variable: 'embedded',
   };
+}
+
+/** Loaded here, not at start-up: a service on PostgreSQL never needs it in memory. */
+async function openPglite(directory?: string): Promise<PglitePool> {
+  const { PglitePool } = await import('./pglite-pool');
+  return PglitePool.open(directory);
 }
 
 function kysely(pool: PostgresPool): Database {
