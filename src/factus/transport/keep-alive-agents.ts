@@ -9,9 +9,16 @@ import { Agent as HttpsAgent } from 'node:https';
  * in three did). Idle sockets still close after Factus's own keep-alive timeout.
  */
 const MAX_SOCKETS = 64;
+/**
+ * The TCP keep-alive delay axios sets on the socket of every request it sends. The agent sets its
+ * own when a socket goes back to the pool; Node skips the system call only when the delay is
+ * unchanged, so with any other value every Factus call paid two of them each way (7 % of a
+ * show's CPU in one profile).
+ */
+const AXIOS_KEEP_ALIVE_MS = 60_000;
 const agentOptions = {
   keepAlive: true,
-  keepAliveMsecs: 10_000,
+  keepAliveMsecs: AXIOS_KEEP_ALIVE_MS,
   maxSockets: MAX_SOCKETS,
   maxFreeSockets: MAX_SOCKETS,
 };
