@@ -12,8 +12,8 @@ const MAX_SOCKETS = 64;
 /**
  * The TCP keep-alive delay axios sets on the socket of every request it sends. The agent sets its
  * own when a socket goes back to the pool; Node skips the system call only when the delay is
- * unchanged, so with any other value every Factus call paid two of them each way (7 % of a
- * show's CPU in one profile).
+ * unchanged, so with any other value every Factus call paid two of them each way (a show over a
+ * canned Factus took 1,271–1,333 µs of CPU with 10 s, 887 µs with this).
  */
 const AXIOS_KEEP_ALIVE_MS = 60_000;
 const agentOptions = {
