@@ -4,6 +4,7 @@
  * (test/support/test-database.ts), so a run never meets an earlier run's documents.
  */
 import { sql } from 'kysely';
+import { isSettled, LEDGER_STATES } from '../src/documents/domain/ledger-state';
 import { createTestDatabase, TestDatabase } from '../test/support/test-database';
 import { sleep, useServiceDatabase } from './processes';
 
@@ -55,7 +56,8 @@ export async function createBenchDatabase(): Promise<BenchDatabase> {
   };
 }
 
-const UNSETTLED = ['queued', 'sending', 'pending_dian'];
+/** What the worker still has to finish (pending_dian: a DIAN follow-up). */
+const UNSETTLED = LEDGER_STATES.filter((state) => !isSettled(state));
 const QUIET_DEADLINE_MS = 30_000;
 
 /**
@@ -66,14 +68,18 @@ const QUIET_DEADLINE_MS = 30_000;
 async function untilLedgerQuiet(states: () => Promise<Record<string, number>>): Promise<void> {
   const deadline = Date.now() + QUIET_DEADLINE_MS;
   let previous = '';
+  let counts = '';
   while (Date.now() < deadline) {
     const current = await states();
     const busy = UNSETTLED.some((state) => (current[state] ?? 0) > 0);
-    const counts = JSON.stringify(current);
+    counts = JSON.stringify(current);
     if (!busy && counts === previous) return;
     previous = busy ? '' : counts;
     await sleep(250);
   }
+  console.warn(
+    `  the ledger was still busy after ${QUIET_DEADLINE_MS} ms (${counts}): cleared anyway`,
+  );
 }
 
 /** Runs `body` with every service it starts on a fresh bench database, dropped afterwards. */

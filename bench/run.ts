@@ -113,8 +113,9 @@ async function measured(
   const load = new LoadClient();
 
   const profile = process.env.BENCH_CPU_PROF === '1';
+  const flags = benchNodeArgs();
   const nodeArgs = [
-    ...benchNodeArgs(),
+    ...flags,
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${join(__dirname, 'profiles')}`] : []),
   ];
   const loadAtStart = loadavg()[0];
@@ -124,7 +125,7 @@ async function measured(
   console.log('Validation, in-process');
   const validationResult = await validation();
   console.log('Start-up');
-  const startupResult = await startup(simulator.url, benchNodeArgs());
+  const startupResult = await startup(simulator.url, flags);
   const baseline = await startBaseline(simulator.url);
   const { justReadyMb, idleMb } = await idle;
   let peakMb = idleMb;

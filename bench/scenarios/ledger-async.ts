@@ -4,6 +4,7 @@
  * every accepted document is settled. Reports the 202 latency and the time to the last validation.
  */
 import { foreignCpu, waitForQuiet } from '../machine-load';
+import { isSettled, LEDGER_STATES } from '../../src/documents/domain/ledger-state';
 import { sleep } from '../processes';
 import {
   BenchContext,
@@ -34,7 +35,7 @@ export interface AsyncCreateRun {
 
 /** How long the accepted documents may take to settle before the run reports what is left. */
 const SETTLE_DEADLINE_MS = 60_000;
-const SETTLED = ['validated', 'rejected', 'failed'];
+const SETTLED = LEDGER_STATES.filter(isSettled);
 
 function documentsPerRun(): number {
   const value = Number(process.env.BENCH_ASYNC_DOCUMENTS ?? 500);
